@@ -1,0 +1,38 @@
+package dev.gantry.bind;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Human sizes ({@code 512MB}, {@code 1GB}, {@code 2GiB}) in MiB, the unit ECS and compose limits take. */
+public final class Sizes {
+
+    private static final Pattern SIZE = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*([KMGT]i?B|[kmg])");
+
+    private Sizes() {
+    }
+
+    /** MiB, rounded up; a bare number is MiB already. Decimal units (MB, GB) count as their binary cousins, as ECS does. */
+    public static long toMiB(String text) {
+        String t = text.trim();
+        if (t.chars().allMatch(Character::isDigit)) {
+            return Long.parseLong(t);
+        }
+        Matcher m = SIZE.matcher(t);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a size: " + text);
+        }
+        BigDecimal amount = new BigDecimal(m.group(1));
+        String unit = m.group(2).toUpperCase(Locale.ROOT).replace("I", "");
+        BigDecimal mib = switch (unit.charAt(0)) {
+            case 'K' -> amount.divide(BigDecimal.valueOf(1024), 6, RoundingMode.UP);
+            case 'M' -> amount;
+            case 'G' -> amount.multiply(BigDecimal.valueOf(1024));
+            case 'T' -> amount.multiply(BigDecimal.valueOf(1024L * 1024));
+            default -> throw new IllegalArgumentException("not a size: " + text);
+        };
+        return mib.setScale(0, RoundingMode.UP).longValueExact();
+    }
+}

@@ -1,0 +1,325 @@
+package dev.gantry.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.path.NodePath;
+import dev.gantry.diag.Code;
+import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Position;
+import dev.gantry.load.YMap;
+import dev.gantry.load.YNode;
+import dev.gantry.load.YPath;
+import dev.gantry.util.Similarity;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns the validator's errors into diagnostics a user can act on: placed at the offending key or
+ * value, worded in terms of environment.yaml, with a hint taken from the schema where it helps.
+ */
+final class SchemaErrorTranslator {
+
+    private final JsonNode schemaJson;
+    private final YNode root;
+    private final Diagnostics diagnostics;
+
+    SchemaErrorTranslator(JsonNode schemaJson, YNode root, Diagnostics diagnostics) {
+        this.schemaJson = schemaJson;
+        this.root = root;
+        this.diagnostics = diagnostics;
+    }
+
+    void translate(List<Error> errors) {
+        List<Error> selected = select(errors);
+        java.util.Set<String> suggested = new java.util.HashSet<>();
+        for (Error e : selected) {
+            if ("additionalProperties".equals(e.getKeyword())) {
+                Similarity.closest(e.getProperty(), allowedKeys(e))
+                        .ifPresent(key -> suggested.add(e.getInstanceLocation() + "/" + key));
+            }
+        }
+        for (Error e : selected) {
+            // "unknown key `form`, did you mean `from`?" already explains the missing `from`.
+            if ("required".equals(e.getKeyword()) && suggested.contains(e.getInstanceLocation() + "/" + e.getProperty())) {
+                continue;
+            }
+            report(e);
+        }
+    }
+
+    /**
+     * The errors worth reporting. A failed oneOf/anyOf is explained by the branch the value was
+     * evidently meant for (its type matched and it failed deeper); only when no branch fits is the
+     * oneOf itself reported, as "must be X or Y".
+     */
+    private static List<Error> select(List<Error> errors) {
+        List<Error> alternatives = errors.stream()
+                .filter(SchemaErrorTranslator::isAlternative)
+                .filter(o -> errors.stream().noneMatch(other -> other != o && isAlternative(other) && isUnder(o, other)))
+                .toList();
+        List<Error> chosen = new ArrayList<>();
+        for (Error e : errors) {
+            if (!alternatives.contains(e) && alternatives.stream().noneMatch(o -> isUnder(e, o))) {
+                chosen.add(e);
+            }
+        }
+        for (Error alternative : alternatives) {
+            Map<String, List<Error>> byBranch = new LinkedHashMap<>();
+            String prefix = alternative.getEvaluationPath() + "/";
+            for (Error e : errors) {
+                if (e != alternative && isUnder(e, alternative)) {
+                    String rest = e.getEvaluationPath().toString().substring(prefix.length());
+                    String branch = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+                    byBranch.computeIfAbsent(branch, k -> new ArrayList<>()).add(e);
+                }
+            }
+            List<Error> best = null;
+            int bestScore = 0;
+            for (List<Error> branch : byBranch.values()) {
+                int score = score(branch, alternative);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = branch;
+                }
+            }
+            if (best == null) {
+                chosen.add(alternative);
+            } else {
+                chosen.addAll(select(best));
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean isAlternative(Error e) {
+        return "oneOf".equals(e.getKeyword()) || "anyOf".equals(e.getKeyword());
+    }
+
+    private static boolean isUnder(Error inner, Error outer) {
+        return inner.getEvaluationPath().toString().startsWith(outer.getEvaluationPath() + "/");
+    }
+
+    /** How well a branch fits: -1 wrong type, 0 wrong shape, else how deep into the value it failed. */
+    private static int score(List<Error> branch, Error alternative) {
+        int depth = alternative.getInstanceLocation().getNameCount();
+        int score = Integer.MAX_VALUE;
+        for (Error e : branch) {
+            boolean here = e.getInstanceLocation().getNameCount() == depth;
+            if (here && "type".equals(e.getKeyword())) {
+                return -1;
+            }
+            int s = here ? ("required".equals(e.getKeyword()) || "additionalProperties".equals(e.getKeyword()) ? 0 : 1)
+                    : 1 + e.getInstanceLocation().getNameCount() - depth;
+            score = Math.min(score, s);
+        }
+        return score == Integer.MAX_VALUE ? 0 : score;
+    }
+
+    private void report(Error error) {
+        List<Object> path = pathOf(error.getInstanceLocation());
+        YNode node = YPath.find(root, path).orElse(root);
+        String where = YPath.display(path);
+        JsonNode schemaNode = owner(error);
+        switch (error.getKeyword()) {
+            case "additionalProperties", "unevaluatedProperties" -> {
+                String key = error.getProperty();
+                Position at = node instanceof YMap map ? map.keyPosition(key) : node.position();
+                List<String> allowed = allowedKeys(error);
+                String hint = Similarity.closest(key, allowed).map(s -> "did you mean `" + s + "`?")
+                        .orElse(allowed.isEmpty() ? null : "allowed here: " + String.join(", ", allowed));
+                diagnostics.error(Code.UNKNOWN_KEY, at, "unknown key `" + key + "` in " + where, hint);
+            }
+            case "required" -> diagnostics.error(Code.MISSING_KEY, node.position(),
+                    "missing required key `" + error.getProperty() + "` in " + where,
+                    describe(owner(error), error.getProperty()));
+            case "type" -> diagnostics.error(Code.WRONG_TYPE, node.position(),
+                    where + " must be " + typeWords(schemaNode) + ", not " + node.kind(), nearestDescription(error));
+            case "enum", "const" -> {
+                List<String> choices = choices(schemaNode);
+                String value = valueText(node);
+                String hint = Similarity.closest(value, choices).map(s -> "did you mean `" + s + "`?")
+                        .orElse("one of: " + String.join(", ", choices));
+                diagnostics.error(Code.NOT_ALLOWED_VALUE, node.position(),
+                        "`" + value + "` is not allowed for " + where, hint);
+            }
+            case "pattern", "format" -> diagnostics.error(Code.INVALID_FORMAT, node.position(),
+                    "`" + abbreviate(valueText(node)) + "` is not a valid value for " + where,
+                    nearestDescription(error));
+            case "propertyNames" -> reportPropertyName(error, node, where);
+            case "oneOf", "anyOf" -> diagnostics.error(Code.WRONG_TYPE, node.position(),
+                    where + " must be " + branchWords(schemaNode) + ", not " + node.kind(),
+                    nearestDescription(error));
+            case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength",
+                    "minItems", "maxItems", "minProperties", "maxProperties" ->
+                    diagnostics.error(Code.OUT_OF_RANGE, node.position(), where + ": " + plain(error.getMessage()),
+                            nearestDescription(error));
+            case "uniqueItems" -> diagnostics.error(Code.OUT_OF_RANGE, node.position(),
+                    where + " lists the same item twice", "remove the repeated item");
+            default -> diagnostics.error(Code.SCHEMA_OTHER, node.position(), where + ": " + plain(error.getMessage()),
+                    nearestDescription(error));
+        }
+    }
+
+    private void reportPropertyName(Error error, YNode node, String where) {
+        String name = error.getProperty();
+        Position at = node instanceof YMap map && name != null ? map.keyPosition(name) : node.position();
+        String hint = description(keywordValue(error)).orElse(nearestDescription(error));
+        diagnostics.error(Code.INVALID_FORMAT, at,
+                "`" + abbreviate(name == null ? "?" : name) + "` is not a valid name in " + where, hint);
+    }
+
+    // ---- schema lookups --------------------------------------------------------------------------
+
+    private static List<Object> pathOf(NodePath location) {
+        List<Object> path = new ArrayList<>();
+        for (int i = 0; i < location.getNameCount(); i++) {
+            path.add(location.getElement(i));
+        }
+        return path;
+    }
+
+    private static String fragment(Error error) {
+        String fragment = error.getSchemaLocation().getFragment().toString();
+        return fragment.startsWith("#") ? fragment.substring(1) : fragment;
+    }
+
+    /** The schema object in which the failing keyword stands. */
+    private JsonNode owner(Error error) {
+        String ptr = fragment(error);
+        return resolveRef(schemaJson.at(ptr.substring(0, Math.max(0, ptr.lastIndexOf('/')))));
+    }
+
+    /** The value of the failing keyword, references followed. */
+    private JsonNode keywordValue(Error error) {
+        return resolveRef(schemaJson.at(fragment(error)));
+    }
+
+    private JsonNode resolveRef(JsonNode node) {
+        int guard = 0;
+        while (node.has("$ref") && guard++ < 10) {
+            String ref = node.get("$ref").asText();
+            JsonNode target = schemaJson.at(ref.substring(1));
+            if (target.isMissingNode()) {
+                break;
+            }
+            node = target;
+        }
+        return node;
+    }
+
+    private List<String> allowedKeys(Error error) {
+        JsonNode schemaObject = owner(error);
+        List<String> keys = new ArrayList<>();
+        JsonNode properties = schemaObject.path("properties");
+        for (Iterator<String> it = properties.fieldNames(); it.hasNext(); ) {
+            keys.add(it.next());
+        }
+        return keys;
+    }
+
+    private String describe(JsonNode schemaObject, String property) {
+        JsonNode prop = schemaObject.path("properties").path(property);
+        return description(prop).or(() -> description(resolveRef(prop))).orElse(null);
+    }
+
+    private static Optional<String> description(JsonNode schemaNode) {
+        JsonNode d = schemaNode.path("description");
+        return d.isTextual() ? Optional.of(d.asText()) : Optional.empty();
+    }
+
+    /**
+     * The description of the value that failed, as the hint: looked up from the failing keyword to
+     * the property (or definition) that holds it, never beyond, since an ancestor's description
+     * is about something else.
+     */
+    private String nearestDescription(Error error) {
+        String ptr = fragment(error);
+        while (!ptr.isEmpty()) {
+            JsonNode node = schemaJson.at(ptr);
+            Optional<String> d = description(node).or(() -> description(resolveRef(node)));
+            if (d.isPresent()) {
+                return d.get();
+            }
+            String parent = ptr.substring(0, Math.max(0, ptr.lastIndexOf('/')));
+            if (parent.endsWith("/properties") || parent.endsWith("/$defs") || parent.isEmpty()) {
+                return null;
+            }
+            ptr = parent;
+        }
+        return null;
+    }
+
+    private static List<String> choices(JsonNode schemaObject) {
+        List<String> out = new ArrayList<>();
+        if (schemaObject.has("enum")) {
+            schemaObject.get("enum").forEach(v -> out.add(v.asText()));
+        } else if (schemaObject.has("const")) {
+            out.add(schemaObject.get("const").asText());
+        }
+        return out;
+    }
+
+    private static String typeWords(JsonNode schemaObject) {
+        JsonNode type = schemaObject.path("type");
+        List<String> words = new ArrayList<>();
+        if (type.isArray()) {
+            type.forEach(t -> words.add(typeWord(t.asText())));
+        } else if (type.isTextual()) {
+            words.add(typeWord(type.asText()));
+        }
+        return words.isEmpty() ? "something else" : orList(words);
+    }
+
+    private String branchWords(JsonNode schemaObject) {
+        JsonNode branches = schemaObject.has("oneOf") ? schemaObject.get("oneOf") : schemaObject.path("anyOf");
+        List<String> words = new ArrayList<>();
+        for (JsonNode branch : branches) {
+            JsonNode resolved = resolveRef(branch);
+            String w = resolved.has("type") ? typeWords(resolved) : resolved.has("oneOf") ? branchWords(resolved)
+                    : "something else";
+            if (!words.contains(w)) {
+                words.add(w);
+            }
+        }
+        return orList(words);
+    }
+
+    private static String orList(List<String> words) {
+        if (words.size() <= 1) {
+            return words.isEmpty() ? "" : words.get(0);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
+
+    private static String typeWord(String jsonType) {
+        return switch (jsonType) {
+            case "object" -> "a mapping";
+            case "array" -> "a list";
+            case "string" -> "a string";
+            case "integer" -> "an integer";
+            case "number" -> "a number";
+            case "boolean" -> "true or false";
+            case "null" -> "null";
+            default -> jsonType;
+        };
+    }
+
+    private static String valueText(YNode node) {
+        return node instanceof dev.gantry.load.YScalar s ? s.asText() : node.kind();
+    }
+
+    private static String abbreviate(String s) {
+        String visible = s.replace("\n", "\\n").replace("\r", "\\r").replace("\u0000", "\\0");
+        return visible.length() > 60 ? visible.substring(0, 57) + "..." : visible;
+    }
+
+    /** networknt messages start with the instance location; we print our own. */
+    private static String plain(String message) {
+        int colon = message.indexOf(": ");
+        return colon >= 0 && message.startsWith("$") ? message.substring(colon + 2) : message;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.gantry.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "gantry", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Describe your container environments once in environment.yaml; generate every deployment file from it.",
+        subcommands = {ValidateCommand.class, GenerateCommand.class, SchemaCommand.class,
+            AutoComplete.GenerateCompletion.class},
+        footer = {"", "Exit codes:", "  0   success",
+            "  1   the environment file is invalid (diagnostics say where and why)",
+            "  2   bad command line", "  3   --check: generated files are stale or missing",
+            "  4   refused to overwrite a generated file that was edited by hand",
+            "  70  internal error: a bug in Gantry, please report it"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out), new PrintWriter(System.err)));
+    }
+
+    /** Runs the CLI with the given streams; what tests call. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
+        CommandLine cli = new CommandLine(new Main())
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    StringWriter trace = new StringWriter();
+                    e.printStackTrace(new PrintWriter(trace));
+                    commandLine.getErr().println("gantry: internal error, this is a bug in Gantry."
+                            + " Please report it with the input that caused it.\n" + trace);
+                    commandLine.getErr().flush();
+                    return ExitCode.BUG;
+                });
+        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

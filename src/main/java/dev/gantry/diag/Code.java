@@ -1,0 +1,58 @@
+package dev.gantry.diag;
+
+/**
+ * The stable identifiers of every diagnostic Gantry reports. Ids never change meaning once
+ * released, so that users can search for them and CI annotations stay comparable.
+ */
+public enum Code {
+    // E00x: reading the file
+    FILE_UNREADABLE("E001"),
+    FILE_TOO_LARGE("E002"),
+    INVALID_UTF8("E003"),
+    YAML_SYNTAX("E004"),
+    DUPLICATE_KEY("E005"),
+    UNKNOWN_TAG("E006"),
+    MULTIPLE_DOCUMENTS("E007"),
+    ALIAS_LIMIT("E008"),
+    NESTING_LIMIT("E009"),
+    COMPLEX_KEY("E010"),
+    EMPTY_FILE("E011"),
+
+    // E02x: the schema
+    UNKNOWN_KEY("E020"),
+    MISSING_KEY("E021"),
+    WRONG_TYPE("E022"),
+    NOT_ALLOWED_VALUE("E023"),
+    INVALID_FORMAT("E024"),
+    OUT_OF_RANGE("E025"),
+    SCHEMA_OTHER("E026"),
+
+    // E04x: references and structure
+    UNKNOWN_REFERENCE("E040"),
+    CYCLE("E041"),
+    SERVICE_KIND("E042"),
+    UNKNOWN_CATALOG("E043"),
+    UNSUPPORTED_VERSION("E044"),
+    VERSION_PIN("E045"),
+
+    // E06x: rules a schema cannot express
+    UNPINNED_IMAGE("E060"),
+    LITERAL_SECRET("E061"),
+    UNSAFE_VALUE("E062"),
+    TARGET_UNSUPPORTED("E063"),
+    TARGET_CONFIG("E064"),
+
+    // W1xx: warnings
+    DROPPED_FIELD("W100"),
+    UNUSED("W101");
+
+    private final String id;
+
+    Code(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,463 @@
+package dev.gantry.load;
+
+import dev.gantry.diag.Code;
+import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Position;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Builds a {@link YNode} tree from the YAML parser's event stream, iteratively, so that hostile
+ * input meets a limit instead of a stack overflow. It rejects what the mission cannot trust:
+ * duplicate keys, unknown tags, several documents, alias expansion past a bound, deep nesting.
+ */
+public final class YamlLoader {
+
+    public static final int MAX_DEPTH = 64;
+    public static final int MAX_ALIASES = 100;
+    /** The largest tree, in nodes, that aliases may expand the document to. */
+    public static final long MAX_EXPANDED_NODES = 200_000;
+
+    private static final String MERGE_KEY = "<<";
+    private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
+
+    private final Diagnostics diagnostics;
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private final Map<String, YNode> anchors = new HashMap<>();
+    private final Map<YNode, Long> weights = new IdentityHashMap<>();
+    private int aliasCount;
+    private long totalWeight;
+    private YNode root;
+
+    private YamlLoader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    public static Loaded load(SourceFile source, Diagnostics diagnostics) {
+        YamlLoader loader = new YamlLoader(diagnostics);
+        Optional<YNode> root = loader.run(source.text());
+        return new Loaded(Optional.of(source), root, diagnostics.sorted());
+    }
+
+    private Optional<YNode> run(String text) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel("environment.yaml")
+                .setCodePointLimit((int) SourceReader.MAX_BYTES)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setUseMarks(true)
+                .build();
+        int documents = 0;
+        try {
+            for (Event event : new Parse(settings).parseString(text)) {
+                switch (event.getEventId()) {
+                    case DocumentStart -> {
+                        documents++;
+                        if (documents > 1) {
+                            diagnostics.error(Code.MULTIPLE_DOCUMENTS, at(event),
+                                    "the file holds more than one YAML document",
+                                    "remove the `---` separator: all of a project's settings belong in one document");
+                            return Optional.empty();
+                        }
+                    }
+                    case Scalar -> {
+                        if (!push(scalar((ScalarEvent) event))) {
+                            return Optional.empty();
+                        }
+                    }
+                    case Alias -> {
+                        if (!alias((AliasEvent) event)) {
+                            return Optional.empty();
+                        }
+                    }
+                    case MappingStart, SequenceStart -> {
+                        if (!open((CollectionStartEvent) event)) {
+                            return Optional.empty();
+                        }
+                    }
+                    case MappingEnd, SequenceEnd -> {
+                        if (!close()) {
+                            return Optional.empty();
+                        }
+                    }
+                    default -> {
+                        // stream and document boundaries, comments: nothing to build
+                    }
+                }
+            }
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            diagnostics.error(Code.YAML_SYNTAX, position(mark), syntaxMessage(e), syntaxHint(e));
+            return Optional.empty();
+        } catch (ReaderException e) {
+            diagnostics.error(Code.YAML_SYNTAX, offsetPosition(text, e.getPosition()),
+                    String.format("the file contains the control character U+%04X, which YAML does not allow",
+                            e.getCodePoint()),
+                    "remove it; a text editor may show it as a blank or a box");
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            diagnostics.error(Code.YAML_SYNTAX, Position.UNKNOWN, "the file is not valid YAML: " + e.getMessage(), null);
+            return Optional.empty();
+        }
+        if (root == null) {
+            diagnostics.error(Code.EMPTY_FILE, new Position(1, 1), "the file is empty",
+                    "start from `gantry init`, or see the examples/ folder");
+            return Optional.empty();
+        }
+        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(root);
+    }
+
+    // ---- building ------------------------------------------------------------------------
+
+    private sealed interface Frame permits MapFrame, SeqFrame {
+        NodeEvent start();
+    }
+
+    private record Pending(String key, Position position) {
+    }
+
+    private static final class MapFrame implements Frame {
+        final CollectionStartEvent start;
+        final LinkedHashMap<String, YMap.Entry> entries = new LinkedHashMap<>();
+        final List<YNode> merges = new ArrayList<>();
+        Pending pendingKey;
+        boolean awaitingMergeValue;
+
+        MapFrame(CollectionStartEvent start) {
+            this.start = start;
+        }
+
+        @Override
+        public NodeEvent start() {
+            return start;
+        }
+    }
+
+    private static final class SeqFrame implements Frame {
+        final CollectionStartEvent start;
+        final List<YNode> items = new ArrayList<>();
+
+        SeqFrame(CollectionStartEvent start) {
+            this.start = start;
+        }
+
+        @Override
+        public NodeEvent start() {
+            return start;
+        }
+    }
+
+    private boolean open(CollectionStartEvent event) {
+        if (!checkCollectionTag(event)) {
+            return false;
+        }
+        if (stack.size() >= MAX_DEPTH) {
+            diagnostics.error(Code.NESTING_LIMIT, at(event),
+                    "the document is nested more than " + MAX_DEPTH + " levels deep", null);
+            return false;
+        }
+        stack.push(event.getEventId() == Event.ID.MappingStart ? new MapFrame(event) : new SeqFrame(event));
+        return true;
+    }
+
+    private boolean close() {
+        Frame frame = stack.pop();
+        YNode node;
+        long weight = 1;
+        if (frame instanceof MapFrame map) {
+            LinkedHashMap<String, YMap.Entry> entries = map.entries;
+            for (YNode merged : map.merges) {
+                for (YMap.Entry e : ((YMap) merged).entries().values()) {
+                    entries.putIfAbsent(e.key(), e);
+                }
+            }
+            for (YMap.Entry e : entries.values()) {
+                weight += weightOf(e.value());
+            }
+            node = new YMap(entries, at(map.start));
+        } else {
+            SeqFrame seq = (SeqFrame) frame;
+            for (YNode item : seq.items) {
+                weight += weightOf(item);
+            }
+            node = new YSeq(seq.items, at(seq.start));
+        }
+        weights.put(node, weight);
+        register(frame.start(), node);
+        return push(node);
+    }
+
+    private boolean alias(AliasEvent event) {
+        String name = event.getAlias().getValue();
+        YNode target = anchors.get(name);
+        if (target == null) {
+            diagnostics.error(Code.YAML_SYNTAX, at(event), "alias *" + name + " refers to no anchor defined before it",
+                    "define `&" + name + "` on a value above this line (an alias cannot refer to its own parent)");
+            return false;
+        }
+        aliasCount++;
+        totalWeight += weightOf(target);
+        if (aliasCount > MAX_ALIASES || totalWeight > MAX_EXPANDED_NODES) {
+            diagnostics.error(Code.ALIAS_LIMIT, at(event),
+                    "aliases expand the document beyond the limit (" + MAX_ALIASES + " aliases, "
+                            + MAX_EXPANDED_NODES + " nodes)",
+                    "this looks like an alias bomb; write the values out or use `extends` between environments");
+            return false;
+        }
+        return push(target);
+    }
+
+    /** Hands a finished node to the collection that holds it, or makes it the root. */
+    private boolean push(YNode node) {
+        if (node == null) {
+            return false;
+        }
+        Frame top = stack.peek();
+        if (top == null) {
+            root = node;
+            return true;
+        }
+        if (top instanceof SeqFrame seq) {
+            seq.items.add(node);
+            return true;
+        }
+        MapFrame map = (MapFrame) top;
+        if (map.pendingKey == null && !map.awaitingMergeValue) {
+            return acceptKey(map, node);
+        }
+        if (map.awaitingMergeValue) {
+            map.awaitingMergeValue = false;
+            return acceptMerge(map, node);
+        }
+        Pending key = map.pendingKey;
+        map.pendingKey = null;
+        map.entries.put(key.key(), new YMap.Entry(key.key(), key.position(), node));
+        return true;
+    }
+
+    private boolean acceptKey(MapFrame map, YNode key) {
+        if (!(key instanceof YScalar scalar)) {
+            diagnostics.error(Code.COMPLEX_KEY, key.position(), "a mapping key must be a plain value, not " + key.kind(),
+                    null);
+            return false;
+        }
+        String name = scalar.asText();
+        if (scalar.isNull() && scalar.text().isEmpty()) {
+            name = "";
+        }
+        if (MERGE_KEY.equals(scalar.text()) && scalar.isString()) {
+            map.awaitingMergeValue = true;
+            return true;
+        }
+        YMap.Entry previous = map.entries.get(name);
+        if (previous != null) {
+            diagnostics.error(Code.DUPLICATE_KEY, scalar.position(),
+                    "duplicate key `" + name + "` (first defined at line " + previous.keyPosition().line() + ")",
+                    "a YAML mapping keeps one value per key: merge the two entries");
+        }
+        map.pendingKey = new Pending(name, scalar.position());
+        return true;
+    }
+
+    private boolean acceptMerge(MapFrame map, YNode value) {
+        List<YNode> sources = value instanceof YSeq seq ? seq.items() : List.of(value);
+        for (YNode source : sources) {
+            if (!(source instanceof YMap)) {
+                diagnostics.error(Code.YAML_SYNTAX, source.position(),
+                        "a merge key `<<` takes a mapping or a list of mappings, not " + source.kind(), null);
+                return false;
+            }
+            map.merges.add(source);
+        }
+        return true;
+    }
+
+    private void register(NodeEvent event, YNode node) {
+        event.getAnchor().ifPresent(anchor -> anchors.put(anchor.getValue(), node));
+    }
+
+    private long weightOf(YNode node) {
+        return weights.getOrDefault(node, 1L);
+    }
+
+    // ---- scalars -------------------------------------------------------------------------
+
+    private YScalar scalar(ScalarEvent event) {
+        Position at = at(event);
+        String text = event.getValue();
+        Optional<String> tag = event.getTag();
+        Object value;
+        if (tag.isEmpty() || "!".equals(tag.get())) {
+            boolean plain = event.isPlain() && tag.isEmpty();
+            value = plain ? construct(RESOLVER.resolve(text, true), text) : text;
+        } else {
+            Tag explicit = new Tag(tag.get());
+            if (!isCoreScalarTag(explicit)) {
+                diagnostics.error(Code.UNKNOWN_TAG, at, "unknown tag `" + tag.get() + "`",
+                        "environment.yaml uses plain YAML 1.2: remove the tag, or quote the value to make it a string");
+                return null;
+            }
+            value = construct(explicit, text);
+            if (value == INVALID) {
+                diagnostics.error(Code.UNKNOWN_TAG, at, "`" + text + "` is not a valid " + tag.get(), null);
+                return null;
+            }
+        }
+        YScalar scalar = new YScalar(value == INVALID ? text : value, text, at);
+        register(event, scalar);
+        return scalar;
+    }
+
+    private static final Object INVALID = new Object();
+
+    private static boolean isCoreScalarTag(Tag tag) {
+        return tag.equals(Tag.STR) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) || tag.equals(Tag.BOOL)
+                || tag.equals(Tag.NULL);
+    }
+
+    private static Object construct(Tag tag, String text) {
+        try {
+            if (tag.equals(Tag.NULL)) {
+                return null;
+            }
+            if (tag.equals(Tag.BOOL)) {
+                return switch (text) {
+                    case "true", "True", "TRUE" -> Boolean.TRUE;
+                    case "false", "False", "FALSE" -> Boolean.FALSE;
+                    default -> INVALID;
+                };
+            }
+            if (tag.equals(Tag.INT)) {
+                return integer(text);
+            }
+            if (tag.equals(Tag.FLOAT)) {
+                return floating(text);
+            }
+        } catch (NumberFormatException e) {
+            return INVALID;
+        }
+        return text;
+    }
+
+    private static Object integer(String text) {
+        String digits = text;
+        int sign = 1;
+        if (digits.startsWith("-") || digits.startsWith("+")) {
+            sign = digits.startsWith("-") ? -1 : 1;
+            digits = digits.substring(1);
+        }
+        int radix = 10;
+        if (digits.startsWith("0x")) {
+            radix = 16;
+            digits = digits.substring(2);
+        } else if (digits.startsWith("0o")) {
+            radix = 8;
+            digits = digits.substring(2);
+        }
+        BigInteger big = new BigInteger(digits, radix);
+        if (sign < 0) {
+            big = big.negate();
+        }
+        return big.bitLength() < 64 ? (Object) big.longValue() : big;
+    }
+
+    private static Object floating(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return switch (lower) {
+            case ".inf", "+.inf" -> Double.POSITIVE_INFINITY;
+            case "-.inf" -> Double.NEGATIVE_INFINITY;
+            case ".nan" -> Double.NaN;
+            default -> Double.parseDouble(text);
+        };
+    }
+
+    private boolean checkCollectionTag(CollectionStartEvent event) {
+        Optional<String> tag = event.getTag();
+        if (tag.isEmpty() || "!".equals(tag.get())) {
+            return true;
+        }
+        Tag explicit = new Tag(tag.get());
+        boolean expected = event.getEventId() == Event.ID.MappingStart ? explicit.equals(Tag.MAP)
+                : explicit.equals(Tag.SEQ);
+        if (!expected) {
+            diagnostics.error(Code.UNKNOWN_TAG, at(event), "unknown tag `" + tag.get() + "`",
+                    "environment.yaml uses plain YAML 1.2: remove the tag");
+        }
+        return expected;
+    }
+
+    // ---- positions and messages ------------------------------------------------------------
+
+    private static Position at(Event event) {
+        return position(event.getStartMark().orElse(null));
+    }
+
+    private static Position position(Mark mark) {
+        return mark == null ? Position.UNKNOWN : new Position(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static Position offsetPosition(String text, int codePointOffset) {
+        int line = 1;
+        int column = 1;
+        int index = 0;
+        for (int cp = 0; cp < codePointOffset && index < text.length(); cp++) {
+            int c = text.codePointAt(index);
+            index += Character.charCount(c);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Position(line, column);
+    }
+
+    private static String syntaxMessage(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+        String context = e.getContext();
+        String message = context == null ? problem : context + ", " + problem;
+        Optional<Mark> started = e.getContextMark();
+        if (started.isPresent() && e.getProblemMark().isPresent()
+                && started.get().getLine() != e.getProblemMark().get().getLine()) {
+            message += " (it started at line " + (started.get().getLine() + 1) + ", column "
+                    + (started.get().getColumn() + 1) + ")";
+        }
+        return message;
+    }
+
+    private static String syntaxHint(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        if (problem.contains("\\t") || problem.contains("tab")) {
+            return "YAML indents with spaces only; replace the tab with spaces";
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return "a value that contains `: ` must be quoted";
+        }
+        if (problem.contains("could not find expected ':'")) {
+            return "check the indentation of this line against the one above it";
+        }
+        return null;
+    }
+}

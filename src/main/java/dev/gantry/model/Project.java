@@ -1,0 +1,30 @@
+package dev.gantry.model;
+
+import dev.gantry.load.SourceFile;
+import java.util.Map;
+import java.util.Optional;
+
+/** The whole resolved project: what every target plans its artifacts from. */
+public record Project(SourceFile source, String name, Optional<String> registry, Optional<String> sourceFolder,
+        Optional<String> templates, Optional<Located<String>> requires, Map<String, Image> images,
+        Optional<Storage> storage, Map<String, Optional<String>> secrets, Map<String, Service> declaredServices,
+        Map<String, Environment> environments) {
+
+    /** The declared services first, then each environment's: what lint rules check. */
+    public java.util.List<ServiceSet> serviceSets() {
+        java.util.List<ServiceSet> sets = new java.util.ArrayList<>();
+        sets.add(new ServiceSet("the project", declaredServices));
+        environments.values().forEach(env -> sets.add(new ServiceSet("environment `" + env.id() + "`", env.services())));
+        return sets;
+    }
+
+    /** {@code <registry>/<project>}, the repository built images are tagged in. */
+    public String repository() {
+        return registry.map(r -> r + "/" + name).orElse(name);
+    }
+
+    /** The file name of environment.yaml, as generated files mention it. */
+    public String sourceName() {
+        return source.path().getFileName().toString();
+    }
+}

@@ -1,0 +1,125 @@
+package dev.gantry.pipeline;
+
+import dev.gantry.check.SchemaChecker;
+import dev.gantry.diag.Code;
+import dev.gantry.diag.Diagnostics;
+import dev.gantry.lint.Linter;
+import dev.gantry.load.Loaded;
+import dev.gantry.load.SourceFile;
+import dev.gantry.load.SourceReader;
+import dev.gantry.load.YamlLoader;
+import dev.gantry.model.Environment;
+import dev.gantry.model.Located;
+import dev.gantry.model.Project;
+import dev.gantry.render.RenderException;
+import dev.gantry.render.TemplateRenderer;
+import dev.gantry.resolve.ProjectResolver;
+import dev.gantry.target.Artifact;
+import dev.gantry.target.ArtifactPlan;
+import dev.gantry.target.Scope;
+import dev.gantry.target.Target;
+import dev.gantry.target.Targets;
+import dev.gantry.util.Similarity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The pipeline: load, check, resolve (bind included), lint, plan, render. Each stage adds to one
+ * list of diagnostics; the pipeline stops at the first stage that found an error, so later stages
+ * can trust their input.
+ */
+public final class Compiler {
+
+    private Compiler() {
+    }
+
+    public static Compilation compile(Path file, String displayName, Options options) throws RenderException {
+        Diagnostics diagnostics = new Diagnostics(displayName);
+        Optional<SourceFile> source = SourceReader.read(file, displayName, diagnostics);
+        if (source.isEmpty()) {
+            return failed(diagnostics);
+        }
+        Loaded loaded = YamlLoader.load(source.get(), diagnostics);
+        if (!loaded.ok()) {
+            return failed(diagnostics);
+        }
+        if (!SchemaChecker.get().check(loaded.root().orElseThrow(), diagnostics)) {
+            return failed(diagnostics);
+        }
+        Optional<Project> resolved = ProjectResolver.resolve(source.get(), loaded.root().orElseThrow(), diagnostics);
+        if (resolved.isEmpty()) {
+            return failed(diagnostics);
+        }
+        Project project = resolved.get();
+        Linter.lint(project, diagnostics);
+        List<Target> targets = Targets.available();
+        checkSelections(project, options, targets, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return failed(diagnostics);
+        }
+        Scope scope = new Scope(options.environments());
+        List<ArtifactPlan> plans = new ArrayList<>();
+        for (Target target : targets) {
+            if (options.targets().isEmpty() || options.targets().contains(target.name())) {
+                if (target.projectWide() || !scope.using(project, target.name()).isEmpty()) {
+                    plans.addAll(target.plan(project, scope, diagnostics));
+                }
+            }
+        }
+        if (diagnostics.hasErrors() || !options.render()) {
+            return new Compilation(diagnostics.sorted(), Optional.of(project), List.of());
+        }
+        return new Compilation(diagnostics.sorted(), Optional.of(project), render(project, plans));
+    }
+
+    private static List<Artifact> render(Project project, List<ArtifactPlan> plans) throws RenderException {
+        Optional<Path> overrides = project.templates().map(t -> project.source().path().toAbsolutePath()
+                .getParent().resolve(t));
+        TemplateRenderer renderer = new TemplateRenderer(overrides);
+        Map<String, Artifact> byPath = new TreeMap<>();
+        for (ArtifactPlan plan : plans) {
+            Artifact artifact = renderer.render(plan);
+            if (byPath.put(artifact.path(), artifact) != null) {
+                throw new IllegalStateException("two artifacts claim " + artifact.path());
+            }
+        }
+        return List.copyOf(byPath.values());
+    }
+
+    /** Every target an environment lists must exist in this build; --env and --target must name real ones. */
+    private static void checkSelections(Project project, Options options, List<Target> targets,
+            Diagnostics diagnostics) {
+        Set<String> available = targets.stream().map(Target::name).collect(Collectors.toCollection(java.util.TreeSet::new));
+        for (Environment env : project.environments().values()) {
+            for (Located<String> t : env.targets()) {
+                if (!available.contains(t.value())) {
+                    diagnostics.error(Code.TARGET_UNSUPPORTED, t.at(),
+                            "target `" + t.value() + "` is not available in this version of Gantry",
+                            "available targets: " + String.join(", ", available));
+                }
+            }
+        }
+        for (String env : options.environments()) {
+            if (!project.environments().containsKey(env)) {
+                diagnostics.error(Code.UNKNOWN_REFERENCE, null, "--env " + env + ": no such environment",
+                        Similarity.didYouMean(env, project.environments().keySet(), "environments"));
+            }
+        }
+        for (String target : options.targets()) {
+            if (!available.contains(target)) {
+                diagnostics.error(Code.UNKNOWN_REFERENCE, null, "--target " + target + ": no such target",
+                        Similarity.didYouMean(target, available, "targets"));
+            }
+        }
+    }
+
+    private static Compilation failed(Diagnostics diagnostics) {
+        return new Compilation(diagnostics.sorted(), Optional.empty(), List.of());
+    }
+}

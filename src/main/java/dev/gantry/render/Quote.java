@@ -1,0 +1,83 @@
+package dev.gantry.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+
+/**
+ * Quoting for every format Gantry writes, exposed to templates as {@code q}. A value from
+ * environment.yaml never reaches an artifact except through one of these.
+ */
+public final class Quote {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A shell word in single quotes: {@code it's} becomes {@code 'it'\''s'}. */
+    public String sh(String value) {
+        return "'" + value.replace("'", "'\\''") + "'";
+    }
+
+    /** A JSON string literal. */
+    public String json(String value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A JSON array of strings on one line, as Dockerfile exec form needs. */
+    public String jsonArray(List<String> values) {
+        try {
+            return JSON.writeValueAsString(values).replace("\",\"", "\", \"");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A YAML double-quoted scalar that YAML 1.1 and 1.2 readers both read as exactly this string:
+     * every character outside YAML's printable set, and the ones YAML 1.1 treats as line breaks,
+     * is escaped.
+     */
+    public String yaml(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+        value.codePoints().forEach(c -> {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (isYamlPrintable(c)) {
+                        out.appendCodePoint(c);
+                    } else if (c <= 0xFFFF) {
+                        out.append(String.format("\\u%04X", c));
+                    } else {
+                        out.append(String.format("\\U%08X", c));
+                    }
+                }
+            }
+        });
+        return out.append('"').toString();
+    }
+
+    /** A YAML string for a compose file, where {@code $} starts an interpolation unless doubled. */
+    public String compose(String value) {
+        return yaml(value.replace("$", "$$"));
+    }
+
+    /** A Dockerfile double-quoted word (ENV, LABEL, ARG values): backslash, quote and $ escaped. */
+    public String docker(String value) {
+        if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("a Dockerfile value cannot hold a line break");
+        }
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$") + "\"";
+    }
+
+    private static boolean isYamlPrintable(int c) {
+        return (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029)
+                || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF) || (c >= 0x10000 && c <= 0x10FFFF);
+    }
+}

@@ -1,0 +1,241 @@
+package dev.gantry.resolve;
+
+import dev.gantry.bind.Fields;
+import dev.gantry.bind.ImageBinder;
+import dev.gantry.bind.ServiceBinder;
+import dev.gantry.diag.Code;
+import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Position;
+import dev.gantry.load.SourceFile;
+import dev.gantry.load.YMap;
+import dev.gantry.load.YNode;
+import dev.gantry.load.YScalar;
+import dev.gantry.model.EnvValue;
+import dev.gantry.model.Environment;
+import dev.gantry.model.EnvironmentKind;
+import dev.gantry.model.Image;
+import dev.gantry.model.Located;
+import dev.gantry.model.Project;
+import dev.gantry.model.SecretSource;
+import dev.gantry.model.Service;
+import dev.gantry.model.ServiceSource;
+import dev.gantry.model.Storage;
+import dev.gantry.util.Similarity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a schema-valid tree into the resolved project: images bound, and for every environment its
+ * {@code extends} chain applied and its services overridden, filtered and bound.
+ */
+public final class ProjectResolver {
+
+    static final List<String> TARGET_BLOCKS = List.of("compose", "ecs", "platformsh", "machine");
+
+    private final SourceFile source;
+    private final YMap root;
+    private final Diagnostics diagnostics;
+    private final Set<String> imageNames;
+
+    private ProjectResolver(SourceFile source, YMap root, Diagnostics diagnostics) {
+        this.source = source;
+        this.root = root;
+        this.diagnostics = diagnostics;
+        this.imageNames = Fields.map(root, "images").entries().keySet();
+    }
+
+    public static Optional<Project> resolve(SourceFile source, YNode root, Diagnostics diagnostics) {
+        return new ProjectResolver(source, (YMap) root, diagnostics).run();
+    }
+
+    private Optional<Project> run() {
+        YMap project = Fields.map(root, "project");
+        Map<String, Image> images = new LinkedHashMap<>();
+        Fields.map(root, "images").entries().forEach((name, entry) ->
+                images.put(name, ImageBinder.bind(name, (YMap) entry.value(), entry.keyPosition(), imageNames)));
+        Map<String, Optional<String>> secrets = new LinkedHashMap<>();
+        Fields.map(root, "secrets").entries().forEach((name, entry) ->
+                secrets.put(name, entry.value() instanceof YMap m ? Fields.string(m, "description") : Optional.empty()));
+        Map<String, Environment> environments = new LinkedHashMap<>();
+        YMap envs = Fields.map(root, "environments");
+        for (Map.Entry<String, YMap.Entry> e : envs.entries().entrySet()) {
+            chain(e.getKey(), envs).ifPresent(chain -> environments.put(e.getKey(),
+                    environment(e.getKey(), envs.keyPosition(e.getKey()), chain)));
+        }
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Project(source, Fields.string(project, "name").orElseThrow(),
+                Fields.string(project, "registry"), Fields.string(project, "source"), Fields.string(root, "templates"),
+                Fields.located(root, "requires"), images, storage(), secrets, declaredServices(), environments));
+    }
+
+    /** The environment's mapping with every ancestor of its {@code extends} chain laid under it. */
+    private Optional<YMap> chain(String name, YMap envs) {
+        List<String> seen = new ArrayList<>();
+        YMap merged = null;
+        String current = name;
+        List<YMap> layers = new ArrayList<>();
+        while (current != null) {
+            if (seen.contains(current)) {
+                YMap env = (YMap) envs.get(name).orElseThrow();
+                diagnostics.error(Code.CYCLE, env.keyPosition("extends").equals(env.position())
+                                ? envs.keyPosition(name) : Fields.located(env, "extends").orElseThrow().at(),
+                        "environment `" + name + "` extends itself: " + String.join(" -> ", seen) + " -> " + current,
+                        "break the cycle: one of these environments must not extend another");
+                return Optional.empty();
+            }
+            seen.add(current);
+            Optional<YNode> node = envs.get(current);
+            YMap env = node.filter(YMap.class::isInstance).map(YMap.class::cast)
+                    .orElse(new YMap(Map.of(), envs.keyPosition(current)));
+            layers.add(0, env);
+            Optional<Located<String>> parent = Fields.located(env, "extends");
+            if (parent.isPresent() && envs.get(parent.get().value()).isEmpty()) {
+                diagnostics.error(Code.UNKNOWN_REFERENCE, parent.get().at(),
+                        "environment `" + current + "` extends `" + parent.get().value() + "`, which is not defined",
+                        Similarity.didYouMean(parent.get().value(), envs.entries().keySet(), "environments"));
+                return Optional.empty();
+            }
+            current = parent.map(Located::value).orElse(null);
+        }
+        for (YMap layer : layers) {
+            merged = merged == null ? layer : YMerge.overlay(merged, layer);
+        }
+        return Optional.of(merged);
+    }
+
+    private Environment environment(String name, Position keyAt, YMap env) {
+        String profile = Fields.string(env, "profile").orElse("full");
+        Map<String, YMap> serviceMaps = serviceMaps(name, env);
+        YMap environmentEnv = Fields.map(env, "env");
+        Map<String, Service> services = new LinkedHashMap<>();
+        serviceMaps.forEach((serviceName, map) -> {
+            Optional<Located<ServiceSource>> source = ServiceBinder.source(map, imageNames);
+            if (map.get("image").isPresent() && map.get("use").isPresent()) {
+                diagnostics.error(Code.SERVICE_KIND, map.keyPosition("use"),
+                        "service `" + serviceName + "` gives both `image` and `use`",
+                        "keep `image` for an image you build or pull, or `use` for a catalog service, not both");
+                return;
+            }
+            if (source.isEmpty()) {
+                diagnostics.error(Code.SERVICE_KIND, map.position(),
+                        "service `" + serviceName + "` in environment `" + name + "` has neither `image` nor `use`",
+                        "add `image: <an image of this file or a pinned published image>` or `use: <catalog service>:<version>`");
+                return;
+            }
+            Service service = ServiceBinder.bind(serviceName, positionOf(serviceName, name), map, source.get());
+            if (service.builtImage().isPresent() && !environmentEnv.entries().isEmpty()) {
+                service = withEnvironmentEnv(service, environmentEnv);
+            }
+            if ("simple".equals(profile)) {
+                if (service.inFrontOf().isPresent()) {
+                    return;
+                }
+                service = service.withReplicas(java.util.OptionalInt.empty());
+            }
+            services.put(serviceName, service);
+        });
+        Map<String, YMap> targetSettings = new LinkedHashMap<>();
+        for (String block : TARGET_BLOCKS) {
+            Fields.optionalMap(env, block).ifPresent(m -> targetSettings.put(block, m));
+        }
+        return new Environment(new Located<>(name, keyAt), Fields.string(env, "description"),
+                Fields.string(env, "kind").map(k -> EnvironmentKind.valueOf(k.toUpperCase(java.util.Locale.ROOT)))
+                        .orElse(EnvironmentKind.fromName(name)),
+                Fields.string(env, "branch"), profile, Fields.locatedStrings(env, "targets"), services,
+                secretSources(env), targetSettings);
+    }
+
+    /** The services as declared, before any environment; those that get their image only per environment are left out. */
+    private Map<String, Service> declaredServices() {
+        Map<String, Service> out = new LinkedHashMap<>();
+        Fields.map(root, "services").entries().forEach((name, entry) -> {
+            YMap map = (YMap) entry.value();
+            ServiceBinder.source(map, imageNames).ifPresent(source ->
+                    out.put(name, ServiceBinder.bind(name, entry.keyPosition(), map, source)));
+        });
+        return out;
+    }
+
+    /** The project's services that run in this environment, with the environment's overrides laid over them. */
+    private Map<String, YMap> serviceMaps(String envName, YMap env) {
+        Map<String, YMap> out = new LinkedHashMap<>();
+        Fields.map(root, "services").entries().forEach((name, entry) -> {
+            YMap map = (YMap) entry.value();
+            List<String> only = Fields.strings(map, "environments");
+            if (only.isEmpty() || only.contains(envName)) {
+                out.put(name, map);
+            }
+        });
+        Fields.map(env, "services").entries().forEach((name, entry) -> {
+            if (entry.value() instanceof YScalar s && s.isNull()) {
+                out.remove(name);
+                return;
+            }
+            YMap override = (YMap) entry.value();
+            YMap base = out.get(name);
+            if (base == null) {
+                out.put(name, override);
+                return;
+            }
+            // Switching between an image and a catalog service replaces the other.
+            if (override.get("image").isPresent()) {
+                base = without(base, "use");
+            } else if (override.get("use").isPresent()) {
+                base = without(base, "image");
+            }
+            out.put(name, YMerge.overlay(base, override));
+        });
+        return out;
+    }
+
+    private static YMap without(YMap map, String key) {
+        Map<String, YMap.Entry> entries = new LinkedHashMap<>(map.entries());
+        entries.remove(key);
+        return new YMap(entries, map.position());
+    }
+
+    private Position positionOf(String service, String envName) {
+        YMap services = Fields.map(root, "services");
+        if (services.entries().containsKey(service)) {
+            return services.keyPosition(service);
+        }
+        YMap env = (YMap) Fields.map(root, "environments").get(envName).orElseThrow();
+        return Fields.map(env, "services").keyPosition(service);
+    }
+
+    private static Service withEnvironmentEnv(Service service, YMap environmentEnv) {
+        Map<String, Located<EnvValue>> env = new LinkedHashMap<>(ServiceBinder.env(environmentEnv));
+        env.putAll(service.env());
+        return service.withEnv(env);
+    }
+
+    private Map<String, Located<SecretSource>> secretSources(YMap env) {
+        Map<String, Located<SecretSource>> out = new LinkedHashMap<>();
+        Fields.map(env, "secrets").entries().forEach((name, entry) -> {
+            YMap s = (YMap) entry.value();
+            SecretSource source;
+            if (s.get("ssm").isPresent()) {
+                source = new SecretSource.Ssm(Fields.string(s, "ssm").orElseThrow());
+            } else if (s.get("secrets_manager").isPresent()) {
+                source = new SecretSource.SecretsManager(Fields.string(s, "secrets_manager").orElseThrow(),
+                        Fields.string(s, "key"));
+            } else {
+                source = new SecretSource.FromEnv(Fields.string(s, "env").orElseThrow());
+            }
+            out.put(name, new Located<>(source, entry.keyPosition()));
+        });
+        return out;
+    }
+
+    private Optional<Storage> storage() {
+        return Fields.optionalMap(root, "storage").map(s -> new Storage(Fields.string(s, "kind").orElseThrow(),
+                Fields.string(s, "bucket"), Fields.string(s, "region"), Fields.string(s, "mount"),
+                Fields.string(s, "server"), Fields.string(s, "export")));
+    }
+}

@@ -1,0 +1,97 @@
+package dev.gantry.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The schema is the editor help and the first line of defence: keep it valid, closed and documented. */
+class SchemaTest {
+
+    private final JsonNode schema = SchemaChecker.get().schemaJson();
+
+    @Test
+    void isAValidDraft202012Schema() {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        Schema meta = registry.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        List<Error> errors = meta.validate(schema);
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void isTheFileInTheRepository() throws Exception {
+        assertEquals(new ObjectMapper().readTree(Files.readString(Path.of("schema/environment.schema.json"))), schema);
+    }
+
+    @Test
+    void everyPropertyHasADescription() {
+        List<String> missing = new ArrayList<>();
+        walk(schema, "#", (node, path) -> {
+            node.path("properties").fields().forEachRemaining(p -> {
+                if (!p.getValue().has("description") && !resolve(p.getValue()).has("description")) {
+                    missing.add(path + "/properties/" + p.getKey());
+                }
+            });
+        });
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void everyObjectWithPropertiesIsClosed() {
+        List<String> open = new ArrayList<>();
+        walk(schema, "#", (node, path) -> {
+            if (node.has("properties") && !node.path("additionalProperties").isBoolean()) {
+                open.add(path);
+            }
+        });
+        assertEquals(List.of(), open);
+    }
+
+    @Test
+    void everyReferenceResolves() {
+        List<String> broken = new ArrayList<>();
+        walk(schema, "#", (node, path) -> {
+            if (node.has("$ref") && schema.at(node.get("$ref").asText().substring(1)).isMissingNode()) {
+                broken.add(path + " -> " + node.get("$ref").asText());
+            }
+        });
+        assertEquals(List.of(), broken);
+        assertFalse(schema.path("$defs").isEmpty());
+    }
+
+    private JsonNode resolve(JsonNode node) {
+        return node.has("$ref") ? schema.at(node.get("$ref").asText().substring(1)) : node;
+    }
+
+    private interface Visitor {
+        void visit(JsonNode node, String path);
+    }
+
+    private static void walk(JsonNode node, String path, Visitor visitor) {
+        if (node.isObject()) {
+            visitor.visit(node, path);
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                walk(e.getValue(), path + "/" + e.getKey(), visitor);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), path + "/" + i, visitor);
+            }
+        }
+    }
+}
