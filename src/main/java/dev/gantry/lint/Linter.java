@@ -11,7 +11,9 @@ public final class Linter {
             new PinnedImages(),
             new ImageNesting(),
             new ServiceReferences(),
-            new DependencyCycles());
+            new DependencyCycles(),
+            new CatalogReferences(),
+            new LiteralSecrets());
 
     private Linter() {
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record Environment(Located<String> name, Optional<String> description, EnvironmentKind kind,
         Optional<String> branch, String profile, List<Located<String>> targets, Map<String, Service> services,
-        Map<String, Located<SecretSource>> secrets, Map<String, YMap> targetSettings) {
+        Map<String, Located<SecretSource>> secrets, Optional<Storage> storage, Map<String, YMap> targetSettings) {
 
     public String id() {
         return name.value();

@@ -63,6 +63,20 @@ public final class Quote {
         return out.append('"').toString();
     }
 
+    /**
+     * A mapping key: plain when every YAML reader takes it as that string, else double-quoted.
+     * YAML 1.1 readers (PyYAML, docker-compose 1.x) turn plain {@code on}, {@code no}, {@code y}
+     * or {@code null} into booleans and nulls, so those are quoted.
+     */
+    public String key(String value) {
+        boolean plain = value.matches("[A-Za-z_][A-Za-z0-9_.-]*")
+                && !YAML11_WORDS.contains(value.toLowerCase(java.util.Locale.ROOT));
+        return plain ? value : yaml(value);
+    }
+
+    private static final java.util.Set<String> YAML11_WORDS = java.util.Set.of("y", "n", "yes", "no", "on", "off",
+            "true", "false", "null");
+
     /** A YAML string for a compose file, where {@code $} starts an interpolation unless doubled. */
     public String compose(String value) {
         return yaml(value.replace("$", "$$"));

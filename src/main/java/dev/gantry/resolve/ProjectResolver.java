@@ -71,7 +71,7 @@ public final class ProjectResolver {
         }
         return Optional.of(new Project(source, Fields.string(project, "name").orElseThrow(),
                 Fields.string(project, "registry"), Fields.string(project, "source"), Fields.string(root, "templates"),
-                Fields.located(root, "requires"), images, storage(), secrets, declaredServices(), environments));
+                Fields.located(root, "requires"), images, storage(Optional.empty()), secrets, declaredServices(), environments));
     }
 
     /** The environment's mapping with every ancestor of its {@code extends} chain laid under it. */
@@ -148,7 +148,7 @@ public final class ProjectResolver {
                 Fields.string(env, "kind").map(k -> EnvironmentKind.valueOf(k.toUpperCase(java.util.Locale.ROOT)))
                         .orElse(EnvironmentKind.fromName(name)),
                 Fields.string(env, "branch"), profile, Fields.locatedStrings(env, "targets"), services,
-                secretSources(env), targetSettings);
+                secretSources(env), storage(Fields.optionalMap(env, "storage")), targetSettings);
     }
 
     /** The services as declared, before any environment; those that get their image only per environment are left out. */
@@ -233,8 +233,11 @@ public final class ProjectResolver {
         return out;
     }
 
-    private Optional<Storage> storage() {
-        return Fields.optionalMap(root, "storage").map(s -> new Storage(Fields.string(s, "kind").orElseThrow(),
+    /** The project's storage, with an environment's storage settings laid over it when given. */
+    private Optional<Storage> storage(Optional<YMap> override) {
+        Optional<YMap> merged = Fields.optionalMap(root, "storage")
+                .map(base -> override.map(o -> YMerge.overlay(base, o)).orElse(base));
+        return merged.map(s -> new Storage(Fields.string(s, "kind").orElseThrow(),
                 Fields.string(s, "bucket"), Fields.string(s, "region"), Fields.string(s, "mount"),
                 Fields.string(s, "server"), Fields.string(s, "export")));
     }

@@ -1,0 +1,1 @@
+<?php echo "eZ Platform stand-in\n";

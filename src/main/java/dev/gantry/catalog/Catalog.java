@@ -1,0 +1,100 @@
+package dev.gantry.catalog;
+
+import dev.gantry.bind.Fields;
+import dev.gantry.diag.Diagnostics;
+import dev.gantry.load.SourceFile;
+import dev.gantry.load.YMap;
+import dev.gantry.load.YNode;
+import dev.gantry.load.YScalar;
+import dev.gantry.load.YamlLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The service catalog shipped in {@code catalog.yaml}: loaded once, on first use. */
+public final class Catalog {
+
+    private static final String RESOURCE = "catalog.yaml";
+
+    private final Map<String, CatalogEntry> entries;
+
+    private Catalog(Map<String, CatalogEntry> entries) {
+        this.entries = entries;
+    }
+
+    private static final class Holder {
+        static final Catalog INSTANCE = load();
+    }
+
+    public static Catalog get() {
+        return Holder.INSTANCE;
+    }
+
+    public Optional<CatalogEntry> entry(String kind) {
+        return Optional.ofNullable(entries.get(kind));
+    }
+
+    public Set<String> kinds() {
+        return entries.keySet();
+    }
+
+    public List<CatalogEntry> entries() {
+        return List.copyOf(entries.values());
+    }
+
+    private static Catalog load() {
+        String text;
+        try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Diagnostics diagnostics = new Diagnostics(RESOURCE);
+        YNode root = YamlLoader.load(new SourceFile(Path.of(RESOURCE), RESOURCE, text), diagnostics).root()
+                .orElseThrow(() -> new IllegalStateException("catalog.yaml is invalid: " + diagnostics.sorted()));
+        Map<String, CatalogEntry> entries = new LinkedHashMap<>();
+        ((YMap) root).entries().forEach((kind, e) -> entries.put(kind, entry(kind, (YMap) e.value())));
+        return new Catalog(entries);
+    }
+
+    private static CatalogEntry entry(String kind, YMap m) {
+        List<Integer> ports = new ArrayList<>();
+        Fields.list(m, "ports").forEach(p -> ports.add(((Long) ((YScalar) p).value()).intValue()));
+        return new CatalogEntry(kind, Fields.string(m, "description").orElseThrow(),
+                Fields.string(m, "category").orElseThrow(), Fields.string(m, "image").orElseThrow(),
+                Fields.string(m, "tag").orElseThrow(), Fields.strings(m, "versions"), Fields.flag(m, "full_version"),
+                Fields.integer(m, "port").orElseThrow(), ports, Fields.string(m, "data"), texts(m, "defaults"),
+                Fields.strings(m, "secrets"), texts(m, "env"), Fields.strings(m, "command"),
+                Fields.optionalMap(m, "healthcheck").map(h -> new CatalogEntry.HealthTemplate(Fields.strings(h, "test"),
+                        Fields.string(h, "interval"), Fields.string(h, "timeout"),
+                        Fields.integer(h, "retries").isPresent() ? Optional.of(Fields.integer(h, "retries").getAsInt())
+                                : Optional.empty(),
+                        Fields.string(h, "start_period"))),
+                texts(m, "connection"),
+                Fields.optionalMap(m, "config_file").map(f -> new CatalogEntry.ConfigFile(
+                        Fields.string(f, "key").orElseThrow(), Fields.string(f, "template").orElseThrow(),
+                        Fields.string(f, "name").orElseThrow(), Fields.string(f, "mount").orElseThrow())),
+                Fields.flag(m, "in_front"),
+                Fields.optionalMap(m, "init").map(i -> new CatalogEntry.InitTemplate(
+                        Fields.string(i, "image").orElseThrow(), Fields.string(i, "tag").orElseThrow(), texts(i, "env"),
+                        Fields.strings(i, "command"))),
+                m);
+    }
+
+    private static Map<String, String> texts(YMap m, String key) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Fields.map(m, key).entries().forEach((k, e) -> out.put(k, Fields.scalarText((YScalar) e.value())));
+        return out;
+    }
+}

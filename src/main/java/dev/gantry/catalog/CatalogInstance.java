@@ -1,0 +1,132 @@
+package dev.gantry.catalog;
+
+import dev.gantry.bind.Fields;
+import dev.gantry.bind.Sizes;
+import dev.gantry.load.YMap;
+import dev.gantry.load.YScalar;
+import dev.gantry.model.Command;
+import dev.gantry.model.HealthCheck;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A catalog entry applied to one service: its settings (defaults overlaid with the service's
+ * {@code config:}), its secrets as variables named {@code <SERVICE>_<SECRET>}, and the endpoint it
+ * is reached at.
+ */
+public final class CatalogInstance {
+
+    private final CatalogEntry entry;
+    private final String service;
+    private final String version;
+    private final Map<String, String> texts = new LinkedHashMap<>();
+    private final Map<String, String> secretVariables = new LinkedHashMap<>();
+
+    public CatalogInstance(CatalogEntry entry, String service, String version, YMap config, Endpoint endpoint) {
+        this.entry = entry;
+        this.service = service;
+        this.version = version;
+        texts.putAll(entry.defaults());
+        config.entries().forEach((key, e) -> {
+            if (e.value() instanceof YScalar s) {
+                texts.put(key, setting(key, s));
+            }
+        });
+        endpoint.user().ifPresent(u -> texts.put("user", u));
+        endpoint.database().ifPresent(d -> texts.put("database", d));
+        texts.put("service", service);
+        texts.put("host", endpoint.host());
+        texts.put("port", Integer.toString(endpoint.port().orElse(entry.port())));
+        texts.put("version", version);
+        for (String secret : entry.secrets()) {
+            secretVariables.put(secret, variableName(service, secret));
+        }
+        endpoint.passwordVariable().ifPresent(v -> secretVariables.put("password", v));
+    }
+
+    /** The variable a secret of a catalog service is read from: service `db`, secret `password` -> DB_PASSWORD. */
+    public static String variableName(String service, String secret) {
+        return (service + "_" + secret).replace('-', '_').toUpperCase(Locale.ROOT);
+    }
+
+    private static String setting(String key, YScalar value) {
+        return switch (key) {
+            case "memory" -> Long.toString(Sizes.toMiB(value.asText()));
+            case "persistent" -> Boolean.TRUE.equals(value.value()) ? "yes" : "no";
+            default -> Fields.scalarText(value);
+        };
+    }
+
+    public CatalogEntry entry() {
+        return entry;
+    }
+
+    public String service() {
+        return service;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public String image() {
+        return entry.image() + ":" + expand(entry.tag()).literal().orElseThrow();
+    }
+
+    public Optional<String> setting(String key) {
+        return Optional.ofNullable(texts.get(key));
+    }
+
+    public Map<String, Value> env() {
+        Map<String, Value> out = new LinkedHashMap<>();
+        entry.env().forEach((k, v) -> out.put(k, expand(v)));
+        return out;
+    }
+
+    public List<Value> command() {
+        return entry.command().stream().map(this::expand).toList();
+    }
+
+    public Optional<HealthCheck> healthcheck() {
+        return entry.healthcheck().map(h -> new HealthCheck(
+                Optional.of(new Command(h.test().stream().map(t -> expand(t).literal().orElseThrow()).toList(), false)),
+                h.interval(), h.timeout(), h.retries().map(OptionalInt::of).orElse(OptionalInt.empty()),
+                h.startPeriod(), false));
+    }
+
+    /** A connection detail ({@code host}, {@code url}, ...) that dependents may reference. */
+    public Optional<Value> connection(String field) {
+        return Optional.ofNullable(entry.connection().get(field)).map(this::expand);
+    }
+
+    /** The variables this instance needs from where it runs, each with what it holds, in a stable order. */
+    public Map<String, String> secretVariables() {
+        Map<String, String> out = new LinkedHashMap<>();
+        secretVariables.forEach((secret, variable) -> out.put(variable,
+                secret.replace('_', ' ') + " of service " + service + " (" + entry.kind() + ")"));
+        return out;
+    }
+
+    public Optional<InitInstance> init() {
+        return entry.init().map(i -> {
+            Map<String, Value> env = new LinkedHashMap<>();
+            i.env().forEach((k, v) -> env.put(k, expand(v)));
+            List<Value> command = new ArrayList<>();
+            i.command().forEach(c -> command.add(expand(c)));
+            return new InitInstance(i.image() + ":" + i.tag(), env, command);
+        });
+    }
+
+    /** A one-shot container of an instance, ready to run. */
+    public record InitInstance(String image, Map<String, Value> env, List<Value> command) {
+    }
+
+    public Value expand(String template) {
+        return Placeholders.expand(template, texts, secretVariables);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.gantry.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A value made of literal text and variables; most values are one piece of text. */
+public record Value(List<Part> parts) {
+
+    public Value {
+        parts = List.copyOf(parts);
+    }
+
+    public static Value text(String text) {
+        return new Value(List.of(new Part.Text(text)));
+    }
+
+    public static Value variable(String name) {
+        return new Value(List.of(new Part.Variable(name)));
+    }
+
+    /** The text when the value holds no variable. */
+    public Optional<String> literal() {
+        StringBuilder out = new StringBuilder();
+        for (Part p : parts) {
+            if (p instanceof Part.Text t) {
+                out.append(t.text());
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(out.toString());
+    }
+
+    /** The variable when the value is exactly one variable (a secret passed whole). */
+    public Optional<String> soleVariable() {
+        return parts.size() == 1 && parts.get(0) instanceof Part.Variable v ? Optional.of(v.name()) : Optional.empty();
+    }
+
+    public List<String> variables() {
+        List<String> names = new ArrayList<>();
+        parts.forEach(p -> {
+            if (p instanceof Part.Variable v) {
+                names.add(v.name());
+            }
+        });
+        return names;
+    }
+}

@@ -1,0 +1,10 @@
+[#import "/common/header.ftl" as h]
+[@h.header /]
+#
+# The variables the compose files read from .env. Copy this file to .env, keep .env out of
+# git (add it to .gitignore), and replace every placeholder.
+[#list variables as name, environments]
+
+# [=descriptions[name]] (used by: [=environments?join(", ")])
+[=name]=[=placeholders[name]]
+[/#list]
