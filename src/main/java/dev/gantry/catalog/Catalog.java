@@ -75,7 +75,7 @@ public final class Catalog {
                 Fields.string(m, "category").orElseThrow(), Fields.string(m, "image").orElseThrow(),
                 Fields.string(m, "tag").orElseThrow(), Fields.strings(m, "versions"), Fields.flag(m, "full_version"),
                 Fields.integer(m, "port").orElseThrow(), ports, Fields.string(m, "data"), texts(m, "defaults"),
-                Fields.strings(m, "secrets"), texts(m, "env"), Fields.strings(m, "command"),
+                Fields.strings(m, "settings"), Fields.strings(m, "secrets"), texts(m, "env"), Fields.strings(m, "command"),
                 Fields.optionalMap(m, "healthcheck").map(h -> new CatalogEntry.HealthTemplate(Fields.strings(h, "test"),
                         Fields.string(h, "interval"), Fields.string(h, "timeout"),
                         Fields.integer(h, "retries").isPresent() ? Optional.of(Fields.integer(h, "retries").getAsInt())

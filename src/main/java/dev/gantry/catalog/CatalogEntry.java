@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** One kind of the service catalog, as catalog.yaml describes it. */
 public record CatalogEntry(String kind, String description, String category, String image, String tag,
         List<String> versions, boolean fullVersion, int port, List<Integer> extraPorts, Optional<String> data,
-        Map<String, String> defaults, List<String> secrets, Map<String, String> env, List<String> command,
+        Map<String, String> defaults, List<String> extraSettings, List<String> secrets, Map<String, String> env, List<String> command,
         Optional<HealthTemplate> healthcheck, Map<String, String> connection, Optional<ConfigFile> configFile,
         boolean inFront, Optional<InitTemplate> init, YMap raw) {
 
@@ -45,9 +45,7 @@ public record CatalogEntry(String kind, String description, String category, Str
         java.util.Set<String> keys = new java.util.TreeSet<>(defaults.keySet());
         configFile.ifPresent(f -> keys.add(f.key()));
         data.ifPresent(d -> keys.add("disk"));
-        if (category.equals("database")) {
-            keys.add("schemas");
-        }
+        keys.addAll(extraSettings);
         return List.copyOf(keys);
     }
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "gantry", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Describe your container environments once in environment.yaml; generate every deployment file from it.",
-        subcommands = {ValidateCommand.class, GenerateCommand.class, SchemaCommand.class,
+        subcommands = {ValidateCommand.class, GenerateCommand.class, SchemaCommand.class, CatalogCommand.class,
             AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes:", "  0   success",
             "  1   the environment file is invalid (diagnostics say where and why)",

@@ -237,9 +237,10 @@ final class ComposeFileBuilder {
         }
         EnvValue.Ref ref = (EnvValue.Ref) value;
         Value resolved = connections.resolve(ref);
-        Service target = env.services().get(ref.service());
-        connections.instance(target).ifPresent(i -> i.secretVariables().forEach(variables::putIfAbsent));
-        resolved.variables().forEach(name -> variables.putIfAbsent(name, secretDescription(name)));
+        Map<String, String> catalogVariables = connections.instance(env.services().get(ref.service()))
+                .map(CatalogInstance::secretVariables).orElse(Map.of());
+        resolved.variables().forEach(name -> variables.putIfAbsent(name, project.secrets().containsKey(name)
+                ? secretDescription(name) : catalogVariables.getOrDefault(name, secretDescription(name))));
         return resolved;
     }
 

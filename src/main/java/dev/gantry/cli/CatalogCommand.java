@@ -1,0 +1,48 @@
+package dev.gantry.cli;
+
+import dev.gantry.catalog.Catalog;
+import dev.gantry.catalog.CatalogEntry;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "catalog", description = "List the catalog services that `use: <kind>:<version>` can name.")
+final class CatalogCommand implements Callable<Integer> {
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, or markdown (the table in the README).")
+    String format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case "text" -> Catalog.get().entries().forEach(e -> out.printf("%-14s %-10s %s%n    versions: %s%s%n",
+                    e.kind(), e.category(), e.description(), String.join(", ", e.versions()),
+                    e.connection().isEmpty() ? "" : "\n    exposes: " + String.join(", ", e.connection().keySet())));
+            case "markdown" -> markdown(out);
+            default -> {
+                spec.commandLine().getErr().println("gantry catalog: --format must be text or markdown");
+                return ExitCode.USAGE;
+            }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static void markdown(PrintWriter out) {
+        out.println("| kind | what | versions | exposes (`{ref: <service>.<field>}`) | settings (`config:`) |");
+        out.println("|---|---|---|---|---|");
+        for (CatalogEntry e : Catalog.get().entries()) {
+            out.println("| `" + e.kind() + "` | " + e.description() + " | " + String.join(", ", e.versions())
+                    + (e.fullVersion() ? " (with a patch: `" + e.versions().get(e.versions().size() - 1) + ".N`)" : "")
+                    + " | " + String.join(", ", e.connection().keySet()) + " | " + String.join(", ", e.settings()) + " |");
+        }
+    }
+}

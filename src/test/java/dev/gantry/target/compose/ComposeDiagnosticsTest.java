@@ -1,0 +1,62 @@
+package dev.gantry.target.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.gantry.support.CliRun;
+import dev.gantry.support.TempProject;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.approvaltests.Approvals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Catalog and compose mistakes, each at its line:col with a hint. */
+class ComposeDiagnosticsTest {
+
+    private static final String HEAD = """
+            gantry: 1
+            project:
+              name: shop
+            secrets:
+              APP_SECRET: {}
+            services:
+            """;
+
+    private static final Map<String, String> CASES = new LinkedHashMap<>();
+
+    static {
+        CASES.put("unknown catalog kind", "  db:\n    use: mariadd:10.11\n");
+        CASES.put("unsupported version", "  db:\n    use: mariadb:10.3\n");
+        CASES.put("full version needed", "  etcd:\n    use: etcd:3.5\n");
+        CASES.put("literal secret", "  app:\n    image: php:8.3-fpm\n    env:\n      DB_PASSWORD: hunter2\n");
+        CASES.put("cache not in front of anything", "  cache:\n    use: varnish:7.6\n");
+        CASES.put("unknown connection field",
+                "  db:\n    use: mariadb:10.11\n  app:\n    image: php:8.3-fpm\n    env:\n      DB: {ref: db.uri}\n");
+        CASES.put("setting that does not apply", "  db:\n    use: mariadb:10.11\n    config:\n      vcl: x.vcl\n");
+        CASES.put("replicas with a published port",
+                "  web:\n    image: nginx:1.27.3\n    ports: [\"80:80\"]\n    replicas: 2\n"
+                        + "environments:\n  prod:\n    targets: [compose]\n");
+        CASES.put("undeclared secret", "  app:\n    image: php:8.3-fpm\n    secrets: [APP_SECRT]\n");
+    }
+
+    @Test
+    void reportsEachMistakeAtItsPlace(@TempDir Path dir) {
+        StringBuilder listing = new StringBuilder();
+        CASES.forEach((name, services) -> {
+            TempProject project = new TempProject(dir).write(HEAD + services);
+            Map<String, String> before = project.snapshot();
+            CliRun run = project.run("generate");
+            boolean onlyWarnings = name.equals("setting that does not apply");
+            assertEquals(onlyWarnings ? 0 : 1, run.exit(), name + ": " + run.err());
+            assertFalse(run.hasStackTrace(), name);
+            if (!onlyWarnings) {
+                assertEquals(before, project.snapshot(), name + ": nothing may be written");
+            }
+            listing.append("## ").append(name).append('\n')
+                    .append(run.err().replace(project.file().toString(), "environment.yaml")).append('\n');
+        });
+        Approvals.verify(listing.toString());
+    }
+}
