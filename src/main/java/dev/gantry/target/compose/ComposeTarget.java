@@ -30,6 +30,17 @@ public final class ComposeTarget implements Target {
         return "docker-compose." + environment + ".yml";
     }
 
+    /** The compose project name of an environment: {@code -p} for every docker-compose command. */
+    public static String projectName(Project project, Environment env) {
+        return ComposeSettings.of(project, env).projectName();
+    }
+
+    /** The services the compose file of an environment runs, generated stand-ins included. */
+    public static List<String> serviceNames(Project project, Environment env) {
+        return new ComposeFileBuilder(project, env, ComposeSettings.of(project, env)).build().services().stream()
+                .map(ComposeService::name).toList();
+    }
+
     @Override
     public String name() {
         return "compose";
