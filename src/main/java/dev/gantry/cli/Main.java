@@ -8,12 +8,12 @@ import picocli.CommandLine.Command;
 
 @Command(name = "gantry", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Describe your container environments once in environment.yaml; generate every deployment file from it.",
-        subcommands = {ValidateCommand.class, GenerateCommand.class, SchemaCommand.class, CatalogCommand.class,
+        subcommands = {InitCommand.class, ValidateCommand.class, GenerateCommand.class, SchemaCommand.class, CatalogCommand.class,
             AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes:", "  0   success",
             "  1   the environment file is invalid (diagnostics say where and why)",
             "  2   bad command line", "  3   --check: generated files are stale or missing",
-            "  4   refused to overwrite a generated file that was edited by hand",
+            "  4   refused to overwrite a file (a hand-edited generated file; an existing file for init)",
             "  70  internal error: a bug in Gantry, please report it"})
 public final class Main implements Runnable {
 
