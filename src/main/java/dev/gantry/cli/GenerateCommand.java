@@ -5,6 +5,7 @@ import dev.gantry.emit.SafePaths;
 import dev.gantry.pipeline.Compilation;
 import dev.gantry.pipeline.Compiler;
 import dev.gantry.pipeline.Options;
+import dev.gantry.render.ArtifactCheck;
 import dev.gantry.render.RenderException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -50,6 +51,9 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (RenderException e) {
             reporter.error(e.getMessage());
             return e.userTemplate() ? ExitCode.INVALID : ExitCode.BUG;
+        } catch (ArtifactCheck.MalformedArtifactException e) {
+            reporter.error(e.getMessage());
+            return ExitCode.BUG;
         }
         reporter.report(result.diagnostics(), input.errorFormat);
         if (!result.ok()) {

@@ -11,6 +11,7 @@ import dev.gantry.load.YamlLoader;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
+import dev.gantry.render.ArtifactCheck;
 import dev.gantry.render.RenderException;
 import dev.gantry.render.TemplateRenderer;
 import dev.gantry.resolve.ProjectResolver;
@@ -39,7 +40,8 @@ public final class Compiler {
     private Compiler() {
     }
 
-    public static Compilation compile(Path file, String displayName, Options options) throws RenderException {
+    public static Compilation compile(Path file, String displayName, Options options)
+            throws RenderException, ArtifactCheck.MalformedArtifactException {
         Diagnostics diagnostics = new Diagnostics(displayName);
         Optional<SourceFile> source = SourceReader.read(file, displayName, diagnostics);
         if (source.isEmpty()) {
@@ -78,13 +80,15 @@ public final class Compiler {
         return new Compilation(diagnostics.sorted(), Optional.of(project), render(project, plans));
     }
 
-    private static List<Artifact> render(Project project, List<ArtifactPlan> plans) throws RenderException {
+    private static List<Artifact> render(Project project, List<ArtifactPlan> plans)
+            throws RenderException, ArtifactCheck.MalformedArtifactException {
         Optional<Path> overrides = project.templates().map(t -> project.source().path().toAbsolutePath()
                 .getParent().resolve(t));
         TemplateRenderer renderer = new TemplateRenderer(overrides);
         Map<String, Artifact> byPath = new TreeMap<>();
         for (ArtifactPlan plan : plans) {
             Artifact artifact = renderer.render(plan);
+            ArtifactCheck.verify(artifact);
             if (byPath.put(artifact.path(), artifact) != null) {
                 throw new IllegalStateException("two artifacts claim " + artifact.path());
             }
