@@ -75,6 +75,9 @@ public final class SchemaChecker {
 
     /** Reports every schema violation of {@code root}; returns true when there was none. */
     public boolean check(YNode root, Diagnostics diagnostics) {
+        if (!FiniteNumbers.check(root, diagnostics)) {
+            return false;
+        }
         List<Error> errors = schema.validate(JsonTree.of(root));
         new SchemaErrorTranslator(schemaJson, root, diagnostics).translate(errors);
         return errors.isEmpty();

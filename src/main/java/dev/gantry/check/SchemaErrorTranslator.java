@@ -137,7 +137,8 @@ final class SchemaErrorTranslator {
                     "missing required key `" + error.getProperty() + "` in " + where,
                     describe(owner(error), error.getProperty()));
             case "type" -> diagnostics.error(Code.WRONG_TYPE, node.position(),
-                    where + " must be " + typeWords(schemaNode) + ", not " + node.kind(), nearestDescription(error));
+                    where + " must be " + typeWords(schemaNode) + ", not " + node.kind(),
+                    yaml11Hint(node, schemaNode).orElse(nearestDescription(error)));
             case "enum", "const" -> {
                 List<String> choices = choices(schemaNode);
                 String value = valueText(node);
@@ -253,6 +254,18 @@ final class SchemaErrorTranslator {
         return null;
     }
 
+    private static final java.util.Set<String> YAML11_BOOLEANS = java.util.Set.of("yes", "no", "on", "off", "y", "n");
+
+    /** YAML 1.1 read `yes` and `on` as booleans; YAML 1.2, which Gantry reads, as strings. */
+    private static Optional<String> yaml11Hint(YNode node, JsonNode schemaObject) {
+        if (node instanceof dev.gantry.load.YScalar s && s.isString() && "boolean".equals(schemaObject.path("type").asText())
+                && YAML11_BOOLEANS.contains(s.asText().toLowerCase(java.util.Locale.ROOT))) {
+            boolean truthy = java.util.Set.of("yes", "on", "y").contains(s.asText().toLowerCase(java.util.Locale.ROOT));
+            return Optional.of("`" + s.asText() + "` is a string in YAML 1.2; write `" + truthy + "`");
+        }
+        return Optional.empty();
+    }
+
     private static List<String> choices(JsonNode schemaObject) {
         List<String> out = new ArrayList<>();
         if (schemaObject.has("enum")) {
@@ -275,17 +288,29 @@ final class SchemaErrorTranslator {
     }
 
     private String branchWords(JsonNode schemaObject) {
-        JsonNode branches = schemaObject.has("oneOf") ? schemaObject.get("oneOf") : schemaObject.path("anyOf");
         List<String> words = new ArrayList<>();
+        collectBranchWords(schemaObject, words);
+        return orList(words);
+    }
+
+    /** The type words of every branch of a oneOf/anyOf, nested ones flattened, without repeats. */
+    private void collectBranchWords(JsonNode schemaObject, List<String> words) {
+        JsonNode branches = schemaObject.has("oneOf") ? schemaObject.get("oneOf") : schemaObject.path("anyOf");
         for (JsonNode branch : branches) {
             JsonNode resolved = resolveRef(branch);
-            String w = resolved.has("type") ? typeWords(resolved) : resolved.has("oneOf") ? branchWords(resolved)
-                    : "something else";
-            if (!words.contains(w)) {
-                words.add(w);
+            if (resolved.has("oneOf") || resolved.has("anyOf")) {
+                collectBranchWords(resolved, words);
+                continue;
             }
+            JsonNode type = resolved.path("type");
+            List<String> branchTypes = new ArrayList<>();
+            if (type.isArray()) {
+                type.forEach(t -> branchTypes.add(typeWord(t.asText())));
+            } else {
+                branchTypes.add(type.isTextual() ? typeWord(type.asText()) : "something else");
+            }
+            branchTypes.stream().filter(w -> !words.contains(w)).forEach(words::add);
         }
-        return orList(words);
     }
 
     private static String orList(List<String> words) {
@@ -302,7 +327,7 @@ final class SchemaErrorTranslator {
             case "string" -> "a string";
             case "integer" -> "an integer";
             case "number" -> "a number";
-            case "boolean" -> "true or false";
+            case "boolean" -> "a boolean";
             case "null" -> "null";
             default -> jsonType;
         };
@@ -312,9 +337,20 @@ final class SchemaErrorTranslator {
         return node instanceof dev.gantry.load.YScalar s ? s.asText() : node.kind();
     }
 
+    /** The value as a message shows it: shortened, and every character outside printable ASCII escaped. */
     private static String abbreviate(String s) {
-        String visible = s.replace("\n", "\\n").replace("\r", "\\r").replace("\u0000", "\\0");
-        return visible.length() > 60 ? visible.substring(0, 57) + "..." : visible;
+        String shortened = s.length() > 60 ? s.substring(0, 57) + "..." : s;
+        StringBuilder out = new StringBuilder();
+        shortened.codePoints().forEach(c -> {
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (c >= 0x20 && c < 0x7f) {
+                out.appendCodePoint(c);
+            } else {
+                out.append(c <= 0xFFFF ? String.format("\\u%04X", c) : String.format("\\U%08X", c));
+            }
+        });
+        return out.toString();
     }
 
     /** networknt messages start with the instance location; we print our own. */

@@ -314,7 +314,7 @@ public final class YamlLoader {
         } else {
             Tag explicit = new Tag(tag.get());
             if (!isCoreScalarTag(explicit)) {
-                diagnostics.error(Code.UNKNOWN_TAG, at, "unknown tag `" + tag.get() + "`",
+                diagnostics.error(Code.UNKNOWN_TAG, at, "unknown tag `" + shortTag(tag.get()) + "`",
                         "environment.yaml uses plain YAML 1.2: remove the tag, or quote the value to make it a string");
                 return null;
             }
@@ -330,6 +330,11 @@ public final class YamlLoader {
     }
 
     private static final Object INVALID = new Object();
+
+    /** `tag:yaml.org,2002:binary` as the user wrote it: `!!binary`. */
+    private static String shortTag(String tag) {
+        return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+    }
 
     private static boolean isCoreScalarTag(Tag tag) {
         return tag.equals(Tag.STR) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) || tag.equals(Tag.BOOL)
@@ -401,7 +406,7 @@ public final class YamlLoader {
         boolean expected = event.getEventId() == Event.ID.MappingStart ? explicit.equals(Tag.MAP)
                 : explicit.equals(Tag.SEQ);
         if (!expected) {
-            diagnostics.error(Code.UNKNOWN_TAG, at(event), "unknown tag `" + tag.get() + "`",
+            diagnostics.error(Code.UNKNOWN_TAG, at(event), "unknown tag `" + shortTag(tag.get()) + "`",
                     "environment.yaml uses plain YAML 1.2: remove the tag");
         }
         return expected;
