@@ -70,17 +70,20 @@ public final class Compiler {
         }
         Scope scope = new Scope(options.environments());
         List<ArtifactPlan> plans = new ArrayList<>();
+        Map<String, Target> producers = new TreeMap<>();
         for (Target target : targets) {
             if (options.targets().isEmpty() || options.targets().contains(target.name())) {
                 if (target.projectWide() || !scope.using(project, target.name()).isEmpty()) {
-                    plans.addAll(target.plan(project, scope, diagnostics));
+                    List<ArtifactPlan> planned = target.plan(project, scope, diagnostics);
+                    planned.forEach(plan -> producers.put(plan.path(), target));
+                    plans.addAll(planned);
                 }
             }
         }
         if (diagnostics.hasErrors() || !options.render()) {
-            return new Compilation(diagnostics.sorted(), Optional.of(project), List.of());
+            return new Compilation(diagnostics.sorted(), Optional.of(project), List.of(), Map.of());
         }
-        return new Compilation(diagnostics.sorted(), Optional.of(project), render(project, plans));
+        return new Compilation(diagnostics.sorted(), Optional.of(project), render(project, plans), producers);
     }
 
     private static List<Artifact> render(Project project, List<ArtifactPlan> plans)
@@ -127,6 +130,6 @@ public final class Compiler {
     }
 
     private static Compilation failed(Diagnostics diagnostics) {
-        return new Compilation(diagnostics.sorted(), Optional.empty(), List.of());
+        return new Compilation(diagnostics.sorted(), Optional.empty(), List.of(), Map.of());
     }
 }

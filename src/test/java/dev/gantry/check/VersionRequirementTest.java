@@ -74,7 +74,7 @@ class VersionRequirementTest {
     void cliStopsAtTheVersionBeforeAnythingElse(@TempDir Path dir) {
         TempProject project = new TempProject(dir).write("requires: '>=99'\n" + TempProject.minimal()
                 + "keyOfAFutureVersion: true\n");
-        for (String command : List.of("validate", "generate")) {
+        for (String command : List.of("validate", "generate", "diff")) {
             CliRun run = project.run(command);
             assertEquals(1, run.exit(), command);
             assertEquals(project.file() + ":1:11: error[E045]: this file requires Gantry `>=99`, but this is Gantry "
