@@ -1,91 +1,107 @@
 package dev.gantry.cli;
 
-import dev.gantry.emit.ArtifactWriter;
+import dev.gantry.emit.AtomicFiles;
+import dev.gantry.emit.Emitter;
+import dev.gantry.emit.FileChange;
+import dev.gantry.emit.Manifest;
+import dev.gantry.emit.OutputPlan;
 import dev.gantry.emit.SafePaths;
+import dev.gantry.emit.UnifiedDiff;
+import dev.gantry.emit.summary.DiffReport;
 import dev.gantry.pipeline.Compilation;
-import dev.gantry.pipeline.Compiler;
-import dev.gantry.pipeline.Options;
-import dev.gantry.render.ArtifactCheck;
-import dev.gantry.render.RenderException;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "generate", description = "Validate environment.yaml and write every artifact it describes.")
-final class GenerateCommand implements Callable<Integer> {
+@Command(name = "generate", description = {"Validate environment.yaml and write every artifact it describes.",
+    "Files whose bytes would not change are left alone; files no longer generated are deleted; a file edited by"
+            + " hand, or not written by Gantry, is never overwritten without --force (exit 4)."})
+final class GenerateCommand extends OutputCommand {
 
-    @Mixin
-    InputOptions input;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "Folder to write into (default: the folder of the environment file).")
-    Path output;
-
-    @Option(names = "--env", paramLabel = "NAME", description = "Only this environment (repeatable).")
-    List<String> environments = List.of();
-
-    @Option(names = "--target", paramLabel = "NAME", description = "Only this target (repeatable).")
-    List<String> targets = List.of();
-
-    @Option(names = "--check", description = "Write nothing; exit 3 when a generated file is stale or missing.")
+    @Option(names = "--check", description = "Write nothing; exit 3 and show the diff when a generated file is stale,"
+            + " missing or no longer generated.")
     boolean check;
 
-    @Spec
-    CommandSpec spec;
+    @Option(names = "--force", description = "Overwrite or delete generated files even when they were edited by hand"
+            + " or were not written by Gantry.")
+    boolean force;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        Reporter reporter = new Reporter(out, spec.commandLine().getErr());
-        Compilation result;
-        try {
-            result = Compiler.compile(input.file, input.displayName(),
-                    new Options(new LinkedHashSet<>(environments), new LinkedHashSet<>(targets), true));
-        } catch (RenderException e) {
-            reporter.error(e.getMessage());
-            return e.userTemplate() ? ExitCode.INVALID : ExitCode.BUG;
-        } catch (ArtifactCheck.MalformedArtifactException e) {
-            reporter.error(e.getMessage());
-            return ExitCode.BUG;
+    Optional<Integer> unreadableManifest(Manifest.UnreadableException e, Reporter reporter) {
+        if (force && !check) {
+            return Optional.empty();
         }
-        reporter.report(result.diagnostics(), input.errorFormat);
-        if (!result.ok()) {
-            return ExitCode.INVALID;
-        }
-        Path folder = output != null ? output : outputFolderOf(input.file);
-        ArtifactWriter writer = new ArtifactWriter(folder);
-        try {
-            if (check) {
-                List<ArtifactWriter.Outcome> stale = writer.compare(result.artifacts()).stream()
-                        .filter(o -> o.change() != ArtifactWriter.Change.UNCHANGED).toList();
-                stale.forEach(o -> out.println((o.change() == ArtifactWriter.Change.ADDED ? "missing: " : "stale:   ")
-                        + o.path()));
-                out.flush();
-                return stale.isEmpty() ? ExitCode.OK : ExitCode.STALE;
-            }
-            List<ArtifactWriter.Outcome> outcomes = writer.write(result.artifacts());
-            long changed = outcomes.stream().filter(o -> o.change() != ArtifactWriter.Change.UNCHANGED)
-                    .peek(o -> out.println((o.change() == ArtifactWriter.Change.ADDED ? "added:   " : "updated: ")
-                            + o.path()))
-                    .count();
-            out.println(changed + " changed, " + (outcomes.size() - changed) + " unchanged");
-            out.flush();
-            return ExitCode.OK;
-        } catch (SafePaths.UnsafePathException e) {
-            reporter.error(e.getMessage());
-            return ExitCode.INVALID;
-        }
+        reporter.error(e.getMessage() + "\nhint: restore it from version control, or run `gantry generate --force`"
+                + " to regenerate every file (files it listed that are no longer generated stay behind)");
+        return Optional.of(check ? ExitCode.STALE : ExitCode.HAND_EDITED);
     }
 
-    private static Path outputFolderOf(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
-        return parent == null ? Path.of(".") : parent;
+    @Override
+    int run(OutputPlan plan, Compilation result, Reporter reporter) throws IOException, SafePaths.UnsafePathException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (check) {
+            return check(plan, result, out);
+        }
+        if (!force && (!plan.conflicts().isEmpty() || plan.otherSource().isPresent())) {
+            reporter.error(refusal(plan));
+            return ExitCode.HAND_EDITED;
+        }
+        Optional<FileChange.Kind> manifest = new Emitter(new AtomicFiles()).apply(plan, Version.current());
+        List<FileChange> changes = plan.changes();
+        changes.forEach(change -> out.println(label(change.kind()) + change.path()));
+        manifest.ifPresent(kind -> out.println(label(kind) + Manifest.PATH));
+        out.println(changes.size() + " changed, " + (plan.files().size() - changes.size()) + " unchanged");
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static String label(FileChange.Kind kind) {
+        return switch (kind) {
+            case ADDED -> "added:   ";
+            case CHANGED -> "updated: ";
+            case REMOVED -> "removed: ";
+            case UNCHANGED -> "";
+        };
+    }
+
+    private static int check(OutputPlan plan, Compilation result, PrintWriter out) {
+        DiffReport report = new DiffReport(plan, result.producers());
+        if (report.empty()) {
+            out.println("gantry: the " + plan.files().size() + " generated files are up to date");
+            out.flush();
+            return ExitCode.OK;
+        }
+        out.print("gantry: the generated files are out of date; run `gantry generate`:\n" + report.fileList() + "\n"
+                + report.diff());
+        out.flush();
+        return ExitCode.STALE;
+    }
+
+    /** Why generate will not write: each file it would have to take from the user, with the user's change. */
+    private static String refusal(OutputPlan plan) {
+        StringBuilder why = new StringBuilder("refusing to overwrite or delete these files;"
+                + " nothing was written:\n");
+        plan.otherSource().ifPresent(source -> why.append("  ").append(Manifest.PATH)
+                .append(": this folder holds the files generated from ").append(source)
+                .append("; use another output folder (-o) for this file\n"));
+        StringBuilder diffs = new StringBuilder();
+        for (FileChange change : plan.conflicts()) {
+            why.append("  ").append(change.path()).append(": ").append(switch (change.conflict().orElseThrow()) {
+                case EDITED_BY_HAND -> change.generated().isPresent() ? "edited by hand since Gantry wrote it"
+                        : "edited by hand since Gantry wrote it, and no longer generated (it would be deleted)";
+                case NOT_GENERATED -> "not written by Gantry (" + Manifest.PATH + " does not list it)";
+            }).append('\n');
+            if (change.generated().isPresent()) {
+                diffs.append(UnifiedDiff.between(change.path() + " (as Gantry generates it)", change.after(),
+                        change.path() + " (on disk)", change.before()));
+            }
+        }
+        return why.append(diffs.isEmpty() ? "" : "\n" + diffs).append("\n")
+                .append("hint: move the change into environment.yaml, or into a template override (`templates:`),"
+                        + " and run `gantry generate` again; or run `gantry generate --force` to overwrite it")
+                .toString();
     }
 }

@@ -8,13 +8,15 @@ import picocli.CommandLine.Command;
 
 @Command(name = "gantry", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Describe your container environments once in environment.yaml; generate every deployment file from it.",
-        subcommands = {InitCommand.class, ValidateCommand.class, GenerateCommand.class, SchemaCommand.class, CatalogCommand.class,
-            AutoComplete.GenerateCompletion.class},
+        subcommands = {InitCommand.class, ValidateCommand.class, GenerateCommand.class, DiffCommand.class,
+            SchemaCommand.class, CatalogCommand.class, AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes:", "  0   success",
             "  1   the environment file is invalid (diagnostics say where and why)",
-            "  2   bad command line", "  3   --check: generated files are stale or missing",
-            "  4   refused to overwrite a file (a hand-edited generated file; an existing file for init)",
-            "  70  internal error: a bug in Gantry, please report it"})
+            "  2   bad command line", "  3   --check: generated files are stale, missing or no longer generated",
+            "  4   refused to overwrite a file: a hand-edited generated file, a file",
+            "      Gantry did not write, or an existing file for init",
+            "  70  internal error: a bug in Gantry, please report it",
+            "  74  the output folder could not be read or written"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -35,6 +37,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main())
                 .setOut(out)
                 .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     StringWriter trace = new StringWriter();
                     e.printStackTrace(new PrintWriter(trace));

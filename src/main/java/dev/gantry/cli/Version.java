@@ -1,13 +1,13 @@
 package dev.gantry.cli;
 
+import dev.gantry.util.GantryVersion;
 import picocli.CommandLine;
 
-/** The version of this build, from the jar manifest (or "dev" when run from classes). */
+/** The version of this build, for `gantry --version` and the manifest. */
 public final class Version implements CommandLine.IVersionProvider {
 
     public static String current() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return GantryVersion.current();
     }
 
     @Override

@@ -11,15 +11,9 @@ public final class SafePaths {
     private SafePaths() {
     }
 
+    /** {@code relative} inside {@code outputFolder}, refused when it could reach anything outside it. */
     public static Path resolve(Path outputFolder, String relative) throws UnsafePathException {
-        if (relative.isEmpty() || relative.startsWith("/") || relative.contains("\\") || relative.contains("\0")) {
-            throw new UnsafePathException(relative, "is not a plain relative path");
-        }
-        for (String part : relative.split("/")) {
-            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
-                throw new UnsafePathException(relative, "contains an empty, `.` or `..` segment");
-            }
-        }
+        checkSyntax(relative);
         Path root = outputFolder.toAbsolutePath().normalize();
         Path target = root.resolve(relative).normalize();
         if (!target.startsWith(root)) {
@@ -39,9 +33,22 @@ public final class SafePaths {
         return target;
     }
 
+    /** A plain relative path of named segments separated by `/`, whatever is on disk. */
+    public static void checkSyntax(String relative) throws UnsafePathException {
+        if (relative.isEmpty() || relative.startsWith("/") || relative.contains("\\") || relative.contains("\0")) {
+            throw new UnsafePathException(relative, "is not a plain relative path");
+        }
+        for (String part : relative.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                throw new UnsafePathException(relative, "contains an empty, `.` or `..` segment");
+            }
+        }
+    }
+
     public static final class UnsafePathException extends Exception {
         public UnsafePathException(String path, String why) {
-            super("refusing to write `" + path + "`: the path " + why);
+            super("unsafe path `" + path + "`: it " + why
+                    + "; Gantry writes and deletes only inside the output folder");
         }
     }
 }

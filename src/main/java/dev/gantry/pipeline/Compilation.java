@@ -3,11 +3,17 @@ package dev.gantry.pipeline;
 import dev.gantry.diag.Diagnostic;
 import dev.gantry.model.Project;
 import dev.gantry.target.Artifact;
+import dev.gantry.target.Target;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The outcome of compiling an environment file: what was found, and the artifacts when there was no error. */
-public record Compilation(List<Diagnostic> diagnostics, Optional<Project> project, List<Artifact> artifacts) {
+/**
+ * The outcome of compiling an environment file: what was found, and the artifacts when there was no
+ * error, with the target that produced each one (by path).
+ */
+public record Compilation(List<Diagnostic> diagnostics, Optional<Project> project, List<Artifact> artifacts,
+        Map<String, Target> producers) {
 
     public boolean ok() {
         return diagnostics.stream().noneMatch(Diagnostic::isError);

@@ -1,6 +1,7 @@
 package dev.gantry.pipeline;
 
 import dev.gantry.check.SchemaChecker;
+import dev.gantry.check.VersionRequirement;
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.lint.Linter;
@@ -20,6 +21,7 @@ import dev.gantry.target.ArtifactPlan;
 import dev.gantry.target.Scope;
 import dev.gantry.target.Target;
 import dev.gantry.target.Targets;
+import dev.gantry.util.GantryVersion;
 import dev.gantry.util.Similarity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,9 +33,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The pipeline: load, check, resolve (bind included), lint, plan, render. Each stage adds to one
- * list of diagnostics; the pipeline stops at the first stage that found an error, so later stages
- * can trust their input.
+ * The pipeline: load, check (version pin, schema), resolve (bind included), lint, plan, render.
+ * Each stage adds to one list of diagnostics; the pipeline stops at the first stage that found an
+ * error, so later stages can trust their input.
  */
 public final class Compiler {
 
@@ -48,7 +50,8 @@ public final class Compiler {
             return failed(diagnostics);
         }
         Loaded loaded = YamlLoader.load(source.get(), diagnostics);
-        if (!loaded.ok()) {
+        if (!loaded.ok()
+                || !VersionRequirement.check(loaded.root().orElseThrow(), GantryVersion.current(), diagnostics)) {
             return failed(diagnostics);
         }
         if (!SchemaChecker.get().check(loaded.root().orElseThrow(), diagnostics)) {
@@ -67,17 +70,20 @@ public final class Compiler {
         }
         Scope scope = new Scope(options.environments());
         List<ArtifactPlan> plans = new ArrayList<>();
+        Map<String, Target> producers = new TreeMap<>();
         for (Target target : targets) {
             if (options.targets().isEmpty() || options.targets().contains(target.name())) {
                 if (target.projectWide() || !scope.using(project, target.name()).isEmpty()) {
-                    plans.addAll(target.plan(project, scope, diagnostics));
+                    List<ArtifactPlan> planned = target.plan(project, scope, diagnostics);
+                    planned.forEach(plan -> producers.put(plan.path(), target));
+                    plans.addAll(planned);
                 }
             }
         }
         if (diagnostics.hasErrors() || !options.render()) {
-            return new Compilation(diagnostics.sorted(), Optional.of(project), List.of());
+            return new Compilation(diagnostics.sorted(), Optional.of(project), List.of(), Map.of());
         }
-        return new Compilation(diagnostics.sorted(), Optional.of(project), render(project, plans));
+        return new Compilation(diagnostics.sorted(), Optional.of(project), render(project, plans), producers);
     }
 
     private static List<Artifact> render(Project project, List<ArtifactPlan> plans)
@@ -124,6 +130,6 @@ public final class Compiler {
     }
 
     private static Compilation failed(Diagnostics diagnostics) {
-        return new Compilation(diagnostics.sorted(), Optional.empty(), List.of());
+        return new Compilation(diagnostics.sorted(), Optional.empty(), List.of(), Map.of());
     }
 }

@@ -3,6 +3,7 @@ package dev.gantry.target;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.model.Project;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A kind of output. Targets are discovered with {@link java.util.ServiceLoader}: a new target is a
@@ -25,4 +26,12 @@ public interface Target {
 
     /** Plans the artifacts of this target for the environments in scope. */
     List<ArtifactPlan> plan(Project project, Scope scope, Diagnostics diagnostics);
+
+    /**
+     * How `gantry diff` describes a change to one of this target's artifacts. Empty (the default):
+     * the generic reading of the artifact's format, which knows Dockerfiles and any JSON or YAML file.
+     */
+    default Optional<ArtifactSummary> summary() {
+        return Optional.empty();
+    }
 }

@@ -1,0 +1,111 @@
+package dev.gantry.cli;
+
+import dev.gantry.emit.Manifest;
+import dev.gantry.emit.OutputPlan;
+import dev.gantry.emit.SafePaths;
+import dev.gantry.pipeline.Compilation;
+import dev.gantry.pipeline.Compiler;
+import dev.gantry.pipeline.Options;
+import dev.gantry.render.ArtifactCheck;
+import dev.gantry.render.RenderException;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The commands that compare what Gantry generates with the output folder (generate, diff): they
+ * compile, read the manifest, and plan the changes in memory before they write or show anything.
+ */
+abstract class OutputCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "Output folder (default: the folder of the environment file).")
+    Path output;
+
+    @Option(names = "--env", paramLabel = "NAME",
+            description = "Only this environment (repeatable). A restricted run deletes no stale files.")
+    List<String> environments = List.of();
+
+    @Option(names = "--target", paramLabel = "NAME",
+            description = "Only this target (repeatable). A restricted run deletes no stale files.")
+    List<String> targets = List.of();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() throws Exception {
+        Reporter reporter = new Reporter(spec.commandLine().getOut(), spec.commandLine().getErr());
+        Compilation result;
+        try {
+            result = Compiler.compile(input.file, input.displayName(),
+                    new Options(new LinkedHashSet<>(environments), new LinkedHashSet<>(targets), true));
+        } catch (RenderException e) {
+            reporter.error(e.getMessage());
+            return e.userTemplate() ? ExitCode.INVALID : ExitCode.BUG;
+        } catch (ArtifactCheck.MalformedArtifactException e) {
+            reporter.error(e.getMessage());
+            return ExitCode.BUG;
+        }
+        reporter.report(result.diagnostics(), input.errorFormat);
+        if (!result.ok()) {
+            return ExitCode.INVALID;
+        }
+        Path folder = output != null ? output : outputFolderOf(input.file);
+        Optional<Manifest> manifest;
+        try {
+            manifest = Manifest.read(folder);
+        } catch (Manifest.UnreadableException e) {
+            Optional<Integer> refusal = unreadableManifest(e, reporter);
+            if (refusal.isPresent()) {
+                return refusal.get();
+            }
+            manifest = Optional.empty();
+        }
+        try {
+            OutputPlan plan = OutputPlan.of(folder, result.artifacts(), manifest,
+                    environments.isEmpty() && targets.isEmpty(), result.project().orElseThrow().sourceName());
+            return run(plan, result, reporter);
+        } catch (SafePaths.UnsafePathException e) {
+            reporter.error(e.getMessage());
+            return ExitCode.INVALID;
+        } catch (IOException e) {
+            reporter.error("cannot read or write the output folder: " + describe(e));
+            return ExitCode.CANNOT_WRITE;
+        }
+    }
+
+    /** An I/O failure as a person reads it: the file and what went wrong, without Java's class names. */
+    static String describe(IOException e) {
+        if (e instanceof FileSystemException f) {
+            String why = f.getReason() != null ? f.getReason()
+                    : f.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                            .toLowerCase(Locale.ROOT);
+            return f.getFile() + ": " + why;
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    /** What to do when the manifest cannot be trusted: an exit code, or empty to go on as if there were none. */
+    abstract Optional<Integer> unreadableManifest(Manifest.UnreadableException e, Reporter reporter);
+
+    abstract int run(OutputPlan plan, Compilation result, Reporter reporter)
+            throws IOException, SafePaths.UnsafePathException;
+
+    private static Path outputFolderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? Path.of(".") : parent;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.gantry.emit.summary;
+
+import dev.gantry.target.ArtifactFormat;
+import dev.gantry.target.ArtifactSummary;
+import java.util.List;
+
+/** The generic reading of an artifact by its format, for targets that bring no summary of their own. */
+final class FormatSummaries {
+
+    private static final ArtifactSummary NONE = (path, before, after) -> List.of();
+
+    private FormatSummaries() {
+    }
+
+    static ArtifactSummary of(ArtifactFormat format) {
+        return switch (format) {
+            case DOCKERFILE -> new DockerfileSummary();
+            case JSON -> StructureSummary.json();
+            case YAML -> StructureSummary.yaml();
+            case SHELL, TEXT -> NONE;
+        };
+    }
+}
