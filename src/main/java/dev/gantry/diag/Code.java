@@ -44,7 +44,8 @@ public enum Code {
 
     // W1xx: warnings
     DROPPED_FIELD("W100"),
-    UNUSED("W101");
+    UNUSED("W101"),
+    MISSING_TARGET("W102");
 
     private final String id;
 
