@@ -2,7 +2,7 @@ package dev.gantry.target.machine;
 
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
-import dev.gantry.model.Environment;
+import dev.gantry.model.Located;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,19 +24,20 @@ final class MachineNames {
         return names;
     }
 
-    /** Reports, at the environment, a name the driver's cloud would refuse; true when all are accepted. */
-    static boolean check(List<String> names, MachineDriver driver, Environment environment, Diagnostics diagnostics) {
+    /** Reports, at the environment's name, a machine name the driver's cloud would refuse; true when all fit. */
+    static boolean check(List<String> names, MachineDriver driver, Located<String> environment,
+            Diagnostics diagnostics) {
         MachineDriver.Rule rule = driver.names();
         for (String name : names) {
-            String which = "machine name `" + name + "` of environment `" + environment.id() + "`";
+            String which = "machine name `" + name + "` of environment `" + environment.value() + "`";
             if (name.length() > rule.maxLength) {
-                diagnostics.error(Code.TARGET_CONFIG, environment.name().at(), which + " is " + name.length()
+                diagnostics.error(Code.TARGET_CONFIG, environment.at(), which + " is " + name.length()
                         + " characters long, but the " + driver.id() + " driver takes at most " + rule.maxLength + ": "
                         + rule.why, "shorten the project name or the environment name");
                 return false;
             }
             if (!rule.grammar.matcher(name).matches()) {
-                diagnostics.error(Code.TARGET_CONFIG, environment.name().at(), which + " is not a valid "
+                diagnostics.error(Code.TARGET_CONFIG, environment.at(), which + " is not a valid "
                         + driver.id() + " machine name", "use " + rule.grammarWords + " in the project and"
                         + " environment names");
                 return false;

@@ -3,14 +3,13 @@ package dev.gantry.target.machine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gantry.support.CliRun;
+import dev.gantry.support.FakeBin;
+import dev.gantry.support.Processes;
 import dev.gantry.support.TempProject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,30 +17,20 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A project generated into a temp folder, with fake {@code docker-machine} and {@code docker-compose}
- * executables on PATH that record every call and keep machine state in files (see the fakes in
- * src/test/resources/dev/gantry/target/machine).
+ * A project generated into a temp folder, and its deploy scripts run by bash with the fake
+ * {@code docker-machine} and {@code docker-compose} of src/test/resources/fakes first on PATH:
+ * they record every call and keep machine state in files.
  */
 final class FakeMachines {
 
-    /** What one run of a deploy script did. */
-    record ScriptRun(int exit, String out, String err) {
-    }
-
     private final TempProject project;
-    private final Path bin;
-    private final Path state;
+    private final FakeBin bin;
 
     FakeMachines(Path folder, String yaml) {
-        bin = folder.resolve("bin");
-        state = folder.resolve("state");
         try {
             project = new TempProject(Files.createDirectories(folder.resolve("project"))).write(yaml);
-            Files.createDirectories(bin);
-            Files.createDirectories(state.resolve("machines"));
-            install("docker-machine");
-            install("docker-compose");
-            Files.writeString(state.resolve("fields"), fields());
+            bin = new FakeBin(folder, "docker-machine", "docker-compose");
+            bin.touch("fields", fields());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,12 +43,6 @@ final class FakeMachines {
         return this;
     }
 
-    /** Writes the compose file an environment deploys (the compose target's output, here a stand-in). */
-    FakeMachines composeFile(String environment) {
-        write(project.folder().resolve(DockerMachineTarget.composeFile(environment)), "services: {}\n");
-        return this;
-    }
-
     TempProject project() {
         return project;
     }
@@ -68,23 +51,14 @@ final class FakeMachines {
         return project.folder().resolve(DockerMachineTarget.scriptPath(environment));
     }
 
-    ScriptRun deploy(String environment, String... args) {
+    /** Runs an environment's deploy script; its output is stdout and stderr together. */
+    Processes.Result deploy(String environment, String... args) {
         List<String> command = new ArrayList<>(List.of("bash", script(environment).toString()));
         command.addAll(Arrays.asList(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(state.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("PATH", bin + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
-        env.put("FAKE_STATE", state.toString());
-        env.remove("DOCKER_MACHINE");
-        env.remove("DOCKER_COMPOSE");
+        Map<String, String> env = bin.env();
         env.put("DOCKER_HOST", "tcp://outer.invalid:2376");
         try {
-            Process process = builder.start();
-            process.getOutputStream().close();
-            byte[] out = process.getInputStream().readAllBytes();
-            byte[] err = process.getErrorStream().readAllBytes();
-            return new ScriptRun(process.waitFor(), new String(out, StandardCharsets.UTF_8),
-                    new String(err, StandardCharsets.UTF_8));
+            return Processes.run(bin.state(), env, null, command);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -95,17 +69,8 @@ final class FakeMachines {
 
     /** Every call the fakes recorded, in order: the tool, then each argument exactly as received. */
     List<List<String>> calls() {
-        Path calls = state.resolve("calls");
-        if (!Files.isDirectory(calls)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(calls)) {
-            List<List<String>> out = new ArrayList<>();
-            for (Path file : files.filter(f -> !f.toString().endsWith(".env")).sorted().toList()) {
-                String text = Files.readString(file);
-                out.add(List.of(text.substring(0, text.length() - 1).split("\u0000", -1)));
-            }
-            return out;
+        try {
+            return bin.calls();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,21 +82,23 @@ final class FakeMachines {
                 && c.subList(0, prefix.length).equals(List.of(prefix))).toList();
     }
 
-    /** The Docker engine variables the n-th docker-compose call saw, as `NAME=value` lines. */
-    List<String> composeEnvironment(int n) {
-        try (Stream<Path> files = Files.list(state.resolve("calls"))) {
-            List<Path> envs = files.filter(f -> f.toString().endsWith(".env")).sorted().toList();
-            return Files.readAllLines(envs.get(n));
+    /**
+     * The Docker engine each docker-compose call was pointed at: DOCKER_HOST, DOCKER_CERT_PATH,
+     * DOCKER_TLS_VERIFY and DOCKER_MACHINE_NAME.
+     */
+    List<List<String>> engines() {
+        try {
+            String text = Files.readString(bin.state().resolve("engines"));
+            return Stream.of(text.split("\u001e")).map(r -> List.of(r.substring(0, r.length() - 1).split("\0", -1)))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     void forgetCalls() {
-        try (Stream<Path> files = Files.walk(state.resolve("calls"))) {
-            for (Path file : files.sorted((a, b) -> b.compareTo(a)).toList()) {
-                Files.delete(file);
-            }
+        try {
+            bin.clear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -139,24 +106,20 @@ final class FakeMachines {
 
     /** Sets what the fake keeps for a machine: `state`, a create flag's value, `stale-certs`, `env-broken`. */
     void machineFile(String machine, String file, String content) {
-        write(state.resolve("machines").resolve(machine).resolve(file), content + "\n");
+        try {
+            bin.touch("machines/" + machine + "/" + file, content + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** True when a value reached a shell that evaluated it: the fakes' canary files. */
+    /** True when a shell evaluated a value: the canary the fake docker-machine's env output and hostile values name. */
     boolean evaluated() {
-        return Files.exists(state.resolve("evaluated"));
+        return Files.exists(bin.state().resolve("evaluated"));
     }
 
     Path state() {
-        return state;
-    }
-
-    private void install(String tool) throws IOException {
-        try (InputStream in = FakeMachines.class.getResourceAsStream(tool)) {
-            Path target = bin.resolve(tool);
-            Files.write(target, in.readAllBytes());
-            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
+        return bin.state();
     }
 
     /** The fields `docker-machine inspect --format` reads, with the create flag that sets each. */
@@ -168,14 +131,5 @@ final class FakeMachines {
                     out.append(field).append(' ').append(option.flag().substring(2)).append('\n');
                 }));
         return out.toString();
-    }
-
-    private static void write(Path file, String content) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

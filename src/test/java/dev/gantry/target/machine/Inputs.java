@@ -6,15 +6,24 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** The first lines of a file whose project is {@code project}, up to {@code environments:}. */
+    /**
+     * The first lines of a file whose project is {@code project}, up to {@code environments:}: one
+     * service, so that each environment has something to deploy.
+     */
     static String head(String project) {
-        return "gantry: 1\nproject:\n  name: " + project + "\nenvironments:\n";
+        return "gantry: 1\nproject:\n  name: " + project + "\nservices:\n  web: {image: \"nginx:1.27.3\"}\n"
+                + "environments:\n";
+    }
+
+    /** Just the docker-machine target, without the compose file it deploys. */
+    static String withoutCompose(String yaml) {
+        return yaml.replace("targets: [compose, docker-machine]", "targets: [docker-machine]");
     }
 
     /** One environment per driver, each giving every option of its driver. */
     static final String EVERY_DRIVER = head("shop") + """
               prod:
-                targets: [docker-machine]
+                targets: [compose, docker-machine]
                 compose: {project_name: shop-live}
                 machine:
                   driver: amazonec2
@@ -42,7 +51,7 @@ final class Inputs {
                     storage_driver: overlay2
                     install_url: https://get.docker.com
               staging:
-                targets: [docker-machine]
+                targets: [compose, docker-machine]
                 machine:
                   driver: google
                   google:
@@ -56,7 +65,7 @@ final class Inputs {
                     tags: [http-server, https-server]
                     preemptible: true
               demo:
-                targets: [docker-machine]
+                targets: [compose, docker-machine]
                 machine:
                   driver: digitalocean
                   count: 3
@@ -69,7 +78,7 @@ final class Inputs {
                     private_networking: true
                     backups: false
               qa:
-                targets: [docker-machine]
+                targets: [compose, docker-machine]
                 machine:
                   driver: generic
                   generic:
@@ -83,7 +92,7 @@ final class Inputs {
     /** The smallest useful amazonec2 environment: two machines. */
     static final String TWO_MACHINES = head("shop") + """
               prod:
-                targets: [docker-machine]
+                targets: [compose, docker-machine]
                 machine:
                   driver: amazonec2
                   count: 2
@@ -92,7 +101,7 @@ final class Inputs {
                     instance_type: t3.small
                     ami: ami-0123456789abcdef0
               qa:
-                targets: [docker-machine]
+                targets: [compose, docker-machine]
                 machine:
                   driver: generic
                   generic:

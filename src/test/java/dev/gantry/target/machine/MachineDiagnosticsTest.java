@@ -19,72 +19,52 @@ class MachineDiagnosticsTest {
     private static final Map<String, String> CASES = new LinkedHashMap<>();
 
     static {
-        CASES.put("an option of another driver", Inputs.head("shop") + """
-                  prod:
-                    targets: [docker-machine]
-                    machine:
-                      driver: amazonec2
-                      amazonec2:
-                        ami: ami-0123456789abcdef0
-                        machine_type: t3.small
-                """);
-        CASES.put("a misspelt option", Inputs.head("shop") + """
-                  prod:
-                    targets: [docker-machine]
-                    machine:
-                      driver: amazonec2
-                      amazonec2:
-                        ami: ami-0123456789abcdef0
-                        instance-type: t3.small
-                """);
-        CASES.put("the block of another driver", Inputs.head("shop") + """
-                  prod:
-                    targets: [docker-machine]
-                    machine:
-                      driver: google
-                      google: {project: shop-prod-123}
-                      amazonec2:
-                        ami: ami-0123456789abcdef0
-                """);
-        CASES.put("an option directly under machine", Inputs.head("shop") + """
-                  prod:
-                    targets: [docker-machine]
-                    machine:
-                      driver: amazonec2
-                      instance_type: t3.small
-                      amazonec2: {ami: ami-0123456789abcdef0}
-                """);
-        CASES.put("a driver block without driver", Inputs.head("shop") + """
-                  prod:
-                    targets: [docker-machine]
-                    machine:
-                      driver: amazonec2
-                      amazonec2: {ami: ami-0123456789abcdef0}
+        CASES.put("an option of another driver", machine("""
+                driver: amazonec2
+                amazonec2:
+                  ami: ami-0123456789abcdef0
+                  machine_type: t3.small
+                """));
+        CASES.put("a misspelt option", machine("""
+                driver: amazonec2
+                amazonec2:
+                  ami: ami-0123456789abcdef0
+                  instance-type: t3.small
+                """));
+        CASES.put("the block of another driver", machine("""
+                driver: google
+                google: {project: shop-prod-123}
+                amazonec2:
+                  ami: ami-0123456789abcdef0
+                """));
+        CASES.put("an option directly under machine", machine("""
+                driver: amazonec2
+                instance_type: t3.small
+                amazonec2: {ami: ami-0123456789abcdef0}
+                """));
+        CASES.put("a driver block without driver", machine("""
+                driver: amazonec2
+                amazonec2: {ami: ami-0123456789abcdef0}
+                """) + """
                   staging:
                     extends: prod
                     machine:
                       google: {project: shop-prod-123}
                 """);
-        CASES.put("a missing AMI", Inputs.head("shop") + """
-                  prod:
-                    targets: [docker-machine]
-                    machine:
-                      driver: amazonec2
-                      amazonec2:
-                        region: eu-central-1
-                """);
-        CASES.put("a malformed AMI and zone", Inputs.head("shop") + """
-                  prod:
-                    targets: [docker-machine]
-                    machine:
-                      driver: amazonec2
-                      amazonec2:
-                        ami: ami-12345
-                        zone: eu-central-1a
-                """);
+        CASES.put("a missing AMI", machine("""
+                driver: amazonec2
+                amazonec2:
+                  region: eu-central-1
+                """));
+        CASES.put("a malformed AMI and zone", machine("""
+                driver: amazonec2
+                amazonec2:
+                  ami: ami-12345
+                  zone: eu-central-1a
+                """));
         CASES.put("a machine name too long for the cloud", Inputs.head("shop-with-long-names") + """
                   staging-for-the-quarterly-release-train:
-                    targets: [docker-machine]
+                    targets: [compose, docker-machine]
                     machine:
                       driver: google
                       count: 2
@@ -92,41 +72,38 @@ class MachineDiagnosticsTest {
                 """);
         CASES.put("several machines of an existing host", Inputs.head("shop") + """
                   qa:
-                    targets: [docker-machine]
+                    targets: [compose, docker-machine]
                     machine:
                       driver: generic
                       count: 2
                       generic: {ip_address: 203.0.113.7}
                 """);
-        CASES.put("ports that a read-only security group cannot open", Inputs.head("shop") + """
-                  prod:
-                    targets: [docker-machine]
-                    machine:
-                      driver: amazonec2
-                      amazonec2:
-                        ami: ami-0123456789abcdef0
-                        open_ports: [80, 443]
-                """);
-        CASES.put("no machine settings", Inputs.head("shop") + """
+        CASES.put("ports that a read-only security group cannot open", machine("""
+                driver: amazonec2
+                amazonec2:
+                  ami: ami-0123456789abcdef0
+                  open_ports: [80, 443]
+                """));
+        CASES.put("no machine settings, nor the compose target", Inputs.head("shop") + """
                   prod:
                     targets: [docker-machine]
                 """);
-        CASES.put("no driver", Inputs.head("shop") + """
-                  prod:
-                    targets: [docker-machine]
-                    machine:
-                      count: 2
-                """);
-        CASES.put("engine values docker-machine cannot carry", Inputs.head("shop") + """
-                  prod:
-                    targets: [docker-machine]
-                    machine:
-                      driver: amazonec2
-                      amazonec2: {ami: ami-0123456789abcdef0}
-                      engine:
-                        labels: {owner: web team}
-                        install_url: http://get.docker.com
-                """);
+        CASES.put("no driver", machine("""
+                count: 2
+                """));
+        CASES.put("engine values docker-machine cannot carry", machine("""
+                driver: amazonec2
+                amazonec2: {ami: ami-0123456789abcdef0}
+                engine:
+                  labels: {owner: web team}
+                  install_url: http://get.docker.com
+                """));
+    }
+
+    /** A file whose environment `prod` lists compose and docker-machine, with these `machine` settings. */
+    private static String machine(String settings) {
+        return Inputs.head("shop") + "  prod:\n    targets: [compose, docker-machine]\n    machine:\n"
+                + settings.indent(6);
     }
 
     @Test

@@ -7,18 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gantry.diag.Diagnostic;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
-import dev.gantry.model.Environment;
-import dev.gantry.model.EnvironmentKind;
 import dev.gantry.model.Located;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MachineNamesTest {
 
-    private static final Environment PROD = new Environment(new Located<>("prod", new Position(7, 3)),
-            Optional.empty(), EnvironmentKind.PROD, Optional.empty(), "full", List.of(), Map.of(), Map.of(), Map.of());
+    private static final Located<String> PROD = new Located<>("prod", new Position(7, 3));
 
     @Test
     void oneMachineIsNamedAfterProjectAndEnvironmentSeveralAreNumberedFromOne() {
