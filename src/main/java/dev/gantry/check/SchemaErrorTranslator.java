@@ -130,12 +130,20 @@ final class SchemaErrorTranslator {
                 Position at = node instanceof YMap map ? map.keyPosition(key) : node.position();
                 List<String> allowed = allowedKeys(error);
                 String hint = Similarity.closest(key, allowed).map(s -> "did you mean `" + s + "`?")
+                        .or(() -> homeOf(key, error))
                         .orElse(allowed.isEmpty() ? null : "allowed here: " + String.join(", ", allowed));
                 diagnostics.error(Code.UNKNOWN_KEY, at, "unknown key `" + key + "` in " + where, hint);
             }
             case "required" -> diagnostics.error(Code.MISSING_KEY, node.position(),
                     "missing required key `" + error.getProperty() + "` in " + where,
                     describe(owner(error), error.getProperty()));
+            case "dependentRequired" -> {
+                String missing = String.valueOf(error.getArguments()[0]);
+                String present = error.getProperty();
+                Position at = node instanceof YMap map ? map.keyPosition(present) : node.position();
+                diagnostics.error(Code.MISSING_KEY, at, "`" + present + "` needs `" + missing + "` beside it in "
+                        + where, describe(owner(error), missing));
+            }
             case "type" -> diagnostics.error(Code.WRONG_TYPE, node.position(),
                     where + " must be " + typeWords(schemaNode) + ", not " + node.kind(),
                     yaml11Hint(node, schemaNode).orElse(nearestDescription(error)));
@@ -145,7 +153,7 @@ final class SchemaErrorTranslator {
                 String hint = Similarity.closest(value, choices).map(s -> "did you mean `" + s + "`?")
                         .orElse("one of: " + String.join(", ", choices));
                 diagnostics.error(Code.NOT_ALLOWED_VALUE, node.position(),
-                        "`" + value + "` is not allowed for " + where, hint);
+                        "`" + abbreviate(value) + "` is not allowed for " + where, hint);
             }
             case "pattern", "format" -> diagnostics.error(Code.INVALID_FORMAT, node.position(),
                     "`" + abbreviate(valueText(node)) + "` is not a valid value for " + where,
@@ -165,12 +173,72 @@ final class SchemaErrorTranslator {
         }
     }
 
+    /**
+     * A key whose name breaks {@code propertyNames}: a malformed name, or (when that schema is a
+     * {@code not}) a key that is well formed but excluded here, e.g. a block of another driver.
+     */
     private void reportPropertyName(Error error, YNode node, String where) {
         String name = error.getProperty();
         Position at = node instanceof YMap map && name != null ? map.keyPosition(name) : node.position();
-        String hint = description(keywordValue(error)).orElse(nearestDescription(error));
+        JsonNode names = keywordValue(error);
+        String hint = description(names).orElse(nearestDescription(error));
+        if (names.has("not")) {
+            diagnostics.error(Code.UNKNOWN_KEY, at, "key `" + name + "` does not apply in " + where, hint);
+            return;
+        }
         diagnostics.error(Code.INVALID_FORMAT, at,
                 "`" + abbreviate(name == null ? "?" : name) + "` is not a valid name in " + where, hint);
+    }
+
+    /**
+     * Where an unknown key belongs, when it is a key of a neighbouring mapping: one level down (a
+     * driver option written directly under {@code machine}) or beside the mapping it was found in (an
+     * option of another driver).
+     */
+    private Optional<String> homeOf(String key, Error error) {
+        NodePath path = error.getEvaluationPath();
+        int end = path.getNameCount() - 1;
+        List<String> below = keysHolding(schemaAt(path, end), key, null);
+        if (!below.isEmpty()) {
+            return Optional.of("`" + key + "` belongs under " + orList(quoted(below)));
+        }
+        int i = end - 1;
+        while (i > 0 && "$ref".equals(path.getName(i))) {
+            i--;
+        }
+        if (i < 1 || !"properties".equals(path.getName(i - 1))) {
+            return Optional.empty();
+        }
+        String here = path.getName(i);
+        List<String> beside = keysHolding(schemaAt(path, i - 1), key, here);
+        return beside.isEmpty() ? Optional.empty()
+                : Optional.of("`" + key + "` belongs under " + orList(quoted(beside)) + ", not `" + here + "`");
+    }
+
+    /** The properties of {@code object} (other than {@code except}) whose own properties include {@code key}. */
+    private List<String> keysHolding(JsonNode object, String key, String except) {
+        List<String> out = new ArrayList<>();
+        resolveRef(object).path("properties").fields().forEachRemaining(p -> {
+            if (!p.getKey().equals(except) && resolveRef(p.getValue()).path("properties").has(key)) {
+                out.add(p.getKey());
+            }
+        });
+        return out;
+    }
+
+    /** The schema node an evaluation path leads to after its first {@code length} steps, references followed. */
+    private JsonNode schemaAt(NodePath path, int length) {
+        JsonNode node = schemaJson;
+        for (int i = 0; i < length; i++) {
+            String step = path.getName(i);
+            node = "$ref".equals(step) ? resolveRef(node) : node.isArray() ? node.path(Integer.parseInt(step))
+                    : node.path(step);
+        }
+        return node;
+    }
+
+    private static List<String> quoted(List<String> words) {
+        return words.stream().map(w -> "`" + w + "`").toList();
     }
 
     // ---- schema lookups --------------------------------------------------------------------------

@@ -45,7 +45,8 @@ public enum Code {
     // W1xx: warnings
     DROPPED_FIELD("W100"),
     UNUSED("W101"),
-    VERSION_UNKNOWN("W102");
+    VERSION_UNKNOWN("W102"),
+    MISSING_TARGET("W103");
 
     private final String id;
 
