@@ -13,7 +13,8 @@ public final class Linter {
             new ServiceReferences(),
             new DependencyCycles(),
             new CatalogReferences(),
-            new LiteralSecrets());
+            new LiteralSecrets(),
+            new UnusedTargetSettings());
 
     private Linter() {
     }
