@@ -30,14 +30,16 @@ class ComposeRoundTripTest {
             "from compose.config import config",
             "from compose.config.environment import Environment",
             "details = config.find('.', [sys.argv[1]], Environment.from_env_file('.'))",
-            "print(json.dumps({s['name']: {'environment': s.get('environment'), 'labels': s.get('labels')}",
+            "print(json.dumps({s['name']: {'environment': s.get('environment'), 'labels': s.get('labels'),",
+            "                  'command': s.get('command'), 'entrypoint': s.get('entrypoint'),",
+            "                  'test': s.get('healthcheck', {}).get('test')}",
             "                  for s in config.load(details).services}))");
 
     @Test
-    void envValuesAndLabelsSurvivePyYamlAndDockerCompose(@TempDir Path dir) throws Exception {
+    void everyFreeTextFieldSurvivesPyYamlAndDockerCompose(@TempDir Path dir) throws Exception {
         Tools.require("docker-compose");
         List<String> values = new ArrayList<>(HostileStrings.FIXED);
-        values.addAll(HostileStrings.random(20261121L, 300));
+        values.addAll(HostileStrings.random(20261121L, 1000));
         // environment.yaml as JSON, which YAML 1.2 reads as is: the input holds exactly these strings.
         ObjectNode root = JSON.createObjectNode();
         root.put("gantry", 1);
@@ -49,6 +51,14 @@ class ComposeRoundTripTest {
         for (int i = 0; i < values.size(); i++) {
             env.put("V" + i, values.get(i));
             labels.put("test.v" + i, values.get(i));
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode command = app.putArray("command");
+        com.fasterxml.jackson.databind.node.ArrayNode entrypoint = app.putArray("entrypoint");
+        com.fasterxml.jackson.databind.node.ArrayNode test = app.putObject("healthcheck").putArray("test");
+        for (String value : values) {
+            command.add(value);
+            entrypoint.add(value);
+            test.add(value);
         }
         root.putObject("environments").putObject("dev").putArray("targets").add("compose");
         Files.writeString(dir.resolve("environment.yaml"), JSON.writeValueAsString(root));
@@ -68,6 +78,9 @@ class ComposeRoundTripTest {
             assertEquals(expected.replace("$", "$$"), raw.path("labels").path("test.v" + i).asText(null), what);
             assertEquals(expected, resolved.path("environment").path("V" + i).asText(null), what);
             assertEquals(expected, resolved.path("labels").path("test.v" + i).asText(null), what);
+            assertEquals(expected, resolved.path("command").path(i).asText(null), what);
+            assertEquals(expected, resolved.path("entrypoint").path(i).asText(null), what);
+            assertEquals(expected, resolved.path("test").path(i + 1).asText(null), what + " (after CMD)");
         }
     }
 
