@@ -26,6 +26,7 @@ readonly stages=(
   'base:1' 'base-php-extensions' 'base/Dockerfile.stage1'
   'app:0' 'app-dependencies' 'app/Dockerfile.stage0'
   'app:1' 'app-code' 'app/Dockerfile.stage1'
+  'web:0' 'web-site' 'web/Dockerfile.stage0'
   'app-dev:0' 'app-dev-xdebug' 'app-dev/Dockerfile.stage0'
 )
 

@@ -25,6 +25,7 @@ readonly stages=(
   'base:0' 'base-os' 'base/Dockerfile.stage0'
   'base:1' 'base-php-extensions' 'base/Dockerfile.stage1'
   'app:0' 'app-code' 'app/Dockerfile.stage0'
+  'web:0' 'web-site' 'web/Dockerfile.stage0'
 )
 
 usage() {

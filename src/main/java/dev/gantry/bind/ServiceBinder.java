@@ -36,6 +36,8 @@ import java.util.Set;
 /** Binds one service, as an environment runs it, from its merged mapping. */
 public final class ServiceBinder {
 
+    static final List<String> TARGET_BLOCKS = List.of("ecs");
+
     private ServiceBinder() {
     }
 
@@ -66,7 +68,16 @@ public final class ServiceBinder {
                 healthcheck(map, "healthcheck"), string(map, "restart"), resources(map), integer(map, "replicas"),
                 flag(map, "privileged"), strings(map, "devices"), strings(map, "cap_add"), extraHosts(map),
                 strings(map, "networks"), Fields.located(map, "in_front_of"), external(map), flag(map, "container"),
-                Fields.optionalMap(map, "etcd"));
+                Fields.optionalMap(map, "etcd"), targetSettings(map));
+    }
+
+    /** Per-service blocks of the targets that have them, e.g. {@code ecs:}. */
+    private static Map<String, YMap> targetSettings(YMap map) {
+        Map<String, YMap> out = new LinkedHashMap<>();
+        for (String target : TARGET_BLOCKS) {
+            Fields.optionalMap(map, target).ifPresent(m -> out.put(target, m));
+        }
+        return out;
     }
 
     public static Map<String, Located<EnvValue>> env(YMap env) {

@@ -6,14 +6,22 @@ import dev.gantry.model.Service;
 import dev.gantry.model.ServiceSource;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Resolves catalog services and {@code {ref: service.field}} values within one environment's services. */
 public final class Connections {
 
     private final Map<String, Service> services;
+    private final Function<Service, Endpoint> endpoints;
 
     public Connections(Map<String, Service> services) {
+        this(services, Connections::endpoint);
+    }
+
+    /** Connections where {@code endpoints} says where each service is reached (e.g. localhost within one task). */
+    public Connections(Map<String, Service> services, Function<Service, Endpoint> endpoints) {
         this.services = services;
+        this.endpoints = endpoints;
     }
 
     /** Where a service is reached: its managed endpoint when it is external here, else its name. */
@@ -27,7 +35,7 @@ public final class Connections {
             return Optional.empty();
         }
         return Catalog.get().entry(use.kind()).map(entry ->
-                new CatalogInstance(entry, service.id(), use.version(), service.config(), endpoint(service)));
+                new CatalogInstance(entry, service.id(), use.version(), service.config(), endpoints.apply(service)));
     }
 
     /** The value of a reference; lint has checked that the service and field exist. */
@@ -38,8 +46,8 @@ public final class Connections {
             return instance.get().connection(ref.field()).orElseThrow();
         }
         return switch (ref.field()) {
-            case "host" -> Value.text(endpoint(target).host());
-            case "port" -> Value.text(Integer.toString(endpoint(target).port().orElse(
+            case "host" -> Value.text(endpoints.apply(target).host());
+            case "port" -> Value.text(Integer.toString(endpoints.apply(target).port().orElse(
                     target.ports().stream().findFirst().map(Port::target).orElse(0))));
             default -> throw new IllegalStateException("unchecked reference field " + ref.field());
         };

@@ -42,11 +42,18 @@ public enum Code {
     TARGET_UNSUPPORTED("E063"),
     TARGET_CONFIG("E064"),
 
+    // E07x: what a deployment target needs from an environment (first used by ECS)
+    SECRET_SOURCE("E070"),
+    UNDECIDED_SERVICE("E071"),
+    TASK_SIZE("E072"),
+    MIXED_VALUE("E073"),
+
     // W1xx: warnings
     DROPPED_FIELD("W100"),
     UNUSED("W101"),
     VERSION_UNKNOWN("W102"),
-    MISSING_TARGET("W103");
+    MISSING_TARGET("W103"),
+    ADJUSTED_VALUE("W110");
 
     private final String id;
 

@@ -1,5 +1,7 @@
 package dev.gantry.lint;
 
+import dev.gantry.catalog.Catalog;
+import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.model.EnvValue;
@@ -9,13 +11,17 @@ import dev.gantry.model.Project;
 import dev.gantry.util.Similarity;
 import dev.gantry.model.Service;
 import dev.gantry.model.ServiceSet;
+import dev.gantry.model.ServiceSource;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Every name a service mentions (dependencies, secrets, refs, the service it fronts) must exist in
  * each set of services it is part of. A problem already found in the declared services is not
- * repeated for each environment.
+ * repeated for each environment. An environment may say where a declared secret comes from, or a
+ * credential of one of its catalog services (DB_PASSWORD of a service `db`), which a target such as
+ * ECS reads from the environment's secret store.
  */
 final class ServiceReferences implements LintRule {
 
@@ -52,15 +58,30 @@ final class ServiceReferences implements LintRule {
             }
         }
         for (Environment env : project.environments().values()) {
+            Set<String> settable = new TreeSet<>(secrets);
+            settable.addAll(catalogSecrets(env));
             for (Map.Entry<String, Located<dev.gantry.model.SecretSource>> s : env.secrets().entrySet()) {
-                if (!secrets.contains(s.getKey())) {
+                if (!settable.contains(s.getKey())) {
                     diagnostics.error(Code.UNKNOWN_REFERENCE, s.getValue().at(),
                             "environment `" + env.id() + "` sets secret `" + s.getKey()
-                                    + "`, which is not declared under `secrets:`",
-                            Similarity.didYouMean(s.getKey(), secrets, "secrets"));
+                                    + "`, which is neither declared under `secrets:` nor a secret of a catalog"
+                                    + " service it runs",
+                            Similarity.didYouMean(s.getKey(), settable, "secrets"));
                 }
             }
         }
+    }
+
+    /** The variables that hold the credentials of the environment's catalog services, e.g. DB_PASSWORD. */
+    private static Set<String> catalogSecrets(Environment env) {
+        Set<String> out = new TreeSet<>();
+        for (Service service : env.services().values()) {
+            if (service.source().value() instanceof ServiceSource.Catalog use) {
+                Catalog.get().entry(use.kind()).ifPresent(entry -> entry.secrets().forEach(secret ->
+                        out.add(CatalogInstance.variableName(service.id(), secret))));
+            }
+        }
+        return out;
     }
 
     private static void checkSecret(String name, Located<?> at, Set<String> secrets, Diagnostics diagnostics) {

@@ -17,10 +17,24 @@ public final class Tools {
     }
 
     public static void require(String command) {
-        if (onPath(command)) {
-            return;
+        if (!onPath(command)) {
+            missing(command + " is not installed (Debian: apt-get install " + command + ")");
         }
-        String message = command + " is not installed (Debian: apt-get install " + command + ")";
+    }
+
+    /**
+     * The tool as Debian's {@code debianPackage} installs it in /usr/bin, ahead of anything else on
+     * PATH of the same name (a pyenv shim of {@code aws} may not run at all).
+     */
+    public static Path debian(String command, String debianPackage) {
+        Path path = Path.of("/usr/bin", command);
+        if (!Files.isExecutable(path)) {
+            missing(path + " is not installed (Debian: apt-get install " + debianPackage + ")");
+        }
+        return path;
+    }
+
+    private static void missing(String message) {
         if ("1".equals(System.getenv("GANTRY_REQUIRE_TOOLS"))) {
             fail(message + "; GANTRY_REQUIRE_TOOLS=1 forbids skipping");
         }

@@ -49,7 +49,7 @@ class ControlScriptTest {
         for (String verb : List.of("build", "start", "stop", "status", "logs", "shell", "exec", "commit", "destroy")) {
             assertTrue(help.output().contains("\n  " + verb), verb);
         }
-        assertTrue(help.output().contains("Environments: dev qa prod (default: dev)"), help.output());
+        assertTrue(help.output().contains("Environments: dev qa (default: dev)"), help.output());
     }
 
     @Test
