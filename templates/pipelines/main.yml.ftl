@@ -147,18 +147,21 @@ jobs:
 [/#if]
       - name: Point the task definitions at this commit's images
         env:
+          PROJECT_IMAGES: [=gh.str(project.images()?keys?join(" "))]
           TASK_DEFINITIONS: [=gh.str(job.services()?map(s -> s.taskDefinition())?join(" "))]
         run: |
 [#noparse]
           mkdir -p "$RUNNER_TEMP/task-definitions"
           for file in $TASK_DEFINITIONS; do
-            jq --arg repository "$REPOSITORY" --arg tag "$IMAGE_TAG" --arg images "$BUILT_IMAGES" '
-              ($images | split(" ")) as $built
+            jq --arg repository "$REPOSITORY" --arg tag "$IMAGE_TAG" \
+              --arg known "$PROJECT_IMAGES" --arg built "$BUILT_IMAGES" '
+              ($built | split(" ")) as $built
               | .containerDefinitions |= map(. as $container
-                | ([$built[] | select(. as $name | $container.image
+                | ([$known | split(" ")[] | select(. as $name | $container.image
                     | . == ($repository + ":" + $name) or startswith($repository + ":" + $name + "-"))]
                   | max_by(length)) as $image
-                | if $image == null then . else .image = ($repository + ":" + $image + "-" + $tag) end)
+                | if $image != null and any($built[]; . == $image)
+                  then .image = ($repository + ":" + $image + "-" + $tag) else . end)
             ' "$file" > "$RUNNER_TEMP/task-definitions/$(basename "$file")"
           done
 [/#noparse]

@@ -75,17 +75,11 @@ final class DeployJobs {
                             + ") must be written by hand",
                     "add `ecs` to `environments." + env.id() + ".targets` to have them generated");
         }
-        if (project.registry().isEmpty()) {
-            diagnostics.error(Code.TARGET_CONFIG, deploy.at(),
-                    "environment `" + env.id() + "` deploys, but `project.registry` names no registry to push the"
-                            + " images to",
-                    "set `project.registry`, e.g. `123456789012.dkr.ecr.eu-central-1.amazonaws.com/acme` for ECR");
-            return Optional.empty();
-        }
-        Registry registry = Registry.of(project.registry().get());
+        List<String> images = deployable(env).stream().flatMap(s -> s.builtImage().stream()).distinct().toList();
+        Optional<LoginStep> login = images.isEmpty() ? Optional.of(LoginStep.NONE) : login(env, deploy);
         Optional<String> region = deploy.region()
                 .or(() -> env.settings("ecs").flatMap(ecs -> Fields.string(ecs, "region")))
-                .or(registry::ecrRegion);
+                .or(() -> project.registry().flatMap(r -> Registry.of(r).ecrRegion()));
         if (region.isEmpty()) {
             diagnostics.error(Code.TARGET_CONFIG, deploy.at(),
                     "the deploy of environment `" + env.id() + "` does not say which AWS region the cluster is in",
@@ -96,18 +90,24 @@ final class DeployJobs {
                     "production environment `" + env.id() + "` is deployed without waiting for an approval",
                     "add `approval: {environment: production}` and give that GitHub environment required reviewers");
         }
-        Optional<LoginStep> login = login(env, deploy, registry);
         List<ServiceRollout> services = rollouts(env, deploy);
         if (region.isEmpty() || login.isEmpty() || services.isEmpty()) {
             return Optional.empty();
         }
-        List<String> images = deployable(env).stream().flatMap(s -> s.builtImage().stream()).distinct().toList();
         return Optional.of(new Job(env.id(), "deploy-" + env.id(), needs, deploy.approvalEnvironment().orElse(""),
                 deploy.awsRole(), region.get(), deploy.cluster(), login.get(), images, services));
     }
 
     /** Deploy jobs push with their own role on ECR, else with the secrets of {@code registry_login}. */
-    private Optional<LoginStep> login(Environment env, EnvironmentPipeline.Deploy deploy, Registry registry) {
+    private Optional<LoginStep> login(Environment env, EnvironmentPipeline.Deploy deploy) {
+        if (project.registry().isEmpty()) {
+            diagnostics.error(Code.TARGET_CONFIG, deploy.at(),
+                    "environment `" + env.id() + "` deploys images built here, but `project.registry` names no"
+                            + " registry to push them to",
+                    "set `project.registry`, e.g. `123456789012.dkr.ecr.eu-central-1.amazonaws.com/acme` for ECR");
+            return Optional.empty();
+        }
+        Registry registry = Registry.of(project.registry().get());
         if (settings.registryLogin().orElse(null) instanceof RegistryLogin.Password secrets) {
             return Optional.of(LoginStep.password(registry.host(), secrets));
         }

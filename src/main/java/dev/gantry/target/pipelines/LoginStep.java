@@ -8,6 +8,9 @@ package dev.gantry.target.pipelines;
 public record LoginStep(String kind, String host, String role, String region, String usernameSecret,
         String passwordSecret) {
 
+    /** No login: the job pushes nothing. */
+    static final LoginStep NONE = new LoginStep("none", "", "", "", "", "");
+
     static LoginStep ecr(String host, String role, String region) {
         return new LoginStep("ecr", host, role, region, "", "");
     }

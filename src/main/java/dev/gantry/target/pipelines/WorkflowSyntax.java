@@ -5,9 +5,11 @@ import dev.gantry.render.Quote;
 /**
  * GitHub Actions values, exposed to the pipelines templates as {@code gh}. GitHub evaluates
  * expressions (dollar sign, two opening braces ... two closing braces) in most workflow strings,
- * whatever their YAML quoting, and has no escape for them: a literal opening is written as an
- * expression whose value is that opening, a string literal in single quotes. The result is then
- * quoted as a YAML double-quoted string.
+ * whatever their YAML quoting, and has no escape for them. A value that holds an expression opening
+ * is therefore written as one expression whose value is the whole string: a single-quoted string
+ * literal, quotes doubled. (Splitting it into literal text and small expressions would make GitHub
+ * join the parts with format(), which the parser's own evaluator gets wrong around quotes.) The
+ * result is then quoted as a YAML double-quoted string.
  */
 public final class WorkflowSyntax {
 
@@ -21,6 +23,6 @@ public final class WorkflowSyntax {
     }
 
     static String literal(String value) {
-        return value.replace(OPEN, OPEN + " '" + OPEN + "' }}");
+        return value.contains(OPEN) ? OPEN + " '" + value.replace("'", "''") + "' }}" : value;
     }
 }
