@@ -14,6 +14,7 @@ import dev.gantry.target.Target;
 import dev.gantry.target.dockerfile.DockerfileTarget;
 import dev.gantry.util.Similarity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +73,7 @@ public final class PipelinesTarget implements Target {
     }
 
     private static ArtifactPlan workflow(String name, Map<String, Object> data) {
-        Map<String, Object> withSyntax = new java.util.HashMap<>(data);
+        Map<String, Object> withSyntax = new HashMap<>(data);
         withSyntax.put("gh", new WorkflowSyntax());
         return new ArtifactPlan(WORKFLOWS + name + ".yml", "pipelines/" + name + ".yml.ftl", Map.copyOf(withSyntax),
                 ArtifactFormat.YAML, "the " + name + " workflow");

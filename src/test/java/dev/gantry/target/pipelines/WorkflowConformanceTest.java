@@ -9,13 +9,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gantry.support.HostileStrings;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,7 +82,7 @@ class WorkflowConformanceTest {
     }
 
     private static void assertAccepted(Map<String, JsonNode> report) {
-        Map<String, List<String>> problems = new java.util.TreeMap<>();
+        Map<String, List<String>> problems = new TreeMap<>();
         report.forEach((file, r) -> r.path("problems").forEach(p -> problems
                 .computeIfAbsent(file, k -> new ArrayList<>()).add(p.asText())));
         assertEquals(Map.of(), problems);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Generated workflows for tests, and GitHub's own reading of them (through .ci/node/check-workflows.mjs). */
@@ -119,7 +120,7 @@ final class Workflows {
         files.forEach(f -> command.add(f.toAbsolutePath().toString()));
         Processes.Result result = Processes.run(NODE_TOOLS, Map.of(), null, command);
         assertEquals(0, result.exit(), result.output());
-        Map<String, JsonNode> report = new java.util.TreeMap<>();
+        Map<String, JsonNode> report = new TreeMap<>();
         JSON.readTree(result.output()).fields().forEachRemaining(e -> report.put(e.getKey(), e.getValue()));
         return report;
     }
