@@ -9,7 +9,7 @@ import dev.gantry.model.EnvironmentKind;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
 import dev.gantry.model.Service;
-import dev.gantry.model.ServiceSource;
+import dev.gantry.target.ecs.EcsTarget;
 import dev.gantry.util.Similarity;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,9 +22,6 @@ import java.util.Set;
  * ecs target generated, and roll each ECS service out with its strategy.
  */
 final class DeployJobs {
-
-    /** Where the ecs target writes the task definition of a service: environment, then service. */
-    static final String TASK_DEFINITIONS = "deploy/ecs/%s/%s.task-definition.json";
 
     /** One job; {@code approvalEnvironment} is empty when the job does not wait for approval. */
     public record Job(String environment, String id, List<String> needs, String approvalEnvironment, String awsRole,
@@ -53,13 +50,15 @@ final class DeployJobs {
         this.diagnostics = diagnostics;
     }
 
-    /**
-     * The services the ecs target writes a task definition for: those that run a container of an
-     * image (built or published), or a catalog service asked to run as one.
-     */
+    /** The services that name an ECS task of the environment: each has a task definition and an ECS service. */
     static List<Service> deployable(Environment env) {
+        return EcsTarget.tasks(env).stream().map(env.services()::get).toList();
+    }
+
+    /** The images of this project that the containers of the environment's tasks run. */
+    static List<String> images(Environment env) {
         return env.services().values().stream().filter(s -> s.external().isEmpty())
-                .filter(s -> s.source().value() instanceof ServiceSource.Image || s.container()).toList();
+                .flatMap(s -> s.builtImage().stream()).distinct().toList();
     }
 
     Optional<Job> plan(EnvironmentPipeline pipeline, List<String> needs) {
@@ -71,11 +70,10 @@ final class DeployJobs {
         if (!env.uses("ecs")) {
             diagnostics.warning(Code.MISSING_TARGET, deploy.at(),
                     "environment `" + env.id() + "` does not list the `ecs` target, so the task definitions its"
-                            + " deploy registers (" + String.format(TASK_DEFINITIONS, env.id(), "<service>")
-                            + ") must be written by hand",
+                            + " deploy registers (" + EcsTarget.path(env.id(), "<service>") + ") must be written by hand",
                     "add `ecs` to `environments." + env.id() + ".targets` to have them generated");
         }
-        List<String> images = deployable(env).stream().flatMap(s -> s.builtImage().stream()).distinct().toList();
+        List<String> images = images(env);
         Optional<LoginStep> login = images.isEmpty() ? Optional.of(LoginStep.NONE) : login(env, deploy);
         Optional<String> region = deploy.region()
                 .or(() -> env.settings("ecs").flatMap(ecs -> Fields.string(ecs, "region")))
@@ -135,7 +133,7 @@ final class DeployJobs {
         if (services.isEmpty()) {
             diagnostics.error(Code.TARGET_CONFIG, deploy.at(),
                     "environment `" + env.id() + "` has no service that runs in a container of its own on ECS",
-                    "services with `image:` are deployed; catalog services only with `container: true`");
+                    "services with `image:` run in tasks; catalog services only with `container: true`");
             return List.of();
         }
         List<ServiceRollout> out = new ArrayList<>();
@@ -159,7 +157,7 @@ final class DeployJobs {
             Optional<EnvironmentPipeline.ServiceDeploy> own, Set<String> used) {
         Rollout mine = own.map(EnvironmentPipeline.ServiceDeploy::rollout).orElse(NONE);
         Rollout shared = deploy.rollout();
-        String taskDefinition = String.format(TASK_DEFINITIONS, env.id(), service.id());
+        String taskDefinition = EcsTarget.path(env.id(), service.id());
         String ecsService = own.flatMap(EnvironmentPipeline.ServiceDeploy::ecsService)
                 .orElse(project.name() + "-" + env.id() + "-" + service.id());
         Optional<Located<String>> strategy = mine.strategy().or(shared::strategy);

@@ -42,7 +42,6 @@ public final class PipelinesTarget implements Target {
     @Override
     public List<ArtifactPlan> plan(Project project, Scope scope, Diagnostics diagnostics) {
         List<Environment> listed = project.environments().values().stream().filter(e -> e.uses(NAME)).toList();
-        reportIgnoredSettings(project, diagnostics);
         Optional<YMap> block = project.settings(NAME);
         if (block.isEmpty()) {
             if (!listed.isEmpty()) {
@@ -84,18 +83,6 @@ public final class PipelinesTarget implements Target {
                 diagnostics.error(Code.UNKNOWN_REFERENCE, i.at(),
                         "`checks_image` names `" + i.value() + "`, which is not an image of this file",
                         Similarity.didYouMean(i.value(), project.images().keySet(), "images")));
-    }
-
-    /** Settings for environments that do not take part would silently do nothing: say so. */
-    private static void reportIgnoredSettings(Project project, Diagnostics diagnostics) {
-        for (Environment env : project.environments().values()) {
-            if (!env.uses(NAME)) {
-                env.settings(NAME).ifPresent(s -> diagnostics.warning(Code.DROPPED_FIELD, s.position(),
-                        "`pipelines` settings of environment `" + env.id() + "` are ignored: it does not list the"
-                                + " `pipelines` target",
-                        "add `pipelines` to `environments." + env.id() + ".targets`"));
-            }
-        }
     }
 
     /** An ECR role or a webhook that no generated workflow uses would be dropped without a word. */
