@@ -53,6 +53,7 @@ public enum Code {
     UNUSED("W101"),
     VERSION_UNKNOWN("W102"),
     MISSING_TARGET("W103"),
+    UNAPPROVED_DEPLOY("W104"),
     ADJUSTED_VALUE("W110");
 
     private final String id;

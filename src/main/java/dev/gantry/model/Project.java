@@ -1,14 +1,24 @@
 package dev.gantry.model;
 
 import dev.gantry.load.SourceFile;
+import dev.gantry.load.YMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The whole resolved project: what every target plans its artifacts from. */
+/**
+ * The whole resolved project: what every target plans its artifacts from. Project-wide target
+ * settings (the top-level {@code pipelines:} block) stay as YAML, like an environment's, so each
+ * target binds its own typed settings with positions for diagnostics.
+ */
 public record Project(SourceFile source, String name, Optional<String> registry, Optional<String> sourceFolder,
         Optional<String> templates, Optional<Located<String>> requires, Map<String, Image> images,
         Optional<Storage> storage, Map<String, Optional<String>> secrets, Map<String, Service> declaredServices,
-        Map<String, Environment> environments) {
+        Map<String, Environment> environments, Map<String, YMap> targetSettings) {
+
+    /** The top-level settings block of a project-wide target, when environment.yaml has one. */
+    public Optional<YMap> settings(String target) {
+        return Optional.ofNullable(targetSettings.get(target));
+    }
 
     /** The declared services first, then each environment's: what lint rules check. */
     public java.util.List<ServiceSet> serviceSets() {

@@ -34,7 +34,9 @@ import java.util.Set;
  */
 public final class ProjectResolver {
 
-    static final List<String> TARGET_BLOCKS = List.of("compose", "ecs", "platformsh", "machine");
+    static final List<String> TARGET_BLOCKS = List.of("compose", "ecs", "platformsh", "machine", "pipelines");
+    /** Top-level blocks of project-wide target settings. */
+    static final List<String> PROJECT_TARGET_BLOCKS = List.of("pipelines");
 
     private final SourceFile source;
     private final YMap root;
@@ -69,9 +71,14 @@ public final class ProjectResolver {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
+        Map<String, YMap> targetSettings = new LinkedHashMap<>();
+        for (String block : PROJECT_TARGET_BLOCKS) {
+            Fields.optionalMap(root, block).ifPresent(m -> targetSettings.put(block, m));
+        }
         return Optional.of(new Project(source, Fields.string(project, "name").orElseThrow(),
                 Fields.string(project, "registry"), Fields.string(project, "source"), Fields.string(root, "templates"),
-                Fields.located(root, "requires"), images, storage(Optional.empty()), secrets, declaredServices(), environments));
+                Fields.located(root, "requires"), images, storage(Optional.empty()), secrets, declaredServices(),
+                environments, targetSettings));
     }
 
     /** The environment's mapping with every ancestor of its {@code extends} chain laid under it. */

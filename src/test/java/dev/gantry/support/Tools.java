@@ -34,6 +34,13 @@ public final class Tools {
         return path;
     }
 
+    /** A tool installed into the project (npm packages under .ci/node) rather than on PATH: {@code marker} must exist. */
+    public static void requireInstalled(Path marker, String what, String install) {
+        if (!Files.exists(marker)) {
+            missing(what + " is not installed (" + install + ")");
+        }
+    }
+
     private static void missing(String message) {
         if ("1".equals(System.getenv("GANTRY_REQUIRE_TOOLS"))) {
             fail(message + "; GANTRY_REQUIRE_TOOLS=1 forbids skipping");

@@ -14,6 +14,7 @@ import dev.gantry.target.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -24,6 +25,9 @@ import java.util.TreeSet;
  * reference it get its managed endpoint.
  */
 public final class ComposeTarget implements Target {
+
+    /** The variable compose files read the tag of the project's images from. */
+    public static final String IMAGE_TAG = ComposeFileBuilder.IMAGE_TAG;
 
     /** The compose file of an environment, at the root of the output folder. */
     public static String fileName(String environment) {
@@ -39,6 +43,12 @@ public final class ComposeTarget implements Target {
     public static List<String> serviceNames(Project project, Environment env) {
         return new ComposeFileBuilder(project, env, ComposeSettings.of(project, env)).build().services().stream()
                 .map(ComposeService::name).toList();
+    }
+
+    /** The variables the compose file of an environment reads from .env (or the shell), sorted. */
+    public static SortedSet<String> variables(Project project, Environment env) {
+        return new TreeSet<>(new ComposeFileBuilder(project, env, ComposeSettings.of(project, env)).build().variables()
+                .keySet());
     }
 
     @Override

@@ -97,8 +97,11 @@ public final class DockerfileTarget implements Target {
         });
     }
 
-    /** The images {@code id} needs built first: its parents and the images it copies from, transitively. */
-    private static Set<String> dependencies(Project project, String id) {
+    /**
+     * The images {@code id} needs built first: its parents and the images it copies from,
+     * transitively, and {@code id} itself.
+     */
+    public static Set<String> dependencies(Project project, String id) {
         Set<String> out = new LinkedHashSet<>();
         List<String> work = new ArrayList<>(List.of(id));
         while (!work.isEmpty()) {
@@ -114,7 +117,7 @@ public final class DockerfileTarget implements Target {
     }
 
     /** {@code ids} ordered so that every image comes after those it needs, otherwise in file order. */
-    private static List<String> buildOrder(Project project, Set<String> ids) {
+    public static List<String> buildOrder(Project project, Set<String> ids) {
         List<String> order = new ArrayList<>();
         for (String id : project.images().keySet()) {
             if (ids.contains(id)) {

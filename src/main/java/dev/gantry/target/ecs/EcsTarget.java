@@ -41,6 +41,19 @@ public final class EcsTarget implements Target {
         return "deploy/ecs/" + environment + "/" + service + ".task-definition.json";
     }
 
+    /**
+     * The tasks of an environment, each named after its main service (its task definition is
+     * {@link #path}), in file order: the deploy of the pipelines target registers and rolls out
+     * each of them. Problems are left to {@link #plan} to report.
+     */
+    public static List<String> tasks(Environment env) {
+        Findings ignored = new Findings();
+        Map<String, EcsServiceSettings> serviceSettings = new LinkedHashMap<>();
+        env.services().values().forEach(s -> serviceSettings.put(s.id(), EcsServiceSettings.of(s)));
+        return TaskLayout.of(env, serviceSettings, checkDecisions(env, ignored), ignored).tasks().stream()
+                .map(task -> task.main().id()).toList();
+    }
+
     @Override
     public String name() {
         return NAME;
