@@ -22,8 +22,10 @@ public record ImageReference(String repository, Optional<String> tag, Optional<S
         return new ImageReference(rest, tag, digest);
     }
 
+    /** Pinned to a version or digest; `scratch`, Docker's empty image, never changes. */
     public boolean isPinned() {
-        return digest.isPresent() || tag.filter(t -> !t.equals("latest")).isPresent();
+        return digest.isPresent() || tag.filter(t -> !t.equals("latest")).isPresent()
+                || (repository.equals("scratch") && tag.isEmpty());
     }
 
     @Override
