@@ -10,7 +10,9 @@ import dev.gantry.support.Tools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The Platform.sh files of every example, read as a YAML 1.1 reader does, satisfy the upstream
  * schemas of Platform.sh's own validator; what they `!include` exists beside them; the
- * `.environment` scripts pass shellcheck as POSIX sh.
+ * `.environment` scripts pass shellcheck as POSIX sh; the VCL compiles with Varnish once given what
+ * Platform.sh adds to it.
  */
 class PlatformshConformanceTest {
 
@@ -58,6 +61,52 @@ class PlatformshConformanceTest {
             }));
         }
         return tests.stream();
+    }
+
+    /**
+     * Platform.sh puts the `vcl` line, the imports and a director per relationship of the Varnish
+     * service before the file it is given; so does this test, then has varnishd compile the whole.
+     */
+    @TestFactory
+    Stream<DynamicTest> varnishCompilesTheVclWithWhatPlatformShAdds() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path example : examples()) {
+            Path services = example.resolve(PlatformshTarget.FOLDER).resolve("services.yaml");
+            try (Stream<Path> vcls = Files.list(services.getParent())) {
+                for (Path vcl : vcls.filter(p -> p.toString().endsWith(".vcl")).sorted().toList()) {
+                    tests.add(DynamicTest.dynamicTest(vcl.toString(), () -> compile(services, vcl)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void compile(Path services, Path vcl) throws Exception {
+        Tools.require("varnishd");
+        PlatformYaml.requirePyYaml();
+        String service = vcl.getFileName().toString().replaceFirst("\\.vcl$", "");
+        StringBuilder preamble = new StringBuilder("vcl 4.1;\nimport std;\nimport directors;\n");
+        StringBuilder init = new StringBuilder("sub vcl_init {\n");
+        PlatformYaml.read(services).document().get(service).get("relationships").fieldNames().forEachRemaining(r -> {
+            preamble.append("backend ").append(r).append("_1 { .host = \"127.0.0.1\"; .port = \"8080\"; }\n");
+            init.append("    new ").append(r).append(" = directors.round_robin();\n    ").append(r)
+                    .append(".add_backend(").append(r).append("_1);\n");
+        });
+        // varnishd reads the file as its own unprivileged user: the folder and file must be readable to it.
+        Path work = Files.createTempDirectory("gantry-vcl", PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwxr-xr-x")));
+        try {
+            Path whole = work.resolve("whole.vcl");
+            Files.writeString(whole, preamble + init.toString() + "}\n" + Files.readString(vcl));
+            Files.setPosixFilePermissions(whole, PosixFilePermissions.fromString("rw-r--r--"));
+            Processes.Result result = Processes.run(work, List.of("varnishd", "-C", "-f", whole.toString(), "-n",
+                    work.resolve("state").toString()));
+            assertEquals(0, result.exit(), result.output());
+        } finally {
+            try (Stream<Path> walk = Files.walk(work)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     @TestFactory
