@@ -1,7 +1,6 @@
 package dev.gantry.target.platformsh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Platform.sh files as a YAML 1.1 reader sees them (PyYAML, with the !include and !archive tags read
@@ -37,17 +35,18 @@ final class PlatformYaml {
     private PlatformYaml() {
     }
 
-    /** Skips (or fails under GANTRY_REQUIRE_TOOLS=1) when python3 or its yaml module is missing. */
-    static void requirePyYaml() throws Exception {
-        Tools.require("python3");
-        Processes.Result result = Processes.run(Path.of("."), List.of("python3", "-c", "import yaml"));
-        if (result.exit() != 0) {
-            String message = "python3 has no yaml module (Debian: apt-get install python3-yaml)";
-            if ("1".equals(System.getenv("GANTRY_REQUIRE_TOOLS"))) {
-                fail(message + "; GANTRY_REQUIRE_TOOLS=1 forbids skipping");
-            }
-            Assumptions.abort(message + "; skipping");
+    private static Path python;
+
+    /** Skips (or fails under GANTRY_REQUIRE_TOOLS=1) when Debian's python3 or its yaml module is missing. */
+    static void requirePyYaml() {
+        python();
+    }
+
+    private static synchronized Path python() {
+        if (python == null) {
+            python = Tools.debianPython("yaml", "python3-yaml");
         }
+        return python;
     }
 
     static Read read(Path file) throws Exception {
@@ -56,7 +55,7 @@ final class PlatformYaml {
 
     static Read read(String yaml) throws Exception {
         Processes.Result result = Processes.run(Path.of("."), Map.of(), yaml,
-                List.of("python3", READER.toAbsolutePath().toString()));
+                List.of(python().toString(), READER.toAbsolutePath().toString()));
         assertEquals(0, result.exit(), result.output());
         JsonNode out = JSON.readTree(result.output());
         return new Read(out.get("document"), out.get("tags"));
