@@ -26,7 +26,7 @@
 [/#macro]
 [@h.header /]
 #
-# Environment [=file.environment] ([=file.kind])[#if file.description??]: [=file.description][/#if]
+# Environment [=file.environment] ([=file.kind])[#if file.description??]: [=q.comment(file.description)][/#if]
 [#if file.branch??]
 # Deploys branch [=file.branch], profile [=file.profile].
 [/#if]
@@ -39,7 +39,7 @@ services:
 [#list file.services as s]
   [=q.key(s.name)]:
 [#if s.description??]
-    # [=s.description]
+    # [=q.comment(s.description)]
 [/#if]
     image: [=cs.value(s.image)]
 [#if s.build??]

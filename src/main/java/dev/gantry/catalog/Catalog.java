@@ -1,17 +1,9 @@
 package dev.gantry.catalog;
 
 import dev.gantry.bind.Fields;
-import dev.gantry.diag.Diagnostics;
-import dev.gantry.load.SourceFile;
+import dev.gantry.load.BundledYaml;
 import dev.gantry.load.YMap;
-import dev.gantry.load.YNode;
 import dev.gantry.load.YScalar;
-import dev.gantry.load.YamlLoader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,20 +43,8 @@ public final class Catalog {
     }
 
     private static Catalog load() {
-        String text;
-        try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Diagnostics diagnostics = new Diagnostics(RESOURCE);
-        YNode root = YamlLoader.load(new SourceFile(Path.of(RESOURCE), RESOURCE, text), diagnostics).root()
-                .orElseThrow(() -> new IllegalStateException("catalog.yaml is invalid: " + diagnostics.sorted()));
         Map<String, CatalogEntry> entries = new LinkedHashMap<>();
-        ((YMap) root).entries().forEach((kind, e) -> entries.put(kind, entry(kind, (YMap) e.value())));
+        BundledYaml.load(RESOURCE).entries().forEach((kind, e) -> entries.put(kind, entry(kind, (YMap) e.value())));
         return new Catalog(entries);
     }
 

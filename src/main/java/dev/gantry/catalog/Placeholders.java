@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Expands {@code {name}} placeholders of catalog strings into a {@link Value}. */
-final class Placeholders {
+public final class Placeholders {
 
     private Placeholders() {
     }
@@ -14,7 +14,7 @@ final class Placeholders {
      * {@code texts} maps names to literal values, {@code variables} names to the variable that holds
      * them (secrets). An unknown placeholder is a bug in the catalog.
      */
-    static Value expand(String template, Map<String, String> texts, Map<String, String> variables) {
+    public static Value expand(String template, Map<String, String> texts, Map<String, String> variables) {
         List<Part> parts = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         int i = 0;

@@ -3,6 +3,7 @@ package dev.gantry.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** A value made of literal text and variables; most values are one piece of text. */
 public record Value(List<Part> parts) {
@@ -35,6 +36,19 @@ public record Value(List<Part> parts) {
     /** The variable when the value is exactly one variable (a secret passed whole). */
     public Optional<String> soleVariable() {
         return parts.size() == 1 && parts.get(0) instanceof Part.Variable v ? Optional.of(v.name()) : Optional.empty();
+    }
+
+    /**
+     * The value written out: each piece of text through {@code text}, each variable's name through
+     * {@code variable}.
+     */
+    public String write(Function<String, String> text, Function<String, String> variable) {
+        StringBuilder out = new StringBuilder();
+        for (Part part : parts) {
+            out.append(part instanceof Part.Text t ? text.apply(t.text())
+                    : variable.apply(((Part.Variable) part).name()));
+        }
+        return out.toString();
     }
 
     public List<String> variables() {

@@ -64,6 +64,23 @@ public final class Quote {
     }
 
     /**
+     * Text for the rest of a {@code #} comment line. YAML 1.1 readers end a comment at U+0085, U+2028
+     * and U+2029 as at a line break, so these, and every character YAML cannot hold, are written as
+     * {@code \\uXXXX} instead: nothing a user wrote can end the comment and become YAML.
+     */
+    public String comment(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> {
+            if (isYamlPrintable(c)) {
+                out.appendCodePoint(c);
+            } else {
+                out.append(c <= 0xFFFF ? String.format("\\u%04X", c) : String.format("\\U%08X", c));
+            }
+        });
+        return out.toString();
+    }
+
+    /**
      * A mapping key: plain when every YAML reader takes it as that string, else double-quoted.
      * YAML 1.1 readers (PyYAML, docker-compose 1.x) turn plain {@code on}, {@code no}, {@code y}
      * or {@code null} into booleans and nulls, so those are quoted.

@@ -3,8 +3,11 @@ package dev.gantry.support;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -39,6 +42,22 @@ public final class Tools {
         if (!Files.exists(marker)) {
             missing(what + " is not installed (" + install + ")");
         }
+    }
+
+    /** Debian's python3, when it can import {@code module} (which Debian's {@code debianPackage} installs). */
+    public static Path debianPython(String module, String debianPackage) {
+        Path python = debian("python3", "python3");
+        try {
+            if (Processes.run(Path.of("."), List.of(python.toString(), "-c", "import " + module)).exit() != 0) {
+                missing(python + " cannot import " + module + " (Debian: apt-get install " + debianPackage + ")");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return python;
     }
 
     private static void missing(String message) {

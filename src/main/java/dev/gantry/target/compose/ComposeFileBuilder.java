@@ -16,7 +16,6 @@ import dev.gantry.model.Port;
 import dev.gantry.model.Project;
 import dev.gantry.model.Service;
 import dev.gantry.model.ServiceSource;
-import dev.gantry.model.Stage;
 import dev.gantry.model.Volume;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -136,7 +135,7 @@ final class ComposeFileBuilder {
         ComposeService withUser = base.withUser(userFields(service));
         if (built.isPresent() && env.kind() == EnvironmentKind.DEV && settings.mountSource()) {
             Optional<String> source = project.sourceFolder();
-            Optional<String> workdir = workdirOf(built.get());
+            Optional<String> workdir = project.workdir(built.get().id());
             if (source.isPresent() && workdir.isPresent()) {
                 withUser = withUser.withVolumeFirst("./" + source.get() + ":" + workdir.get());
             }
@@ -283,19 +282,5 @@ final class ComposeFileBuilder {
 
     private String defaultRestart() {
         return deploysPrebuiltImages() ? "unless-stopped" : null;
-    }
-
-    /** The working directory an image ends with: its own, its last stage's, or its parent's. */
-    private Optional<String> workdirOf(Image image) {
-        if (image.workdir().isPresent()) {
-            return image.workdir();
-        }
-        for (int i = image.stages().size() - 1; i >= 0; i--) {
-            Stage stage = image.stages().get(i);
-            if (stage.workdir().isPresent()) {
-                return stage.workdir();
-            }
-        }
-        return image.parent().map(project.images()::get).flatMap(this::workdirOf);
     }
 }

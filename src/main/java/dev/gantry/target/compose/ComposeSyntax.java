@@ -1,6 +1,5 @@
 package dev.gantry.target.compose;
 
-import dev.gantry.catalog.Part;
 import dev.gantry.catalog.Value;
 import dev.gantry.render.Quote;
 
@@ -14,15 +13,7 @@ public final class ComposeSyntax {
     private final Quote quote = new Quote();
 
     public String value(Value value) {
-        StringBuilder raw = new StringBuilder();
-        for (Part part : value.parts()) {
-            if (part instanceof Part.Text text) {
-                raw.append(text.text().replace("$", "$$"));
-            } else {
-                String name = ((Part.Variable) part).name();
-                raw.append("${").append(name).append(":?set ").append(name).append(" in .env}");
-            }
-        }
-        return quote.yaml(raw.toString());
+        return quote.yaml(value.write(text -> text.replace("$", "$$"),
+                name -> "${" + name + ":?set " + name + " in .env}"));
     }
 }

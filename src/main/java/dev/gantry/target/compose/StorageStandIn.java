@@ -22,14 +22,12 @@ import java.util.Optional;
 final class StorageStandIn {
 
     static final String VOLUME = "storage";
-    static final String DEFAULT_MOUNT = "/mnt/storage";
-    static final String DEFAULT_REGION = "us-east-1";
 
     private StorageStandIn() {
     }
 
     static Optional<CatalogInstance> s3(Environment env) {
-        Optional<Storage> storage = env.storage().filter(s -> s.kind().equals("s3"));
+        Optional<Storage> storage = env.storage().filter(Storage::isS3);
         if (storage.isEmpty() || env.kind() == EnvironmentKind.STAGING || env.kind() == EnvironmentKind.PROD) {
             return Optional.empty();
         }
@@ -44,12 +42,11 @@ final class StorageStandIn {
     /** AWS SDK variables for the app: the bucket and region everywhere, MinIO's endpoint and keys locally. */
     static Map<String, Value> appEnv(Environment env, Optional<CatalogInstance> standIn) {
         Map<String, Value> out = new LinkedHashMap<>();
-        Optional<Storage> storage = env.storage().filter(s -> s.kind().equals("s3"));
+        Optional<Storage> storage = env.storage().filter(Storage::isS3);
         if (storage.isEmpty()) {
             return out;
         }
-        storage.get().bucket().ifPresent(b -> out.put("S3_BUCKET", Value.text(b)));
-        out.put("AWS_DEFAULT_REGION", Value.text(storage.get().region().orElse(DEFAULT_REGION)));
+        storage.get().s3Variables().forEach((name, value) -> out.put(name, Value.text(value)));
         standIn.ifPresent(s3 -> {
             out.put("AWS_ENDPOINT_URL", s3.connection("url").orElseThrow());
             out.put("AWS_ACCESS_KEY_ID", s3.connection("user").orElseThrow());
@@ -60,13 +57,12 @@ final class StorageStandIn {
 
     /** The mount of the NFS storage volume in app containers, as {@code storage:/path}. */
     static Optional<String> nfsMount(Environment env) {
-        return env.storage().filter(s -> s.kind().equals("nfs"))
-                .map(s -> VOLUME + ":" + s.mount().orElse(DEFAULT_MOUNT));
+        return env.storage().filter(Storage::isNfs).map(s -> VOLUME + ":" + s.mountPath());
     }
 
     /** The NFS options of the storage volume, when the environment names a server. */
     static Optional<ComposeFile.NfsVolume> nfsVolume(Environment env) {
-        return env.storage().filter(s -> s.kind().equals("nfs") && s.server().isPresent())
+        return env.storage().filter(s -> s.isNfs() && s.server().isPresent())
                 .map(s -> new ComposeFile.NfsVolume("addr=" + s.server().get() + ",nfsvers=4,rw",
                         ":" + s.export().orElse("/")));
     }

@@ -1,0 +1,6 @@
+[#import "/platformsh/lib.ftl" as ps]
+[@ps.appHeader /]
+[#list config.apps as a]
+
+[@ps.app a "- " "  " /]
+[/#list]
