@@ -19,7 +19,9 @@ public final class FakeBin {
     private final Path bin;
     private final Path state;
 
+    /** The fakes are bash scripts: without bash the calling test is skipped (or fails, see {@link Tools}). */
     public FakeBin(Path dir, String... tools) throws IOException {
+        Tools.require("bash");
         bin = Files.createDirectories(dir.resolve("bin"));
         state = Files.createDirectories(dir.resolve("state"));
         for (String tool : tools) {
