@@ -1,4 +1,4 @@
-package dev.gantry.target.dockerfile;
+package dev.gantry.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gantry.support.CliRun;
 import dev.gantry.support.HostileStrings;
-import dev.gantry.support.Processes;
 import dev.gantry.support.Tools;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,28 +56,22 @@ class DockerfileRoundTripTest {
         CliRun run = CliRun.of("generate", "-f", dir.resolve("environment.yaml").toString());
         assertEquals(0, run.exit(), run.err());
 
-        Map<String, String> storage = new HashMap<>(Map.of("STORAGE_DRIVER", "vfs", "BUILDAH_ISOLATION", "chroot"));
-        String tag = "localhost/gantry-roundtrip:" + ProcessHandle.current().pid();
-        Processes.Result build = Processes.run(dir, storage, null, List.of("buildah", "bud", "--target", "probe",
-                "-t", tag, "-f", "Dockerfile", "."));
-        assertEquals(0, build.exit(), build.output());
-        try {
-            Processes.Result inspect = Processes.run(dir, storage, null, List.of("buildah", "inspect", "--type",
-                    "image", tag));
-            assertEquals(0, inspect.exit(), inspect.output());
-            JsonNode config = JSON.readTree(inspect.output()).path("OCIv1").path("config");
-            Map<String, String> builtEnv = new HashMap<>();
-            config.path("Env").forEach(e -> {
-                String s = e.asText();
-                builtEnv.put(s.substring(0, s.indexOf('=')), s.substring(s.indexOf('=') + 1));
-            });
-            for (int i = 0; i < values.size(); i++) {
-                String what = "value " + i + " " + JSON.writeValueAsString(values.get(i));
-                assertEquals(values.get(i), builtEnv.get("V" + i), what);
-                assertEquals(values.get(i), config.path("Labels").path("test.v" + i).asText(null), what);
-            }
-        } finally {
-            Processes.run(dir, storage, null, List.of("buildah", "rmi", "-f", tag));
+        // A private image store in the test's folder: no daemon, nothing left behind, no clash with
+        // the machine's own store.
+        Buildah buildah = new Buildah(dir.resolve("store"));
+        String tag = "localhost/gantry-roundtrip:probe";
+        buildah.run(Duration.ofMinutes(10), List.of("bud", "--isolation", "chroot", "--target", "probe", "-t", tag,
+                "-f", dir.resolve("Dockerfile").toString(), dir.toString())).assertSuccess();
+        JsonNode config = buildah.inspectImage(tag).path("OCIv1").path("config");
+        Map<String, String> builtEnv = new HashMap<>();
+        config.path("Env").forEach(e -> {
+            String s = e.asText();
+            builtEnv.put(s.substring(0, s.indexOf('=')), s.substring(s.indexOf('=') + 1));
+        });
+        for (int i = 0; i < values.size(); i++) {
+            String what = "value " + i + " " + JSON.writeValueAsString(values.get(i));
+            assertEquals(values.get(i), builtEnv.get("V" + i), what);
+            assertEquals(values.get(i), config.path("Labels").path("test.v" + i).asText(null), what);
         }
     }
 }
