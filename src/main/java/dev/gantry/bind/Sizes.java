@@ -14,11 +14,24 @@ public final class Sizes {
     private Sizes() {
     }
 
-    /** MiB, rounded up; a bare number is MiB already. Decimal units (MB, GB) count as their binary cousins, as ECS does. */
+    /**
+     * MiB, rounded up; a bare number is MiB already. Decimal units (MB, GB) count as their binary
+     * cousins, as ECS does. A bare number may be written in any YAML 1.2 integer form the schema
+     * accepts as an integer (`1024`, `0o17`, `0x400`, `1e3`), since the text is what reaches here.
+     */
     public static long toMiB(String text) {
         String t = text.trim();
         if (t.chars().allMatch(Character::isDigit)) {
             return Long.parseLong(t);
+        }
+        if (t.startsWith("0o")) {
+            return Long.parseLong(t.substring(2), 8);
+        }
+        if (t.startsWith("0x")) {
+            return Long.parseLong(t.substring(2), 16);
+        }
+        if (t.matches("[0-9]+(\\.[0-9]*)?([eE][-+]?[0-9]+)?")) {
+            return new BigDecimal(t).setScale(0, RoundingMode.UP).longValueExact();
         }
         Matcher m = SIZE.matcher(t);
         if (!m.matches()) {

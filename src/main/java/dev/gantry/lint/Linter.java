@@ -14,7 +14,8 @@ public final class Linter {
             new DependencyCycles(),
             new CatalogReferences(),
             new LiteralSecrets(),
-            new UnusedTargetSettings());
+            new UnusedTargetSettings(),
+            new PortRanges());
 
     private Linter() {
     }
