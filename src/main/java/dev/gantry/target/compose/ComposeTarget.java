@@ -1,6 +1,7 @@
 package dev.gantry.target.compose;
 
 import dev.gantry.catalog.Connections;
+import dev.gantry.catalog.EtcdSeed;
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.model.Environment;
@@ -72,6 +73,7 @@ public final class ComposeTarget implements Target {
                     Map.of("project", project, "file", file, "cs", new ComposeSyntax()), ArtifactFormat.YAML,
                     "environment " + env.id()));
             plans.addAll(ConfigFiles.plans(project, env, new Connections(env.services())));
+            EtcdSeed.of(project, env).ifPresent(seed -> plans.add(EtcdSeedService.plan(project, env, seed)));
         }
         if (!plans.isEmpty()) {
             plans.add(new ArtifactPlan(".env.example", "compose/env.example.ftl",
