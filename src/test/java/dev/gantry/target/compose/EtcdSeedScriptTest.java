@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gantry.support.Processes;
 import dev.gantry.support.ShellCheck;
 import dev.gantry.support.Tools;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,12 +24,14 @@ class EtcdSeedScriptTest {
     /** Runs the script with a PATH that has cat (for --help) and no etcdctl. */
     private static Processes.Result seed(Path dir, Map<String, String> env, String... args) throws Exception {
         Tools.require("bash");
-        if (!java.nio.file.Files.exists(dir.resolve("cat"))) {
-            java.nio.file.Files.createSymbolicLink(dir.resolve("cat"), Path.of("/bin/cat"));
+        Path cat = dir.resolve("cat");
+        if (!Files.exists(cat)) {
+            Files.writeString(cat, "#!/bin/sh\nexec /bin/cat \"$@\"\n");
+            cat.toFile().setExecutable(true);
         }
-        List<String> command = new java.util.ArrayList<>(List.of(bashPath(), SCRIPT.toString()));
+        List<String> command = new ArrayList<>(List.of(bashPath(), SCRIPT.toString()));
         command.addAll(List.of(args));
-        Map<String, String> withPath = new java.util.HashMap<>(env);
+        Map<String, String> withPath = new HashMap<>(env);
         withPath.put("PATH", dir.toString());
         return Processes.run(dir, withPath, null, command);
     }
