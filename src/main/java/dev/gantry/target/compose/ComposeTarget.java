@@ -15,6 +15,7 @@ import dev.gantry.target.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -50,6 +51,16 @@ public final class ComposeTarget implements Target {
     public static SortedSet<String> variables(Project project, Environment env) {
         return new TreeSet<>(new ComposeFileBuilder(project, env, ComposeSettings.of(project, env)).build().variables()
                 .keySet());
+    }
+
+    /** The bucket of the environment's local S3 stand-in, when it has one (dev and test with S3 storage). */
+    public static Optional<String> s3StandInBucket(Environment env) {
+        return StorageStandIn.s3(env).flatMap(s3 -> s3.setting("bucket"));
+    }
+
+    /** Where app containers mount the environment's NFS storage, when it has NFS storage. */
+    public static Optional<String> nfsMountPath(Environment env) {
+        return StorageStandIn.nfsMount(env).map(mount -> mount.substring(StorageStandIn.VOLUME.length() + 1));
     }
 
     @Override
