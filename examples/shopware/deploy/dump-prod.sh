@@ -80,15 +80,17 @@ load_environment() {
       ;;
     'prod')
       kind='prod'
-      uses_compose='1'
-      platform='compose'
-      compose_file='docker-compose.prod.yml'
-      compose_project='shop-prod'
+      platform='ecs'
       db_service='db'
       db_kind='mysql'
       db_format='mysql'
       db_name='shopware'
-      db_source='exec'
+      db_source='client'
+      db_image='mysql:8.0'
+      db_host='shop-prod.cluster-c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com'
+      db_port='3306'
+      db_user='shopware'
+      db_password_variable='DB_PASSWORD'
       ;;
     *) return 1 ;;
   esac

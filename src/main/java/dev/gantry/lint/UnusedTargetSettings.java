@@ -9,7 +9,10 @@ import java.util.Map;
 /** A target's settings in an environment that does not list the target would be silently ignored. */
 final class UnusedTargetSettings implements LintRule {
 
-    /** Settings block key -> the target name it configures. */
+    /**
+     * Settings block key -> the target name it configures. Other blocks (`dump`, which the
+     * project-wide dump-prod script reads whatever the environment's targets) are not checked.
+     */
     private static final Map<String, String> TARGET_OF = Map.of("compose", "compose", "ecs", "ecs",
             "platformsh", "platformsh", "machine", "docker-machine");
 
@@ -17,8 +20,8 @@ final class UnusedTargetSettings implements LintRule {
     public void check(Project project, Diagnostics diagnostics) {
         for (Environment env : project.environments().values()) {
             env.targetSettings().forEach((block, settings) -> {
-                String target = TARGET_OF.getOrDefault(block, block);
-                if (!env.uses(target)) {
+                String target = TARGET_OF.get(block);
+                if (target != null && !env.uses(target)) {
                     diagnostics.warning(Code.DROPPED_FIELD, settings.position(),
                             "environment `" + env.id() + "` has `" + block + "` settings but does not list the `"
                                     + target + "` target, so they are ignored",

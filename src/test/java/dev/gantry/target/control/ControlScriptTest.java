@@ -144,10 +144,12 @@ class ControlScriptTest {
         assertEquals(0, dry.exit(), dry.output());
         assertTrue(dry.output().contains("+ " + EXAMPLE.resolve("deploy/dump-prod.sh") + " --to qa --dry-run"),
                 dry.output());
+        assertTrue(dry.output().contains("+ docker run --rm --network host -e DUMP_PASSWORD mariadb:10.11 sh -c "),
+                dry.output());
         assertTrue(dry.output().contains("+ docker-compose -f docker-compose.qa.yml -p ezshop-qa exec -T db sh -c "),
                 dry.output());
         assertEquals(List.of(), fakes.calls());
-        Processes.Result refused = dk("--env", "prod", "dump-prod");
+        Processes.Result refused = dk("--env", "qa", "dump-prod", "--to", "prod");
         assertEquals(2, refused.exit());
         assertTrue(refused.output().contains("dump-prod only writes to dev and test environments"), refused.output());
         assertEquals(List.of(), fakes.calls());

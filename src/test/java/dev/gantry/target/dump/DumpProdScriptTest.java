@@ -88,22 +88,23 @@ class DumpProdScriptTest {
     }
 
     @Test
-    void composeSourceWithMariadbAndS3SanitisesBeforeTheImport() throws Exception {
+    void ezplatformProdOnEcsWithRdsAndS3IsSanitisedBeforeTheImport() throws Exception {
         Path example = Path.of("examples", "ezplatform").toAbsolutePath();
         ShellCheck.assertClean(example.resolve("deploy/dump-prod.sh"));
-        fakes.touch("exec/ezshop-prod/db", "INSERT INTO users VALUES ('ann@shop.example.com');\n");
+        fakes.touch("run-output", "INSERT INTO users VALUES ('ann@shop.example.com');\n");
         fakes.touch("s3/media/a.jpg", "jpeg");
-        Processes.Result run = dumpProd(example, Map.of(), "--keep-dump");
+        fakes.touch("running/db", "c0ffee\n");
+        Processes.Result run = dumpProd(example, Map.of("DB_PASSWORD", "rds $ecret"), "--keep-dump");
         assertEquals(0, run.exit(), run.output());
         Path work = work();
-        String dumpCommand = "exec mariadb-dump -uroot -p\"$MARIADB_ROOT_PASSWORD\" --single-transaction --routines "
-                + "--triggers \"$MARIADB_DATABASE\"";
         String importCommand = "mariadb -uroot -p\"$MARIADB_ROOT_PASSWORD\" -e \"DROP DATABASE IF EXISTS "
                 + "\\`$MARIADB_DATABASE\\`; CREATE DATABASE \\`$MARIADB_DATABASE\\`\" && exec mariadb -uroot "
                 + "-p\"$MARIADB_ROOT_PASSWORD\" \"$MARIADB_DATABASE\"";
         assertEquals(List.of(
-                call("docker-compose", "-f", "docker-compose.prod.yml", "-p", "ezshop-prod", "exec", "-T", "db", "sh",
-                        "-c", dumpCommand),
+                call("docker", "run", "--rm", "--network", "host", "-e", "DUMP_PASSWORD", "mariadb:10.11", "sh", "-c",
+                        "exec mariadb-dump -h\"$1\" -P\"$2\" -u\"$3\" -p\"$DUMP_PASSWORD\" --single-transaction "
+                                + "--no-tablespaces \"$4\"", "sh",
+                        "ezshop-prod.cluster-c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", "3306", "ezp", "ezp"),
                 call("aws", "s3", "sync", "s3://ezshop-media", work.resolve("files").toString(), "--only-show-errors",
                         "--region", "eu-central-1"),
                 call("docker-compose", "-f", "docker-compose.dev.yml", "-p", "ezshop-dev", "ps", "-q", "db"),
@@ -112,6 +113,7 @@ class DumpProdScriptTest {
                 call("docker-compose", "-f", "docker-compose.dev.yml", "-p", "ezshop-dev", "run", "--rm", "-v",
                         work.resolve("files") + ":/import:ro", "s3-init", "mirror", "--quiet", "--overwrite",
                         "--remove", "/import", "local/ezshop-media")), fakes.calls());
+        assertEquals("rds $ecret", Files.readString(fakes.state().resolve("dump-password")));
         assertEquals("INSERT INTO users VALUES ('user@example.com');\n",
                 Files.readString(fakes.state().resolve("stdin/ezshop-dev/db")), "the sanitised dump is imported");
         assertEquals("./media/a.jpg\n", Files.readString(fakes.state().resolve("imported")));
@@ -119,12 +121,32 @@ class DumpProdScriptTest {
     }
 
     @Test
-    void theRawDumpIsDeletedUnlessKept() throws Exception {
-        Path example = Path.of("examples", "ezplatform").toAbsolutePath();
-        fakes.touch("exec/ezshop-prod/db", "-- dump\n");
-        assertEquals(0, dumpProd(example, Map.of(), "--skip-files").exit());
+    void composeSourceWithMariadbAndTheLocalStandInDeletesTheDumpUnlessKept() throws Exception {
+        Path project = project("""
+                storage: {kind: s3, bucket: shop-media}
+                services:
+                  app: {image: app, env: {DATABASE_URL: {ref: db.url}}}
+                  db: {use: "mariadb:10.11", config: {database: shop}}
+                environments:
+                  dev: {targets: [compose]}
+                  qa: {kind: test, targets: [compose]}
+                """);
+        ShellCheck.assertClean(project.resolve("deploy/dump-prod.sh"));
+        fakes.touch("exec/shop-qa/db", "-- dump\n");
+        fakes.touch("export/e.gif", "gif");
+        Processes.Result run = dumpProd(project, Map.of(), "--from", "qa");
+        assertEquals(0, run.exit(), run.output());
+        List<List<String>> calls = fakes.calls();
+        assertEquals(compose("qa", "exec", "-T", "db", "sh", "-c", "exec mariadb-dump -uroot "
+                + "-p\"$MARIADB_ROOT_PASSWORD\" --single-transaction --routines --triggers \"$MARIADB_DATABASE\""),
+                calls.get(0));
+        String files = calls.get(1).get(8).replace(":/export", "");
+        assertEquals(compose("qa", "run", "--rm", "-v", files + ":/export", "s3-init", "mirror", "--quiet",
+                "local/shop-media", "/export"), calls.get(1));
+        assertEquals("./e.gif\n", Files.readString(fakes.state().resolve("imported")));
+        assertEquals("-- dump\n", Files.readString(fakes.state().resolve("stdin/shop-dev/db")));
         try (var list = Files.list(tmp)) {
-            assertEquals(List.of(), list.toList());
+            assertEquals(List.of(), list.toList(), "the dump is deleted");
         }
     }
 
@@ -149,6 +171,7 @@ class DumpProdScriptTest {
         assertEquals(0, Processes.run(dir, List.of("tar", "-C", dir.resolve("files").toString(), "-cf", tar.toString(),
                 ".")).exit());
         Files.copy(tar, fakes.state().resolve("exec/shop-prod/app"));
+        fakes.touch("machines/shop-prod-1/ip", "198.51.100.7");
         Processes.Result run = dumpProd(project, Map.of(), "--keep-dump");
         assertEquals(0, run.exit(), run.output());
         Path work = work();
@@ -165,8 +188,11 @@ class DumpProdScriptTest {
                         "--entrypoint", "sh", "app", "-c",
                         "find \"$1\" -mindepth 1 -delete && cp -a /import/. \"$1\"/", "sh", "/srv/media"));
         assertEquals(expected, fakes.calls());
-        assertEquals(List.of("tcp://shop-prod-1.invalid:2376", "tcp://shop-prod-1.invalid:2376", "", "", ""),
-                Files.readAllLines(fakes.state().resolve("docker-hosts")), "only the source runs on the machine");
+        List<String> hosts = List.of(Files.readString(fakes.state().resolve("engines")).split("\u001e")).stream()
+                .map(record -> record.split("\0", -1)[0]).toList();
+        assertEquals(List.of("tcp://198.51.100.7:2376", "tcp://198.51.100.7:2376", "", "", ""), hosts,
+                "only the source runs on the machine");
+        assertFalse(Files.exists(fakes.state().resolve("evaluated")), "docker-machine env is parsed, not evaluated");
         assertEquals("./sub/b.pdf\n", Files.readString(fakes.state().resolve("imported")));
         assertEquals("CREATE TABLE t ();\n", Files.readString(fakes.state().resolve("stdin/shop-dev/db")));
     }
@@ -294,8 +320,8 @@ class DumpProdScriptTest {
         Processes.Result dry = dumpProd(example, Map.of(), "--dry-run", "--keep-dump");
         assertEquals(0, dry.exit(), dry.output());
         assertEquals(List.of(), fakes.calls());
-        assertTrue(dry.output().contains("+ docker-compose -f docker-compose.prod.yml -p ezshop-prod exec -T db sh -c "
-                + "'exec mariadb-dump -uroot -p\"$MARIADB_ROOT_PASSWORD\""), dry.output());
+        assertTrue(dry.output().contains("+ docker run --rm --network host -e DUMP_PASSWORD mariadb:10.11 sh -c "
+                + "'exec mariadb-dump -h\"$1\""), dry.output());
         assertTrue(dry.output().contains("+ aws s3 sync s3://ezshop-media "), dry.output());
         assertTrue(dry.output().contains("dry run: nothing was run"), dry.output());
         try (var list = Files.list(tmp)) {
