@@ -3,6 +3,7 @@ package dev.gantry.target.dump;
 import dev.gantry.bind.Fields;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Project;
+import dev.gantry.target.machine.MachineNames;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +43,7 @@ enum SourcePlatform {
     /** The docker-machine host that dump-prod reads from: the first of the environment's machines. */
     static String machineName(Project project, Environment env) {
         int count = env.settings("machine").map(m -> Fields.integer(m, "count").orElse(1)).orElse(1);
-        return project.name() + "-" + env.id() + (count > 1 ? "-1" : "");
+        return MachineNames.of(project.name(), env.id(), count).get(0);
     }
 
     /** The Platform.sh mount that holds NFS storage: its mount path, relative to the app. */

@@ -21,8 +21,9 @@ import java.util.Optional;
 
 /**
  * Renders deploy/dump-prod.sh for a project whose environments may list targets this build does not
- * carry (ecs, platformsh, docker-machine are written on other branches): the file is checked
- * against the schema and resolved as `generate` does, then only this target is planned.
+ * carry yet (platformsh is written on another branch), or whose other targets would ask for more
+ * settings: the file is checked against the schema and resolved as `generate` does, then only this
+ * target is planned.
  */
 final class DumpProdScripts {
 
