@@ -20,7 +20,7 @@ set -euo pipefail
 
 readonly default_from='prod'
 readonly default_to='dev'
-readonly environments=('dev' 'qa' 'prod')
+readonly environments=('dev' 'qa' 'prod' 'platform')
 
 # What dump-prod knows about an environment. db_source and files_source say how the database and
 # the files are read from it (db_problem and files_problem why they cannot be), files_target how
@@ -103,6 +103,18 @@ load_environment() {
       bucket='ezshop-media'
       region='eu-central-1'
       sanitize='sed -E '\''s/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/user@example.com/g'\'''
+      ;;
+    'platform')
+      kind='prod'
+      platform='platformsh'
+      db_service='db'
+      db_kind='mariadb'
+      db_format='mysql'
+      db_name='ezp'
+      db_source='platformsh'
+      files_source='aws'
+      bucket='ezshop-media'
+      region='eu-central-1'
       ;;
     *) return 1 ;;
   esac

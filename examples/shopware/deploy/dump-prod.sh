@@ -20,7 +20,7 @@ set -euo pipefail
 
 readonly default_from='prod'
 readonly default_to='dev'
-readonly environments=('dev' 'staging' 'prod')
+readonly environments=('dev' 'staging' 'prod' 'platform')
 
 # What dump-prod knows about an environment. db_source and files_source say how the database and
 # the files are read from it (db_problem and files_problem why they cannot be), files_target how
@@ -91,6 +91,15 @@ load_environment() {
       db_port='3306'
       db_user='shopware'
       db_password_variable='DB_PASSWORD'
+      ;;
+    'platform')
+      kind='prod'
+      platform='platformsh'
+      db_service='db'
+      db_kind='mysql'
+      db_format='mysql'
+      db_name='shopware'
+      db_source='platformsh'
       ;;
     *) return 1 ;;
   esac

@@ -160,8 +160,11 @@ final class DumpEnvironment {
             return;
         }
         if (platform.get() == SourcePlatform.PLATFORMSH) {
-            put("files_source", "platform-mount");
-            put("platform_mount", SourcePlatform.platformshMount(mount));
+            Optional<String> platformMount = SourcePlatform.platformshMount(project, env, mount);
+            put("files_source", platformMount.isPresent() ? "platform-mount" : null);
+            put("platform_mount", platformMount.orElse(null));
+            put("files_problem", platformMount.isPresent() ? null : "the NFS storage of " + env.id() + " is not "
+                    + "inside the working directory of its Platform.sh application, so it is no Platform.sh mount");
         } else if (platform.get() == SourcePlatform.ECS) {
             put("files_problem", "the files of " + env.id() + " are on NFS, which dump-prod cannot reach on ECS");
         } else if (app.isPresent()) {

@@ -46,8 +46,15 @@ enum SourcePlatform {
         return MachineNames.of(project.name(), env.id(), count).get(0);
     }
 
-    /** The Platform.sh mount that holds NFS storage: its mount path, relative to the app. */
-    static String platformshMount(String mountPath) {
-        return mountPath.startsWith("/") ? mountPath.substring(1) : mountPath;
+    /**
+     * The Platform.sh mount that holds NFS storage, as the platformsh target writes it: the storage
+     * mount relative to the working directory of the application (`platformsh.app`, default `app`).
+     */
+    static Optional<String> platformshMount(Project project, Environment env, String mountPath) {
+        String app = env.settings("platformsh").flatMap(m -> Fields.string(m, "app")).orElse("app");
+        Optional<String> workdir = Optional.ofNullable(env.services().get(app)).flatMap(s -> s.builtImage())
+                .flatMap(project::workdir).map(w -> w.endsWith("/") ? w : w + "/");
+        return workdir.filter(w -> mountPath.startsWith(w) && mountPath.length() > w.length())
+                .map(w -> mountPath.substring(w.length()).replaceAll("/+$", ""));
     }
 }

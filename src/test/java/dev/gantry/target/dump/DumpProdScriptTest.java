@@ -32,6 +32,7 @@ class DumpProdScriptTest {
             images:
               app:
                 from: debian:bookworm-slim
+                workdir: /app
                 stages:
                   - name: os
                     run: [echo hello]
@@ -258,7 +259,7 @@ class DumpProdScriptTest {
     @Test
     void platformshSourceWithMysqlAndNfs() throws Exception {
         Path project = project("""
-                storage: {kind: nfs}
+                storage: {kind: nfs, mount: /app/var/storage}
                 services:
                   app: {image: app, env: {DATABASE_URL: {ref: database.url}}}
                   database: {use: "mysql:8.0"}
@@ -282,7 +283,7 @@ class DumpProdScriptTest {
         assertEquals(List.of(
                 call("platform", "db:dump", "--relationship", "database", "--file", dump, "--environment", branch,
                         "--yes", "--project", "abc123"),
-                call("platform", "mount:download", "--mount", "mnt/storage", "--target", target, "--environment",
+                call("platform", "mount:download", "--mount", "var/storage", "--target", target, "--environment",
                         branch, "--yes", "--project", "abc123"),
                 compose("dev", "ps", "-q", "database"),
                 compose("dev", "exec", "-T", "database", "sh", "-c", "mysql -uroot -p\"$MYSQL_ROOT_PASSWORD\" -e "
@@ -290,7 +291,7 @@ class DumpProdScriptTest {
                         + "exec mysql -uroot -p\"$MYSQL_ROOT_PASSWORD\" \"$MYSQL_DATABASE\"", "sh", "app"),
                 compose("dev", "run", "--rm", "--no-deps", "-T", "-v", target + ":/import:ro", "--entrypoint", "sh",
                         "app", "-c", "find \"$1\" -mindepth 1 -delete && cp -a /import/. \"$1\"/", "sh",
-                        "/mnt/storage")), calls);
+                        "/app/var/storage")), calls);
         assertEquals("./d.txt\n", Files.readString(fakes.state().resolve("imported")));
         try (var left = Files.list(hostileTmp)) {
             assertEquals(List.of(), left.toList(), "the dump is deleted");

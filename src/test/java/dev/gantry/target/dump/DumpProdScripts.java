@@ -20,10 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Renders deploy/dump-prod.sh for a project whose environments may list targets this build does not
- * carry yet (platformsh is written on another branch), or whose other targets would ask for more
- * settings: the file is checked against the schema and resolved as `generate` does, then only this
- * target is planned.
+ * Renders deploy/dump-prod.sh alone, for a small project whose other targets (ecs, platformsh,
+ * docker-machine) would ask for settings that do not matter here: the file is checked against the
+ * schema and resolved as `generate` does, then only this target is planned.
  */
 final class DumpProdScripts {
 
