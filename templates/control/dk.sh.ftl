@@ -50,6 +50,8 @@ Verbs:
   exec SERVICE COMMAND...       run COMMAND in the running container of SERVICE
   commit SERVICE [TAG]          save SERVICE's running container as an image
   destroy [--yes]               remove the containers, networks and volumes (data) of ENV
+  dump-prod [ARGS...]           replace the database and files of ENV with production's
+                                (deploy/dump-prod.sh --to ENV; dump-prod --help for ARGS)
   help                          this text
 USAGE
   printf '\nEnvironments:'
@@ -187,6 +189,11 @@ verb_destroy() {
   compose down --volumes --remove-orphans
 }
 
+verb_dump_prod() {
+  [[ -x "$root/deploy/dump-prod.sh" ]] || fail "this project has no database or file storage to copy (no deploy/dump-prod.sh)"
+  run "$root/deploy/dump-prod.sh" --to "$environment" "$@"
+}
+
 environment_name="$default_environment"
 while [[ $# -gt 0 && "$1" == --* ]]; do
   case "$1" in
@@ -213,6 +220,7 @@ case "$verb" in
   exec) verb_exec "$@" ;;
   commit) verb_commit "$@" ;;
   destroy) verb_destroy "$@" ;;
+  dump-prod) verb_dump_prod "$@" ;;
   help | -h) usage ;;
   *) fail "unknown verb '$verb'; run ./dk help" 2 ;;
 esac

@@ -68,7 +68,7 @@ public final class ServiceBinder {
                 healthcheck(map, "healthcheck"), string(map, "restart"), resources(map), integer(map, "replicas"),
                 flag(map, "privileged"), strings(map, "devices"), strings(map, "cap_add"), extraHosts(map),
                 strings(map, "networks"), Fields.located(map, "in_front_of"), external(map), flag(map, "container"),
-                Fields.optionalMap(map, "etcd"), targetSettings(map));
+                etcd(map(map, "etcd"), ""), targetSettings(map));
     }
 
     /** Per-service blocks of the targets that have them, e.g. {@code ecs:}. */
@@ -77,6 +77,19 @@ public final class ServiceBinder {
         for (String target : TARGET_BLOCKS) {
             Fields.optionalMap(map, target).ifPresent(m -> out.put(target, m));
         }
+        return out;
+    }
+
+    /** The etcd tree flattened to paths: {@code {arakoon: {cluster: x}}} gives {@code arakoon/cluster -> x}. */
+    private static Map<String, Located<String>> etcd(YMap tree, String prefix) {
+        Map<String, Located<String>> out = new LinkedHashMap<>();
+        tree.entries().forEach((key, entry) -> {
+            if (entry.value() instanceof YMap subtree) {
+                out.putAll(etcd(subtree, prefix + key + "/"));
+            } else if (entry.value() instanceof YScalar s) {
+                out.put(prefix + key, new Located<>(Fields.scalarText(s), s.position()));
+            }
+        });
         return out;
     }
 

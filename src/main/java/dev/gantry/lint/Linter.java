@@ -15,7 +15,8 @@ public final class Linter {
             new CatalogReferences(),
             new LiteralSecrets(),
             new UnusedTargetSettings(),
-            new PortRanges());
+            new PortRanges(),
+            new EtcdKeys());
 
     private Linter() {
     }

@@ -9,6 +9,8 @@ import java.util.OptionalInt;
 /**
  * A service as one environment runs it, after overrides. Per-service target settings (e.g. its
  * {@code ecs:} block) stay as YAML, like an environment's, so each target binds its own.
+ * {@code etcd} holds its configuration keys for etcd, each path (relative to the service, segments
+ * joined with {@code /}) with its value, in source order.
  */
 public record Service(Located<String> name, Optional<String> description, Located<ServiceSource> source,
         YMap config, Optional<Command> command, Optional<Command> entrypoint, Optional<String> workingDir,
@@ -17,8 +19,8 @@ public record Service(Located<String> name, Optional<String> description, Locate
         List<Located<String>> dependsOn, Optional<HealthCheck> healthcheck, Optional<String> restart,
         Optional<Resources> resources, OptionalInt replicas, boolean privileged, List<String> devices,
         List<String> capAdd, Map<String, String> extraHosts, List<String> networks,
-        Optional<Located<String>> inFrontOf, Optional<External> external, boolean container, Optional<YMap> etcd,
-        Map<String, YMap> targetSettings) {
+        Optional<Located<String>> inFrontOf, Optional<External> external, boolean container,
+        Map<String, Located<String>> etcd, Map<String, YMap> targetSettings) {
 
     public String id() {
         return name.value();

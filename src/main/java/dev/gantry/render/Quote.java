@@ -12,9 +12,12 @@ public final class Quote {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A shell word in single quotes: {@code it's} becomes {@code 'it'\''s'}. */
+    /**
+     * A bash word in single quotes: {@code it's} becomes {@code 'it'\''s'}. A carriage return is
+     * written {@code $'\r'} between the quoted parts, since rendering normalises line ends.
+     */
     public String sh(String value) {
-        return "'" + value.replace("'", "'\\''") + "'";
+        return "'" + value.replace("'", "'\\''").replace("\r", "'$'\\r''") + "'";
     }
 
     /** A JSON string literal. */

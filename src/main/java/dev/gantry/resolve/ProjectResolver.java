@@ -34,7 +34,7 @@ import java.util.Set;
  */
 public final class ProjectResolver {
 
-    static final List<String> TARGET_BLOCKS = List.of("compose", "ecs", "platformsh", "machine", "pipelines");
+    static final List<String> TARGET_BLOCKS = List.of("compose", "ecs", "platformsh", "machine", "pipelines", "dump");
     /** Top-level blocks of project-wide target settings. */
     static final List<String> PROJECT_TARGET_BLOCKS = List.of("pipelines");
 

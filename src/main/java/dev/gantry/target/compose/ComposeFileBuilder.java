@@ -2,6 +2,7 @@ package dev.gantry.target.compose;
 
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.Connections;
+import dev.gantry.catalog.EtcdSeed;
 import dev.gantry.catalog.Part;
 import dev.gantry.catalog.Value;
 import dev.gantry.model.Command;
@@ -40,6 +41,7 @@ final class ComposeFileBuilder {
     private final Set<String> networks = new java.util.TreeSet<>();
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final Optional<CatalogInstance> s3StandIn;
+    private final Optional<EtcdSeed> etcdSeed;
 
     ComposeFileBuilder(Project project, Environment env, ComposeSettings settings) {
         this.project = project;
@@ -47,17 +49,19 @@ final class ComposeFileBuilder {
         this.settings = settings;
         this.connections = new Connections(env.services());
         this.s3StandIn = StorageStandIn.s3(env);
+        this.etcdSeed = EtcdSeed.of(project, env);
     }
 
     ComposeFile build() {
         List<ComposeService> services = new ArrayList<>();
         for (Service service : env.services().values()) {
-            if (service.external().isPresent()) {
-                continue;
+            if (service.external().isEmpty()) {
+                services.add(service(service));
+                connections.instance(service).flatMap(CatalogInstance::init)
+                        .ifPresent(init -> services.add(init(service.id(), init, service)));
             }
-            services.add(service(service));
-            connections.instance(service).flatMap(CatalogInstance::init)
-                    .ifPresent(init -> services.add(init(service.id(), init, service)));
+            etcdSeed.filter(seed -> seed.etcd() == service)
+                    .ifPresent(seed -> services.add(EtcdSeedService.service(env, seed, connections)));
         }
         s3StandIn.ifPresent(s3 -> {
             services.add(catalogService(S3, s3, List.of()));
@@ -148,10 +152,8 @@ final class ComposeFileBuilder {
         Map<String, String> dependsOn = new LinkedHashMap<>();
         dependsOn.put(service, "service_healthy");
         init.env().values().forEach(v -> v.variables().forEach(name -> variables.putIfAbsent(name, name)));
-        return new ComposeService(service + "-init", "One-shot set-up of " + service, Value.text(init.image()), null,
-                null,
-                init.command(), null, null, List.of(), List.of(), init.env(), List.of(), Map.of(), List.of(), dependsOn,
-                null, "no", null, null, null, false, List.of(), List.of(), Map.of(), List.of());
+        return ComposeService.oneShot(service + "-init", "One-shot set-up of " + service, Value.text(init.image()),
+                init.command(), init.env(), List.of(), dependsOn);
     }
 
     /** What the user declared on the service, which applies over the catalog's or image's defaults. */
@@ -204,6 +206,8 @@ final class ComposeFileBuilder {
         if (s3StandIn.isPresent() && service.builtImage().isPresent()) {
             dependsOn.put(S3 + "-init", "service_completed_successfully");
         }
+        etcdSeed.filter(seed -> seed.components().contains(service.id()))
+                .ifPresent(seed -> dependsOn.put(seed.serviceName(), "service_completed_successfully"));
         return new UserFields(service.description().orElse(null), service.entrypoint().map(Command::execForm)
                 .orElse(null), service.command().map(c -> c.execForm().stream().map(Value::text).toList()).orElse(null),
                 service.workingDir().orElse(null), service.user().orElse(null), ports, expose, environment,

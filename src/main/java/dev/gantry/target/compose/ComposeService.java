@@ -19,6 +19,14 @@ public record ComposeService(String name, String description, Value image, Build
             boolean disable) {
     }
 
+    /** A container that runs once, after the services in {@code dependsOn}, and is not restarted. */
+    static ComposeService oneShot(String name, String description, Value image, List<Value> command,
+            Map<String, Value> environment, List<String> volumes, Map<String, String> dependsOn) {
+        return new ComposeService(name, description, image, null, null, command, null, null, List.of(), List.of(),
+                environment, List.of(), Map.of(), volumes, dependsOn, null, "no", null, null, null, false, List.of(),
+                List.of(), Map.of(), List.of());
+    }
+
     /** This service with what the user declared laid over it: scalars replace, lists and maps add up. */
     ComposeService withUser(UserFields u) {
         return new ComposeService(name, u.description() != null ? u.description() : description, image, build,

@@ -1,6 +1,7 @@
 package dev.gantry.target.compose;
 
 import dev.gantry.catalog.Connections;
+import dev.gantry.catalog.EtcdSeed;
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.model.Environment;
@@ -14,6 +15,7 @@ import dev.gantry.target.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -51,6 +53,16 @@ public final class ComposeTarget implements Target {
                 .keySet());
     }
 
+    /** The bucket of the environment's local S3 stand-in, when it has one (dev and test with S3 storage). */
+    public static Optional<String> s3StandInBucket(Environment env) {
+        return StorageStandIn.s3(env).flatMap(s3 -> s3.setting("bucket"));
+    }
+
+    /** Where app containers mount the environment's NFS storage, when it has NFS storage. */
+    public static Optional<String> nfsMountPath(Environment env) {
+        return StorageStandIn.nfsMount(env).map(mount -> mount.substring(StorageStandIn.VOLUME.length() + 1));
+    }
+
     @Override
     public String name() {
         return "compose";
@@ -72,6 +84,7 @@ public final class ComposeTarget implements Target {
                     Map.of("project", project, "file", file, "cs", new ComposeSyntax()), ArtifactFormat.YAML,
                     "environment " + env.id()));
             plans.addAll(ConfigFiles.plans(project, env, new Connections(env.services())));
+            EtcdSeed.of(project, env).ifPresent(seed -> plans.add(EtcdSeedService.plan(project, env, seed)));
         }
         if (!plans.isEmpty()) {
             plans.add(new ArtifactPlan(".env.example", "compose/env.example.ftl",

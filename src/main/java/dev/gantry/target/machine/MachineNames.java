@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Machine names: {@code <project>-<environment>}, or {@code <project>-<environment>-<n>} (from 1) for several. */
-final class MachineNames {
+public final class MachineNames {
 
     private MachineNames() {
     }
 
-    static List<String> of(String project, String environment, int count) {
+    public static List<String> of(String project, String environment, int count) {
         String base = project + "-" + environment;
         if (count == 1) {
             return List.of(base);

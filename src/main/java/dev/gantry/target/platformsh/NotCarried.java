@@ -90,7 +90,9 @@ final class NotCarried {
         if (!s.networks().isEmpty()) {
             out.add("networks");
         }
-        s.etcd().ifPresent(e -> out.add("etcd"));
+        if (!s.etcd().isEmpty()) {
+            out.add("etcd");
+        }
         return out;
     }
 }

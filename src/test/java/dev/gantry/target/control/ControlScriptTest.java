@@ -46,7 +46,8 @@ class ControlScriptTest {
     void helpListsEveryVerb() throws Exception {
         Processes.Result help = dk("help");
         assertEquals(0, help.exit());
-        for (String verb : List.of("build", "start", "stop", "status", "logs", "shell", "exec", "commit", "destroy")) {
+        for (String verb : List.of("build", "start", "stop", "status", "logs", "shell", "exec", "commit", "destroy",
+                "dump-prod")) {
             assertTrue(help.output().contains("\n  " + verb), verb);
         }
         assertTrue(help.output().contains("Environments: dev qa (default: dev)"), help.output());
@@ -135,6 +136,23 @@ class ControlScriptTest {
         assertEquals(List.of(), fakes.calls());
         assertEquals(0, dk("destroy", "--yes").exit());
         assertEquals(List.of(dev("down", "--volumes", "--remove-orphans")), fakes.calls());
+    }
+
+    @Test
+    void dumpProdCopiesProductionIntoTheEnvironmentOfDk() throws Exception {
+        Processes.Result dry = dk("--env", "qa", "dump-prod", "--dry-run");
+        assertEquals(0, dry.exit(), dry.output());
+        assertTrue(dry.output().contains("+ " + EXAMPLE.resolve("deploy/dump-prod.sh") + " --to qa --dry-run"),
+                dry.output());
+        assertTrue(dry.output().contains("+ docker run --rm --network host -e DUMP_PASSWORD mariadb:10.11 sh -c "),
+                dry.output());
+        assertTrue(dry.output().contains("+ docker-compose -f docker-compose.qa.yml -p ezshop-qa exec -T db sh -c "),
+                dry.output());
+        assertEquals(List.of(), fakes.calls());
+        Processes.Result refused = dk("--env", "qa", "dump-prod", "--to", "prod");
+        assertEquals(2, refused.exit());
+        assertTrue(refused.output().contains("dump-prod only writes to dev and test environments"), refused.output());
+        assertEquals(List.of(), fakes.calls());
     }
 
     @Test

@@ -1,0 +1,54 @@
+package dev.gantry.catalog;
+
+import dev.gantry.model.Environment;
+import dev.gantry.model.Project;
+import dev.gantry.model.Service;
+import dev.gantry.model.ServiceSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The configuration keys an environment puts into its etcd service (seed 003): every key its
+ * components declare under {@code etcd:}, stored at {@code /<project>/<service>/<path>}.
+ */
+public record EtcdSeed(Service etcd, List<Key> keys, List<String> components) {
+
+    public static final String KIND = "etcd";
+
+    /** One key and its value, as etcdctl puts it. */
+    public record Key(String key, String value) {
+    }
+
+    /** The etcd catalog services an environment runs, in file order. */
+    public static List<Service> etcdServices(Environment env) {
+        return env.services().values().stream()
+                .filter(s -> s.source().value() instanceof ServiceSource.Catalog use && use.kind().equals(KIND))
+                .toList();
+    }
+
+    /** The services of an environment that declare etcd keys; an external service runs no component here. */
+    public static List<Service> components(Environment env) {
+        return env.services().values().stream().filter(s -> !s.etcd().isEmpty() && s.external().isEmpty()).toList();
+    }
+
+    /** The environment's seed: present when it has keys to seed and exactly one etcd service to seed them into. */
+    public static Optional<EtcdSeed> of(Project project, Environment env) {
+        List<Service> etcd = etcdServices(env);
+        List<Service> components = components(env);
+        if (etcd.size() != 1 || components.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Key> keys = new ArrayList<>();
+        for (Service component : components) {
+            component.etcd().forEach((path, value) -> keys.add(
+                    new Key("/" + project.name() + "/" + component.id() + "/" + path, value.value())));
+        }
+        return Optional.of(new EtcdSeed(etcd.get(0), keys, components.stream().map(Service::id).toList()));
+    }
+
+    /** The name of the one-shot compose service that runs the seed script. */
+    public String serviceName() {
+        return etcd.id() + "-seed";
+    }
+}
