@@ -1,5 +1,6 @@
 package dev.gantry.cli;
 
+import dev.gantry.util.Profile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.AutoComplete;
@@ -28,7 +29,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out), new PrintWriter(System.err)));
+        Profile.mainEntered();
+        int code = run(args, new PrintWriter(System.out), new PrintWriter(System.err));
+        Profile.report(System.err);
+        System.exit(code);
     }
 
     /** Runs the CLI with the given streams; what tests call. */
