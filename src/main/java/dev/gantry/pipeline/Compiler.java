@@ -13,6 +13,7 @@ import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
 import dev.gantry.render.ArtifactCheck;
+import dev.gantry.render.ParallelRenderer;
 import dev.gantry.render.RenderException;
 import dev.gantry.render.TemplateRenderer;
 import dev.gantry.resolve.ProjectResolver;
@@ -103,15 +104,12 @@ public final class Compiler {
         TemplateRenderer renderer = new TemplateRenderer(overrides);
         Profile.mark("configure template engine");
         Map<String, Artifact> byPath = new TreeMap<>();
-        for (ArtifactPlan plan : plans) {
-            Artifact artifact = renderer.render(plan);
-            Profile.mark("render");
-            ArtifactCheck.verify(artifact);
-            Profile.mark("check artifacts");
+        for (Artifact artifact : ParallelRenderer.render(renderer, plans)) {
             if (byPath.put(artifact.path(), artifact) != null) {
                 throw new IllegalStateException("two artifacts claim " + artifact.path());
             }
         }
+        Profile.mark("render and check artifacts");
         return List.copyOf(byPath.values());
     }
 

@@ -2,7 +2,6 @@ package dev.gantry.render;
 
 import dev.gantry.target.Artifact;
 import dev.gantry.target.ArtifactPlan;
-import dev.gantry.util.Profile;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -90,7 +89,6 @@ public final class TemplateRenderer {
         boolean userTemplate = isOverridden(plan.template());
         try {
             Template template = configuration.getTemplate(plan.template());
-            Profile.mark("parse templates");
             Map<String, Object> data = new HashMap<>(plan.data());
             data.put("q", new Quote());
             StringWriter out = new StringWriter();
