@@ -17,14 +17,15 @@ import java.util.stream.Collectors;
 
 /**
  * A synthetic environment.yaml of any size: the input of the benchmark ({@code src/bench/bench.py})
- * and of the run the launcher records its class-data sharing archive from ({@link Training}). The
- * services live in four environments (dev, qa, staging, prod) that together use every target of this
- * build, found with {@link Targets#available()}. One service in ten is a catalog service (database,
- * cache, queue), the others run the project's image or a published one, reference a catalog
- * service and depend on the service before them; a Varnish cache stands in front of the second.
- * Targets that need settings get plausible ones; a target this class does not know is listed in
- * prod without settings, with a note on stderr, and {@code SyntheticProjectTest} fails until it is
- * taught the target's settings.
+ * and of the run the launcher records its class-data sharing archive from ({@link Training}). Four
+ * environments (dev, staging, prod on ECS, platform on Platform.sh) together use every target of
+ * this build, found with {@link Targets#available()}. The services run in the first three: one in
+ * ten is a catalog service (database, cache, queue), the others run the project's image or a
+ * published one, reference a catalog service and depend on the service before them; a Varnish cache
+ * stands in front of the second. Platform.sh runs the application and its database. Targets that
+ * need settings get plausible ones; a target this class does not know is listed in prod without
+ * settings, with a note on stderr, and {@code SyntheticProjectTest} fails until it is taught the
+ * target's settings.
  *
  * <pre>java -cp target/gantry.jar dev.gantry.training.SyntheticProject SERVICES FILE</pre>
  */
@@ -40,6 +41,8 @@ public final class SyntheticProject {
         "rabbitmq:4.0"};
     /** The catalog kinds without credentials, which prod can run as containers without secrets. */
     private static final Set<String> CONTAINER_IN_PROD = Set.of("redis:7.4", "memcached:1.6");
+    /** The many services run in containers; the Platform.sh environment runs only the application and its database. */
+    private static final String ONLY_CONTAINERS = "    environments: [dev, staging, prod]\n";
 
     private final int services;
     private final Set<String> targets;
@@ -86,11 +89,11 @@ public final class SyntheticProject {
 
     private static Map<String, List<String>> placement() {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        out.put("compose", List.of("dev", "qa", "staging"));
+        out.put("compose", List.of("dev", "staging"));
         out.put("docker-machine", List.of("staging"));
         out.put("ecs", List.of("prod"));
-        out.put("platformsh", List.of("prod"));
         out.put("pipelines", List.of("staging", "prod"));
+        out.put("platformsh", List.of("platform"));
         return out;
     }
 
@@ -118,18 +121,20 @@ public final class SyntheticProject {
         y.append("""
                 images:
                   base:
-                    from: debian:bookworm-slim
+                    from: php:8.3-fpm-bookworm
                     stages:
-                      - {name: os, run: [apt-get update && apt-get install -y --no-install-recommends curl]}
+                      - {name: os, run: [apt-get update && apt-get install -y --no-install-recommends git]}
                   app:
                     from: base
                     workdir: /srv/app
                     stages:
-                      - {name: deps, copy: [composer.json], run: [echo deps]}
+                      - {name: deps, copy: [composer.json], run: [composer install]}
                       - {name: code, copy: [{src: src/, dest: /srv/app/src}]}
 
                 secrets:
                   APP_SECRET: {description: the application's signing key}
+                  REGISTRY_USER: {description: user of the image registry}
+                  REGISTRY_TOKEN: {description: token of the image registry}
 
                 storage: {kind: s3, bucket: synth-media, region: eu-central-1}
 
@@ -140,26 +145,37 @@ public final class SyntheticProject {
                       gantry:
                         jar_url: https://artifacts.example.com/gantry/gantry.jar
                         jar_sha256: "0000000000000000000000000000000000000000000000000000000000000000"
+                      registry_login: {username_secret: REGISTRY_USER, password_secret: REGISTRY_TOKEN}
 
                     """);
         }
-        y.append("services:\n");
+        y.append("""
+                services:
+                  app:
+                    image: app
+                    ports: [9000]
+                    env: {DB_HOST: {ref: db.host}}
+                    depends_on: [db]
+                  db:
+                    use: "mariadb:10.11"
+                """);
         if (services >= 2) {
-            y.append("  edge:\n    use: \"varnish:7.6\"\n    in_front_of: ").append(name(2)).append('\n');
+            y.append("  edge:\n    use: \"varnish:7.6\"\n    in_front_of: ").append(name(2)).append('\n')
+                    .append(ONLY_CONTAINERS);
         }
         for (int i = 1; i <= services; i++) {
             service(y, i);
         }
         y.append("\nenvironments:\n");
         environment(y, "dev", "");
-        environment(y, "qa", "    extends: dev\n    kind: test\n    profile: simple\n");
-        environment(y, "staging", "");
+        environment(y, "staging", "    extends: dev\n");
         environment(y, "prod", "");
+        environment(y, "platform", "    kind: prod\n");
         return y.toString();
     }
 
     private void service(StringBuilder y, int i) {
-        y.append("  ").append(name(i)).append(":\n");
+        y.append("  ").append(name(i)).append(":\n").append(ONLY_CONTAINERS);
         if (catalog(i)) {
             y.append("    use: \"").append(kind(i)).append("\"\n");
             return;
@@ -208,8 +224,21 @@ public final class SyntheticProject {
                           APP_SECRET: {ssm: /synth/prod/app-secret}
                     """);
         }
+        if (listed.contains("pipelines") && listed.contains("ecs")) {
+            y.append("""
+                        pipelines:
+                          deploy:
+                            cluster: synth-prod
+                            aws_role: "arn:aws:iam::123456789012:role/synth-deploy"
+                            strategy: rolling
+                    """);
+        }
         if (listed.contains("platformsh")) {
-            y.append("    platformsh: {domain: synth.example.com}\n");
+            y.append("""
+                        platformsh:
+                          domain: synth.example.com
+                          apps: {app: {web: {locations: {/: {root: public, passthru: /index.php}}}}}
+                    """);
         }
         if (env.equals("prod")) {
             prodServices(y);
@@ -218,7 +247,7 @@ public final class SyntheticProject {
 
     /** Prod runs the catalog services without credentials as containers, the others as managed services. */
     private void prodServices(StringBuilder y) {
-        y.append("    services:\n");
+        y.append("    services:\n      db: {external: {host: db.internal.example.com}}\n");
         for (int i = 1; i <= services; i++) {
             if (catalog(i)) {
                 y.append("      ").append(name(i)).append(": ");
