@@ -94,7 +94,7 @@ def generated_files(folder):
 
 def row(result, floor):
     walls = result.walls
-    return (f"{result.label:<46} {len(walls):>4} {1000 * result.median:>9.1f} "
+    return (f"{result.label:<52} {len(walls):>4} {1000 * result.median:>9.1f} "
             f"{1000 * min(walls):>7.1f}-{1000 * max(walls):<7.1f} {result.median / floor.median:>7.2f} "
             f"{statistics.median(result.rss) / 1024:>9.0f}")
 
