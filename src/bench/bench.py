@@ -5,8 +5,8 @@
 
 Each command runs once to warm the disk cache, then N times; a run's wall time is measured around the
 process, its peak memory (maximum resident set size) is the kernel's figure for it. The JVM floor is
-`java` starting a class that prints one line, measured in the same run, so that the ratios compare
-across machines. Commands: `./gantry generate` and `generate --check` on every example and on synthetic
+`java` starting a class that prints one line, measured at the start and at the end of the same run,
+so that the ratios compare across machines. Commands: `./gantry generate` and `generate --check` on every example and on synthetic
 projects (dev.gantry.training.SyntheticProject: N services in 4 environments using every target), in
 copies of the folders that already hold the generated files (the pre-commit case: nothing to write);
 `java -jar` without the launcher's options, for comparison; and `docker-compose config` of one
@@ -113,7 +113,8 @@ def main():
     results = []
     with tempfile.TemporaryDirectory(prefix="gantry-bench-") as temp:
         work = Path(temp)
-        floor = measure("JVM floor: java Hello (prints one line)", floor_class(work), work, args.runs)
+        hello = floor_class(work)
+        floor = measure("JVM floor: java Hello (prints one line)", hello, work, args.runs)
         examples = [prepare(folder, work) for folder in sorted((ROOT / "examples").iterdir())
                     if (folder / "environment.yaml").exists()]
         largest = max(examples, key=lambda f: (generated_files(f), (f / "environment.yaml").stat().st_size))
@@ -140,7 +141,10 @@ def main():
             if not env_file.exists() and (largest / ".env.example").exists():
                 shutil.copy(largest / ".env.example", env_file)
             compose = measure(f"docker-compose -f {compose_file.name} config ({largest.name})",
-                              ["docker-compose", "-f", compose_file.name, "config", "-q"], largest, args.runs)
+                              ["docker-compose", "-f", compose_file.name, "config"], largest, args.runs)
+        # The floor again at the end, so that a change of the machine's load during the run shows in it.
+        again = measure("", hello, work, args.runs)
+        floor = Result(floor.label, floor.walls + again.walls, floor.rss + again.rss)
     load_after = load()
 
     print(f"Gantry benchmark: {os.cpu_count()} CPUs, load average {load_before} before and {load_after} after"
