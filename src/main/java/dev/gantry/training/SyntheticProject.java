@@ -34,8 +34,6 @@ public final class SyntheticProject {
     /** The targets this generator knows how to configure, with the environments that list them. */
     static final Map<String, List<String>> PLACEMENT = placement();
 
-    /** Targets that run for every project, whatever the environments list. */
-    static final Set<String> PROJECT_WIDE = Set.of("dockerfile", "control", "editor");
 
     private static final String[] CATALOG = {"mariadb:10.11", "redis:7.4", "postgresql:16", "memcached:1.6",
         "rabbitmq:4.0"};
@@ -46,10 +44,13 @@ public final class SyntheticProject {
 
     private final int services;
     private final Set<String> targets;
+    private final Set<String> unknown;
 
-    SyntheticProject(int services, Set<String> targets) {
+    /** {@code unknown}: the targets environments list that this class does not know. */
+    SyntheticProject(int services, Set<String> targets, Set<String> unknown) {
         this.services = services;
         this.targets = targets;
+        this.unknown = unknown;
     }
 
     public static void main(String[] args) throws IOException {
@@ -57,33 +58,37 @@ public final class SyntheticProject {
             System.err.println("usage: SyntheticProject SERVICES FILE");
             System.exit(2);
         }
-        notes(available(), System.err);
+        notes(available(), unknown(), System.err);
         write(Integer.parseInt(args[0]), Path.of(args[1]));
     }
 
     /** Writes the project with {@code services} services, using every target of this build, to {@code file}. */
     public static void write(int services, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, new SyntheticProject(services, available()).yaml(), StandardCharsets.UTF_8);
+        Files.writeString(file, new SyntheticProject(services, available(), unknown()).yaml(), StandardCharsets.UTF_8);
     }
 
     static Set<String> available() {
         return Targets.available().stream().map(Target::name).collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** Targets this class does not place that environments list (the project-wide ones need no listing). */
+    static Set<String> unknown() {
+        return Targets.available().stream().filter(t -> !t.projectWide() && !PLACEMENT.containsKey(t.name()))
+                .map(Target::name).collect(Collectors.toCollection(TreeSet::new));
+    }
+
     /** Says which known targets this build lacks, and which of its targets the generator does not know. */
-    static void notes(Set<String> available, PrintStream err) {
+    static void notes(Set<String> available, Set<String> unknown, PrintStream err) {
         for (String known : PLACEMENT.keySet()) {
             if (!available.contains(known)) {
                 err.println("note: target `" + known + "` is not in this build of Gantry; the synthetic project"
                         + " does not use it");
             }
         }
-        for (String target : available) {
-            if (!PLACEMENT.containsKey(target) && !PROJECT_WIDE.contains(target)) {
-                err.println("note: target `" + target + "` is new to the synthetic project: listed in prod"
-                        + " without settings (teach dev.gantry.bench.SyntheticProject its settings)");
-            }
+        for (String target : unknown) {
+            err.println("note: target `" + target + "` is new to the synthetic project: listed in prod"
+                    + " without settings (teach dev.gantry.training.SyntheticProject its settings)");
         }
     }
 
@@ -199,7 +204,7 @@ public final class SyntheticProject {
             }
         });
         if (env.equals("prod")) {
-            targets.stream().filter(t -> !PLACEMENT.containsKey(t) && !PROJECT_WIDE.contains(t)).forEach(listed::add);
+            listed.addAll(unknown);
         }
         y.append("  ").append(env).append(":\n").append(head);
         y.append("    targets: [").append(String.join(", ", listed)).append("]\n");
