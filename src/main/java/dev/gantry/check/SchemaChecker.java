@@ -1,7 +1,6 @@
 package dev.gantry.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -10,9 +9,11 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.load.YNode;
+import dev.gantry.util.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,33 +41,37 @@ public final class SchemaChecker {
         static final SchemaChecker INSTANCE = new SchemaChecker(readSchema());
     }
 
+    /** The shipped text, read once: the checker parses it, the editor schema target and `gantry schema` copy it. */
+    private static final class Text {
+        static final String SCHEMA = readText();
+    }
+
     public static SchemaChecker get() {
         return Holder.INSTANCE;
     }
 
     /** The schema text exactly as shipped. */
     public static String schemaText() {
-        try (InputStream in = resource()) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return Text.SCHEMA;
+    }
+
+    private static String readText() {
+        try (InputStream in = SchemaChecker.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static JsonNode readSchema() {
-        try (InputStream in = resource()) {
-            return new ObjectMapper().readTree(in);
+        try {
+            return Json.read(schemaText());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static InputStream resource() {
-        InputStream in = SchemaChecker.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the classpath");
-        }
-        return in;
     }
 
     public JsonNode schemaJson() {

@@ -1,15 +1,17 @@
 package dev.gantry.cli;
 
+import dev.gantry.util.Profile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "gantry", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Describe your container environments once in environment.yaml; generate every deployment file from it.",
-        subcommands = {InitCommand.class, ValidateCommand.class, GenerateCommand.class, DiffCommand.class,
-            SchemaCommand.class, CatalogCommand.class, AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes:", "  0   success",
             "  1   the environment file is invalid (diagnostics say where and why)",
             "  2   bad command line", "  3   --check: generated files are stale, missing or no longer generated",
@@ -18,6 +20,9 @@ import picocli.CommandLine.Command;
             "  70  internal error: a bug in Gantry, please report it",
             "  74  the output folder could not be read or written"})
 public final class Main implements Runnable {
+
+    /** The commands, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -28,14 +33,45 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out), new PrintWriter(System.err)));
+        Profile.mainEntered();
+        Preload.start(args);
+        int code = run(args, new PrintWriter(System.out), new PrintWriter(System.err));
+        Profile.report(System.err);
+        System.exit(code);
+    }
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("init", InitCommand::new);
+        commands.put("validate", ValidateCommand::new);
+        commands.put("generate", GenerateCommand::new);
+        commands.put("diff", DiffCommand::new);
+        commands.put("schema", SchemaCommand::new);
+        commands.put("catalog", CatalogCommand::new);
+        commands.put("generate-completion", AutoComplete.GenerateCompletion::new);
+        return commands;
+    }
+
+    /**
+     * Picocli inspects each command's annotations when it is added, which is most of its start-up
+     * time: a command line that names a command gets only that one; any other (help, a mistyped
+     * command, the completion script, which lists them all) gets them all.
+     */
+    private static void addCommands(CommandLine cli, String[] args) {
+        String first = args.length > 0 ? args[0] : "";
+        COMMANDS.forEach((name, command) -> {
+            if (!COMMANDS.containsKey(first) || first.equals("generate-completion") || name.equals(first)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
     }
 
     /** Runs the CLI with the given streams; what tests call. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         System.setProperty("slf4j.internal.verbosity", "ERROR");
-        CommandLine cli = new CommandLine(new Main())
-                .setOut(out)
+        CommandLine cli = new CommandLine(new Main());
+        addCommands(cli, args);
+        cli.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -46,7 +82,9 @@ public final class Main implements Runnable {
                     commandLine.getErr().flush();
                     return ExitCode.BUG;
                 });
-        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        if (cli.getSubcommands().containsKey("generate-completion")) {
+            cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        }
         int code = cli.execute(args);
         out.flush();
         err.flush();

@@ -8,6 +8,7 @@ import dev.gantry.pipeline.Compiler;
 import dev.gantry.pipeline.Options;
 import dev.gantry.render.ArtifactCheck;
 import dev.gantry.render.RenderException;
+import dev.gantry.util.Profile;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
@@ -67,6 +68,7 @@ abstract class OutputCommand implements Callable<Integer> {
         Optional<Manifest> manifest;
         try {
             manifest = Manifest.read(folder);
+            Profile.mark("read manifest");
         } catch (Manifest.UnreadableException e) {
             Optional<Integer> refusal = unreadableManifest(e, reporter);
             if (refusal.isPresent()) {
@@ -77,7 +79,10 @@ abstract class OutputCommand implements Callable<Integer> {
         try {
             OutputPlan plan = OutputPlan.of(folder, result.artifacts(), manifest,
                     environments.isEmpty() && targets.isEmpty(), result.project().orElseThrow().sourceName());
-            return run(plan, result, reporter);
+            Profile.mark("compare with the output folder");
+            int code = run(plan, result, reporter);
+            Profile.mark("write or show changes");
+            return code;
         } catch (SafePaths.UnsafePathException e) {
             reporter.error(e.getMessage());
             return ExitCode.INVALID;

@@ -1,7 +1,7 @@
 package dev.gantry.diag;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
@@ -49,8 +49,7 @@ public enum DiagnosticFormat {
     JSON {
         @Override
         public String format(List<Diagnostic> diagnostics) {
-            ObjectMapper mapper = new ObjectMapper();
-            ArrayNode array = mapper.createArrayNode();
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
             for (Diagnostic d : diagnostics) {
                 ObjectNode o = array.addObject();
                 o.put("file", d.file());

@@ -1,8 +1,8 @@
 package dev.gantry.emit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.render.Quote;
+import dev.gantry.util.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,7 +77,7 @@ public record Manifest(String gantry, String source, SortedMap<String, String> f
             return Optional.empty();
         }
         try {
-            return Optional.of(parse(new ObjectMapper().readTree(Files.readAllBytes(file))));
+            return Optional.of(parse(Json.read(Files.readAllBytes(file))));
         } catch (IOException e) {
             throw new UnreadableException(e.getMessage().lines().findFirst().orElse("unreadable"));
         }

@@ -13,6 +13,7 @@ import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
 import dev.gantry.render.ArtifactCheck;
+import dev.gantry.render.ParallelRenderer;
 import dev.gantry.render.RenderException;
 import dev.gantry.render.TemplateRenderer;
 import dev.gantry.resolve.ProjectResolver;
@@ -22,6 +23,7 @@ import dev.gantry.target.Scope;
 import dev.gantry.target.Target;
 import dev.gantry.target.Targets;
 import dev.gantry.util.GantryVersion;
+import dev.gantry.util.Profile;
 import dev.gantry.util.Similarity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,25 +46,33 @@ public final class Compiler {
 
     public static Compilation compile(Path file, String displayName, Options options)
             throws RenderException, ArtifactCheck.MalformedArtifactException {
+        Profile.mark("command line");
         Diagnostics diagnostics = new Diagnostics(displayName);
         Optional<SourceFile> source = SourceReader.read(file, displayName, diagnostics);
         if (source.isEmpty()) {
             return failed(diagnostics);
         }
+        Profile.mark("read file");
         Loaded loaded = YamlLoader.load(source.get(), diagnostics);
+        Profile.mark("parse YAML");
         if (!loaded.ok()
                 || !VersionRequirement.check(loaded.root().orElseThrow(), GantryVersion.current(), diagnostics)) {
             return failed(diagnostics);
         }
-        if (!SchemaChecker.get().check(loaded.root().orElseThrow(), diagnostics)) {
+        SchemaChecker checker = SchemaChecker.get();
+        Profile.mark("load schema");
+        if (!checker.check(loaded.root().orElseThrow(), diagnostics)) {
             return failed(diagnostics);
         }
+        Profile.mark("validate against schema");
         Optional<Project> resolved = ProjectResolver.resolve(source.get(), loaded.root().orElseThrow(), diagnostics);
         if (resolved.isEmpty()) {
             return failed(diagnostics);
         }
         Project project = resolved.get();
+        Profile.mark("resolve");
         Linter.lint(project, diagnostics);
+        Profile.mark("lint");
         List<Target> targets = Targets.available();
         checkSelections(project, options, targets, diagnostics);
         if (diagnostics.hasErrors()) {
@@ -80,6 +90,7 @@ public final class Compiler {
                 }
             }
         }
+        Profile.mark("plan");
         if (diagnostics.hasErrors() || !options.render()) {
             return new Compilation(diagnostics.sorted(), Optional.of(project), List.of(), Map.of());
         }
@@ -91,14 +102,14 @@ public final class Compiler {
         Optional<Path> overrides = project.templates().map(t -> project.source().path().toAbsolutePath()
                 .getParent().resolve(t));
         TemplateRenderer renderer = new TemplateRenderer(overrides);
+        Profile.mark("configure template engine");
         Map<String, Artifact> byPath = new TreeMap<>();
-        for (ArtifactPlan plan : plans) {
-            Artifact artifact = renderer.render(plan);
-            ArtifactCheck.verify(artifact);
+        for (Artifact artifact : ParallelRenderer.render(renderer, plans)) {
             if (byPath.put(artifact.path(), artifact) != null) {
                 throw new IllegalStateException("two artifacts claim " + artifact.path());
             }
         }
+        Profile.mark("render and check artifacts");
         return List.copyOf(byPath.values());
     }
 

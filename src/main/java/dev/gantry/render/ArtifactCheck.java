@@ -1,9 +1,9 @@
 package dev.gantry.render;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.target.Artifact;
+import dev.gantry.util.Json;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -24,9 +24,6 @@ public final class ArtifactCheck {
 
     private static final Set<String> INSTRUCTIONS = Set.of("FROM", "RUN", "CMD", "LABEL", "EXPOSE", "ENV", "ADD",
             "COPY", "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL");
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private ArtifactCheck() {
     }
@@ -74,9 +71,11 @@ public final class ArtifactCheck {
 
     private static void json(Artifact artifact) throws MalformedArtifactException {
         try {
-            JSON.readTree(artifact.content());
+            Json.checkStrict(artifact.content());
         } catch (JsonProcessingException e) {
             throw new MalformedArtifactException(artifact, e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new MalformedArtifactException(artifact, e.getMessage());
         }
     }
 
@@ -103,7 +102,7 @@ public final class ArtifactCheck {
             }
             int bracket = argument.indexOf('[');
             if (bracket >= 0 && argument.substring(0, bracket).matches("(--\\S+\\s+)*(CMD\\s+)?")
-                    && !isJsonStringArray(argument.substring(bracket))) {
+                    && !Json.isStringArray(argument.substring(bracket))) {
                 throw new MalformedArtifactException(artifact, where + " has an exec form that is not a JSON array");
             }
         }
@@ -120,23 +119,6 @@ public final class ArtifactCheck {
             }
         }
         return !quoted;
-    }
-
-    private static boolean isJsonStringArray(String text) {
-        try {
-            com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(text);
-            if (!node.isArray()) {
-                return false;
-            }
-            for (com.fasterxml.jackson.databind.JsonNode item : node) {
-                if (!item.isTextual()) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (JsonProcessingException e) {
-            return false;
-        }
     }
 
     /** A generated artifact that its consumer could not read: always a bug in Gantry. */

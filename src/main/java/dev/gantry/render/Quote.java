@@ -1,16 +1,14 @@
 package dev.gantry.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gantry.util.Json;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Quoting for every format Gantry writes, exposed to templates as {@code q}. A value from
  * environment.yaml never reaches an artifact except through one of these.
  */
 public final class Quote {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * A bash word in single quotes: {@code it's} becomes {@code 'it'\''s'}. A carriage return is
@@ -22,20 +20,12 @@ public final class Quote {
 
     /** A JSON string literal. */
     public String json(String value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.quote(value);
     }
 
     /** A JSON array of strings on one line, as Dockerfile exec form needs. */
     public String jsonArray(List<String> values) {
-        try {
-            return JSON.writeValueAsString(values).replace("\",\"", "\", \"");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return values.stream().map(Json::quote).collect(Collectors.joining(", ", "[", "]"));
     }
 
     /**

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TimeZone;
 
@@ -33,9 +34,23 @@ public final class TemplateRenderer {
     private final Configuration configuration;
     private final Optional<Path> overrides;
 
+    /** The configuration for the built-in templates, made once: parsed templates stay in its cache. */
+    private static final class BuiltIn {
+        static final Configuration CONFIGURATION = configuration(builtInLoader());
+    }
+
     public TemplateRenderer(Optional<Path> overrideFolder) {
         this.overrides = overrideFolder.filter(Files::isDirectory);
-        configuration = new Configuration(Configuration.VERSION_2_3_35);
+        configuration = overrides.isEmpty() ? BuiltIn.CONFIGURATION : configuration(loader(overrides.get()));
+    }
+
+    /** Makes the built-in configuration now (from another thread, while the pipeline does other work). */
+    public static void prepare() {
+        Objects.requireNonNull(BuiltIn.CONFIGURATION);
+    }
+
+    private static Configuration configuration(TemplateLoader loader) {
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_35);
         configuration.setDefaultEncoding("UTF-8");
         configuration.setLocale(Locale.ROOT);
         configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
@@ -53,19 +68,20 @@ public final class TemplateRenderer {
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
-        configuration.setTemplateLoader(loader());
+        configuration.setTemplateLoader(loader);
+        return configuration;
     }
 
-    private TemplateLoader loader() {
-        ClassTemplateLoader builtIn = new ClassTemplateLoader(TemplateRenderer.class.getClassLoader(), "templates");
-        if (overrides.isEmpty()) {
-            return builtIn;
-        }
+    private static TemplateLoader builtInLoader() {
+        return new ClassTemplateLoader(TemplateRenderer.class.getClassLoader(), "templates");
+    }
+
+    private static TemplateLoader loader(Path overrides) {
         try {
-            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(overrides.get().toFile()),
-                builtIn});
+            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()),
+                builtInLoader()});
         } catch (IOException e) {
-            return builtIn;
+            return builtInLoader();
         }
     }
 

@@ -32,6 +32,7 @@ final class ComposeFileBuilder {
 
     static final String IMAGE_TAG = "IMAGE_TAG";
     static final String S3 = "s3";
+    private static final String INIT = "-init";
 
     private final Project project;
     private final Environment env;
@@ -70,6 +71,27 @@ final class ComposeFileBuilder {
         return new ComposeFile(env.id(), env.kind().label(), env.description().orElse(null), env.branch().orElse(null),
                 env.profile(), settings.projectName(), services, volumes, List.copyOf(networks),
                 variables);
+    }
+
+    /**
+     * The names {@link #build} gives the services of an environment's file, in its order, without
+     * building them (the control script lists them): each service that runs here, its one-shot init
+     * service, the etcd seed after its etcd, then the S3 stand-in and its init.
+     */
+    static List<String> serviceNames(Project project, Environment env) {
+        Connections connections = new Connections(env.services());
+        Optional<EtcdSeed> etcdSeed = EtcdSeed.of(project, env);
+        List<String> names = new ArrayList<>();
+        for (Service service : env.services().values()) {
+            if (service.external().isEmpty()) {
+                names.add(service.id());
+                connections.instance(service).flatMap(CatalogInstance::init)
+                        .ifPresent(init -> names.add(service.id() + INIT));
+            }
+            etcdSeed.filter(seed -> seed.etcd() == service).ifPresent(seed -> names.add(seed.serviceName()));
+        }
+        StorageStandIn.s3(env).ifPresent(s3 -> names.addAll(List.of(S3, S3 + INIT)));
+        return names;
     }
 
     private boolean deploysPrebuiltImages() {
@@ -152,7 +174,7 @@ final class ComposeFileBuilder {
         Map<String, String> dependsOn = new LinkedHashMap<>();
         dependsOn.put(service, "service_healthy");
         init.env().values().forEach(v -> v.variables().forEach(name -> variables.putIfAbsent(name, name)));
-        return ComposeService.oneShot(service + "-init", "One-shot set-up of " + service, Value.text(init.image()),
+        return ComposeService.oneShot(service + INIT, "One-shot set-up of " + service, Value.text(init.image()),
                 init.command(), init.env(), List.of(), dependsOn);
     }
 
@@ -199,12 +221,12 @@ final class ComposeFileBuilder {
                 continue;
             }
             if (target != null && connections.instance(target).flatMap(CatalogInstance::init).isPresent()) {
-                dependsOn.put(dep + "-init", "service_completed_successfully");
+                dependsOn.put(dep + INIT, "service_completed_successfully");
             }
             dependsOn.put(dep, condition(target));
         }
         if (s3StandIn.isPresent() && service.builtImage().isPresent()) {
-            dependsOn.put(S3 + "-init", "service_completed_successfully");
+            dependsOn.put(S3 + INIT, "service_completed_successfully");
         }
         etcdSeed.filter(seed -> seed.components().contains(service.id()))
                 .ifPresent(seed -> dependsOn.put(seed.serviceName(), "service_completed_successfully"));

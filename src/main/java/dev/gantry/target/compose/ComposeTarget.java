@@ -43,8 +43,7 @@ public final class ComposeTarget implements Target {
 
     /** The services the compose file of an environment runs, generated stand-ins included. */
     public static List<String> serviceNames(Project project, Environment env) {
-        return new ComposeFileBuilder(project, env, ComposeSettings.of(project, env)).build().services().stream()
-                .map(ComposeService::name).toList();
+        return ComposeFileBuilder.serviceNames(project, env);
     }
 
     /** The variables the compose file of an environment reads from .env (or the shell), sorted. */

@@ -1,0 +1,183 @@
+#!/usr/bin/env python3
+"""Gantry's benchmark: whole-process wall time and peak memory, as ratios to the JVM floor.
+
+    python3 src/bench/bench.py [--runs N] [--large-runs N] [--sizes 10,100,300,1000]
+
+Each command runs once to warm the disk cache, then N times; a run's wall time is measured around the
+process, its peak memory (maximum resident set size) is the kernel's figure for it. The JVM floor is
+`java` starting a class that prints one line, measured at the start and at the end of the same run,
+so that the ratios compare across machines. Commands: `./gantry generate` and `generate --check` on every example and on synthetic
+projects (dev.gantry.training.SyntheticProject: N services in 4 environments using every target), in
+copies of the folders that already hold the generated files (the pre-commit case: nothing to write);
+`java -jar` without the launcher's options, for comparison; and `docker-compose config` of one
+generated compose file, as a reference point. It ends with the goals of issue 12, each met or not.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+GANTRY = ROOT / "gantry"
+JAR = ROOT / "target" / "gantry.jar"
+
+
+class Result:
+    def __init__(self, label, walls, rss):
+        self.label, self.walls, self.rss = label, walls, rss
+
+    @property
+    def median(self):
+        return statistics.median(self.walls)
+
+
+def measure(label, command, cwd, runs):
+    """Runs `command` once to warm up, then `runs` times: wall seconds and peak RSS (KB) of each run."""
+    walls, rss = [], []
+    for i in range(runs + 1):
+        with tempfile.TemporaryFile() as err:
+            start = time.perf_counter()
+            process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
+            _, status, usage = os.wait4(process.pid, 0)
+            wall = time.perf_counter() - start
+            process.returncode = code = os.waitstatus_to_exitcode(status)
+            if code != 0:
+                err.seek(0)
+                sys.exit(f"bench: `{' '.join(map(str, command))}` in {cwd} exited {code}:\n"
+                         f"{err.read().decode(errors='replace')[-2000:]}")
+        if i > 0:
+            walls.append(wall)
+            rss.append(usage.ru_maxrss)
+    return Result(label, walls, rss)
+
+
+def load():
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def floor_class(work):
+    source = work / "Hello.java"
+    source.write_text('public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n')
+    subprocess.run(["javac", "-d", str(work), str(source)], check=True)
+    return ["java", "-cp", str(work), "Hello"]
+
+
+def prepare(folder, work):
+    """A copy of the folder, brought up to date with `gantry generate`."""
+    copy = work / folder.name
+    shutil.copytree(folder, copy, symlinks=True)
+    subprocess.run([str(GANTRY), "generate", "-f", "environment.yaml"], cwd=copy, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return copy
+
+
+def synthetic(services, work):
+    folder = work / f"synthetic-{services}"
+    subprocess.run(["java", "-cp", str(JAR), "dev.gantry.training.SyntheticProject", str(services),
+                    str(folder / "environment.yaml")], check=True, stderr=subprocess.DEVNULL if services > 10 else None)
+    subprocess.run([str(GANTRY), "generate", "-f", "environment.yaml"], cwd=folder, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return folder
+
+
+def generated_files(folder):
+    manifest = folder / ".gantry" / "manifest.json"
+    return len(json.loads(manifest.read_text())["files"]) if manifest.exists() else 0
+
+
+def row(result, floor):
+    walls = result.walls
+    return (f"{result.label:<52} {len(walls):>4} {1000 * result.median:>9.1f} "
+            f"{1000 * min(walls):>7.1f}-{1000 * max(walls):<7.1f} {result.median / floor.median:>7.2f} "
+            f"{statistics.median(result.rss) / 1024:>9.0f}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10, help="runs of each command (default 10)")
+    parser.add_argument("--large-runs", type=int, default=5, help="runs on the 1,000-service project (default 5)")
+    parser.add_argument("--sizes", default="10,100,300,1000", help="synthetic project sizes (default 10,100,300,1000)")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+
+    # Builds the jar and records the class-data sharing archive when needed, before any measurement.
+    subprocess.run([str(GANTRY), "--version"], check=True, stdout=subprocess.DEVNULL)
+    load_before = load()
+    results = []
+    with tempfile.TemporaryDirectory(prefix="gantry-bench-") as temp:
+        work = Path(temp)
+        hello = floor_class(work)
+        floor = measure("JVM floor: java Hello (prints one line)", hello, work, args.runs)
+        examples = [prepare(folder, work) for folder in sorted((ROOT / "examples").iterdir())
+                    if (folder / "environment.yaml").exists()]
+        largest = max(examples, key=lambda f: (generated_files(f), (f / "environment.yaml").stat().st_size))
+        for folder in examples:
+            for check in ([], ["--check"]):
+                label = f"generate {' '.join(check)} examples/{folder.name}".replace("  ", " ")
+                results.append(measure(label, [str(GANTRY), "generate", *check, "-f", "environment.yaml"], folder,
+                                       args.runs))
+        plain = measure(f"java -jar (no launcher) --check {largest.name}",
+                        ["java", "-jar", str(JAR), "generate", "--check", "-f", "environment.yaml"], largest, args.runs)
+        by_size = {}
+        for services in sizes:
+            folder = synthetic(services, work)
+            runs = args.large_runs if services >= 1000 else args.runs
+            for check in ([], ["--check"]):
+                label = f"generate {' '.join(check)} synthetic {services} services".replace("  ", " ")
+                result = measure(label, [str(GANTRY), "generate", *check, "-f", "environment.yaml"], folder, runs)
+                results.append(result)
+                by_size.setdefault(services, {})["check" if check else "generate"] = result
+        compose = None
+        compose_file = next(iter(sorted(largest.glob("docker-compose.*.yml"))), None)
+        if shutil.which("docker-compose") and compose_file:
+            env_file = largest / ".env"
+            if not env_file.exists() and (largest / ".env.example").exists():
+                shutil.copy(largest / ".env.example", env_file)
+            compose = measure(f"docker-compose -f {compose_file.name} config ({largest.name})",
+                              ["docker-compose", "-f", compose_file.name, "config"], largest, args.runs)
+        # The floor again at the end, so that a change of the machine's load during the run shows in it.
+        again = measure("", hello, work, args.runs)
+        floor = Result(floor.label, floor.walls + again.walls, floor.rss + again.rss)
+    load_after = load()
+
+    print(f"Gantry benchmark: {os.cpu_count()} CPUs, load average {load_before} before and {load_after} after"
+          " (1, 5, 15 min)")
+    print(subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0])
+    print("Times are whole-process wall times in ms; x floor = median / the JVM floor's median; RSS = peak memory.\n")
+    print(f"{'command':<52} {'runs':>4} {'median':>9} {'min-max':^15} {'x floor':>7} {'RSS MB':>9}")
+    for result in [floor] + results + [plain] + ([compose] if compose else []):
+        print(row(result, floor))
+    if not compose:
+        print("(docker-compose is not installed: no reference point)")
+
+    print("\nGoals (issue 12):")
+    generate = next(r for r in results if r.label == f"generate examples/{largest.name}")
+    check = next(r for r in results if r.label == f"generate --check examples/{largest.name}")
+    ratio = generate.median / floor.median
+    goals = [(f"generate on the largest example ({largest.name}) <= 5x the JVM floor (stretch 3x): {ratio:.2f}x",
+              ratio <= 5),
+             (f"generate --check no slower than generate: {1000 * check.median:.1f} vs {1000 * generate.median:.1f} ms",
+              check.median <= generate.median * 1.02)]
+    if 1000 in by_size:
+        big = by_size[1000]["generate"]
+        goals.append((f"1,000 services x 4 environments, every target: {big.median:.2f} s < 3 s, peak "
+                       f"{max(big.rss) / 1024:.0f} MB < 512 MB", big.median < 3 and max(big.rss) < 512 * 1024))
+    if 300 in by_size and 1000 in by_size:
+        growth = by_size[1000]["generate"].median / by_size[300]["generate"].median
+        goals.append((f"300 -> 1,000 services multiplies the time by {growth:.2f} <= 4", growth <= 4))
+    if compose:
+        goals.append((f"generate {largest.name} ({1000 * generate.median:.1f} ms) faster than docker-compose config of"
+                      f" one of its files ({1000 * compose.median:.1f} ms)", generate.median < compose.median))
+    for text, met in goals:
+        print(f"  [{'met' if met else 'NOT MET'}] {text}")
+
+
+if __name__ == "__main__":
+    main()
