@@ -163,8 +163,8 @@ def main():
     ratio = generate.median / floor.median
     goals = [(f"generate on the largest example ({largest.name}) <= 5x the JVM floor (stretch 3x): {ratio:.2f}x",
               ratio <= 5),
-             (f"generate --check no slower than generate: {1000 * check.median:.1f} vs {1000 * generate.median:.1f} ms",
-              check.median <= generate.median * 1.02)]
+             (f"generate --check no slower than generate (2% for noise): {1000 * check.median:.1f} vs"
+              f" {1000 * generate.median:.1f} ms", check.median <= generate.median * 1.02)]
     if 1000 in by_size:
         big = by_size[1000]["generate"]
         goals.append((f"1,000 services x 4 environments, every target: {big.median:.2f} s < 3 s, peak "
