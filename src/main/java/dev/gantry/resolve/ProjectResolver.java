@@ -18,6 +18,7 @@ import dev.gantry.model.Located;
 import dev.gantry.model.Project;
 import dev.gantry.model.SecretSource;
 import dev.gantry.model.Service;
+import dev.gantry.model.SettingsBlock;
 import dev.gantry.model.ServiceSource;
 import dev.gantry.model.Storage;
 import dev.gantry.util.Similarity;
@@ -34,7 +35,6 @@ import java.util.Set;
  */
 public final class ProjectResolver {
 
-    static final List<String> TARGET_BLOCKS = List.of("compose", "ecs", "platformsh", "machine", "pipelines", "dump");
     /** Top-level blocks of project-wide target settings. */
     static final List<String> PROJECT_TARGET_BLOCKS = List.of("pipelines");
 
@@ -148,8 +148,8 @@ public final class ProjectResolver {
             services.put(serviceName, service);
         });
         Map<String, YMap> targetSettings = new LinkedHashMap<>();
-        for (String block : TARGET_BLOCKS) {
-            Fields.optionalMap(env, block).ifPresent(m -> targetSettings.put(block, m));
+        for (SettingsBlock block : SettingsBlock.values()) {
+            Fields.optionalMap(env, block.key()).ifPresent(m -> targetSettings.put(block.key(), m));
         }
         return new Environment(new Located<>(name, keyAt), Fields.string(env, "description"),
                 Fields.string(env, "kind").map(k -> EnvironmentKind.valueOf(k.toUpperCase(java.util.Locale.ROOT)))
