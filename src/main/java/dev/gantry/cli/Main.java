@@ -3,9 +3,7 @@ package dev.gantry.cli;
 import dev.gantry.util.Profile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +20,8 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     /** The commands, in the order help lists them. */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+    private static final List<String> COMMANDS = List.of("init", "validate", "generate", "diff", "schema", "catalog",
+            "generate-completion");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,16 +39,18 @@ public final class Main implements Runnable {
         System.exit(code);
     }
 
-    private static Map<String, Supplier<Object>> commands() {
-        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("init", InitCommand::new);
-        commands.put("validate", ValidateCommand::new);
-        commands.put("generate", GenerateCommand::new);
-        commands.put("diff", DiffCommand::new);
-        commands.put("schema", SchemaCommand::new);
-        commands.put("catalog", CatalogCommand::new);
-        commands.put("generate-completion", AutoComplete.GenerateCompletion::new);
-        return commands;
+    /** A switch, not a map of constructor references: each reference is linked at start-up, used or not. */
+    private static Object command(String name) {
+        return switch (name) {
+            case "init" -> new InitCommand();
+            case "validate" -> new ValidateCommand();
+            case "generate" -> new GenerateCommand();
+            case "diff" -> new DiffCommand();
+            case "schema" -> new SchemaCommand();
+            case "catalog" -> new CatalogCommand();
+            case "generate-completion" -> new AutoComplete.GenerateCompletion();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     /**
@@ -59,11 +60,11 @@ public final class Main implements Runnable {
      */
     private static void addCommands(CommandLine cli, String[] args) {
         String first = args.length > 0 ? args[0] : "";
-        COMMANDS.forEach((name, command) -> {
-            if (!COMMANDS.containsKey(first) || first.equals("generate-completion") || name.equals(first)) {
-                cli.addSubcommand(name, command.get());
+        for (String name : COMMANDS) {
+            if (!COMMANDS.contains(first) || first.equals("generate-completion") || name.equals(first)) {
+                cli.addSubcommand(name, command(name));
             }
-        });
+        }
     }
 
     /** Runs the CLI with the given streams; what tests call. */

@@ -37,6 +37,11 @@ public final class Diagnostics {
         found.addAll(diagnostics);
     }
 
+    /** What {@code other} found, in the order it found it. */
+    public void addAll(Diagnostics other) {
+        found.addAll(other.found);
+    }
+
     private void add(Severity severity, Code code, Position at, String message, String hint) {
         found.add(new Diagnostic(severity, code, file, at == null ? Position.UNKNOWN : at, message, hint));
     }

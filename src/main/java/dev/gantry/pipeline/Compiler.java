@@ -13,12 +13,9 @@ import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
 import dev.gantry.render.ArtifactCheck;
-import dev.gantry.render.ParallelRenderer;
 import dev.gantry.render.RenderException;
 import dev.gantry.render.TemplateRenderer;
 import dev.gantry.resolve.ProjectResolver;
-import dev.gantry.target.Artifact;
-import dev.gantry.target.ArtifactPlan;
 import dev.gantry.target.Scope;
 import dev.gantry.target.Target;
 import dev.gantry.target.Targets;
@@ -31,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -79,38 +75,25 @@ public final class Compiler {
             return failed(diagnostics);
         }
         Scope scope = new Scope(options.environments());
-        List<ArtifactPlan> plans = new ArrayList<>();
-        Map<String, Target> producers = new TreeMap<>();
+        List<Target> selected = new ArrayList<>();
         for (Target target : targets) {
             if (options.targets().isEmpty() || options.targets().contains(target.name())) {
                 if (target.projectWide() || !scope.using(project, target.name()).isEmpty()) {
-                    List<ArtifactPlan> planned = target.plan(project, scope, diagnostics);
-                    planned.forEach(plan -> producers.put(plan.path(), target));
-                    plans.addAll(planned);
+                    selected.add(target);
                 }
             }
         }
-        Profile.mark("plan");
-        if (diagnostics.hasErrors() || !options.render()) {
-            return new Compilation(diagnostics.sorted(), Optional.of(project), List.of(), Map.of());
-        }
-        return new Compilation(diagnostics.sorted(), Optional.of(project), render(project, plans), producers);
+        Optional<TemplateRenderer> renderer = options.render() ? Optional.of(renderer(project)) : Optional.empty();
+        TargetRunner.Produced produced = TargetRunner.run(project, scope, selected, renderer, diagnostics);
+        Profile.mark("plan, render and check artifacts");
+        return new Compilation(diagnostics.sorted(), Optional.of(project), List.copyOf(produced.artifacts().values()),
+                produced.producers());
     }
 
-    private static List<Artifact> render(Project project, List<ArtifactPlan> plans)
-            throws RenderException, ArtifactCheck.MalformedArtifactException {
+    private static TemplateRenderer renderer(Project project) {
         Optional<Path> overrides = project.templates().map(t -> project.source().path().toAbsolutePath()
                 .getParent().resolve(t));
-        TemplateRenderer renderer = new TemplateRenderer(overrides);
-        Profile.mark("configure template engine");
-        Map<String, Artifact> byPath = new TreeMap<>();
-        for (Artifact artifact : ParallelRenderer.render(renderer, plans)) {
-            if (byPath.put(artifact.path(), artifact) != null) {
-                throw new IllegalStateException("two artifacts claim " + artifact.path());
-            }
-        }
-        Profile.mark("render and check artifacts");
-        return List.copyOf(byPath.values());
+        return new TemplateRenderer(overrides);
     }
 
     /** Every target an environment lists must exist in this build; --env and --target must name real ones. */

@@ -31,6 +31,12 @@ import java.util.TimeZone;
  */
 public final class TemplateRenderer {
 
+    static {
+        // Gantry rethrows every template error; without this, FreeMarker's first logger searches the
+        // class path for five logging libraries on every start.
+        System.setProperty("org.freemarker.loggerLibrary", "none");
+    }
+
     private final Configuration configuration;
     private final Optional<Path> overrides;
 

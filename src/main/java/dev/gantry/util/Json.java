@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 
 /**
@@ -76,6 +77,24 @@ public final class Json {
         return out.append('"').toString();
     }
 
+    /**
+     * A string node that writes itself as JSON without Jackson's databind: {@code TextNode.toString}
+     * makes the process's first ObjectWriter, some hundred serializer classes and tens of
+     * milliseconds at start-up, and the schema validator calls it for every string in an {@code enum}.
+     * It equals, and hashes as, the {@code TextNode} of the same text.
+     */
+    private static final class Text extends TextNode {
+
+        Text(String value) {
+            super(value);
+        }
+
+        @Override
+        public String toString() {
+            return quote(_value);
+        }
+    }
+
     private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
         return switch (token) {
             case START_OBJECT -> {
@@ -92,7 +111,7 @@ public final class Json {
                 }
                 yield array;
             }
-            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_STRING -> new Text(parser.getText());
             case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
                 case INT -> NODES.numberNode(parser.getIntValue());
                 case LONG -> NODES.numberNode(parser.getLongValue());
