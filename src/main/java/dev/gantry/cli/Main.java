@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
             "  74  the output folder could not be read or written"})
 public final class Main implements Runnable {
 
-    /** The commands, in the order help lists them. */
+    /** The commands, in the order help lists them; {@link #command} makes each one. */
     private static final List<String> COMMANDS = List.of("init", "validate", "generate", "diff", "schema", "catalog",
             "generate-completion");
 

@@ -33,10 +33,6 @@ public final class Diagnostics {
         found.add(diagnostic);
     }
 
-    public void addAll(List<Diagnostic> diagnostics) {
-        found.addAll(diagnostics);
-    }
-
     /** What {@code other} found, in the order it found it. */
     public void addAll(Diagnostics other) {
         found.addAll(other.found);
