@@ -21,50 +21,59 @@ public final class Fields {
     }
 
     public static Optional<String> string(YMap map, String key) {
-        return map.get(key).filter(YScalar.class::isInstance).map(n -> (YScalar) n)
-                .filter(s -> !s.isNull()).map(YScalar::asText);
+        return value(map, key) instanceof YScalar s && !s.isNull() ? Optional.of(s.asText()) : Optional.empty();
     }
 
     public static Optional<Located<String>> located(YMap map, String key) {
-        return map.get(key).filter(YScalar.class::isInstance).map(n -> (YScalar) n)
-                .filter(s -> !s.isNull()).map(s -> new Located<>(s.asText(), s.position()));
+        return value(map, key) instanceof YScalar s && !s.isNull()
+                ? Optional.of(new Located<>(s.asText(), s.position())) : Optional.empty();
     }
 
     public static boolean flag(YMap map, String key) {
-        return map.get(key).filter(YScalar.class::isInstance)
-                .map(n -> Boolean.TRUE.equals(((YScalar) n).value())).orElse(false);
+        return value(map, key) instanceof YScalar s && Boolean.TRUE.equals(s.value());
     }
 
     public static Optional<Boolean> optionalFlag(YMap map, String key) {
-        return map.get(key).filter(YScalar.class::isInstance).map(n -> ((YScalar) n).value())
-                .filter(Boolean.class::isInstance).map(Boolean.class::cast);
+        return value(map, key) instanceof YScalar s && s.value() instanceof Boolean b ? Optional.of(b)
+                : Optional.empty();
     }
 
     public static OptionalInt integer(YMap map, String key) {
-        Optional<Object> v = map.get(key).filter(YScalar.class::isInstance).map(n -> ((YScalar) n).value());
-        return v.filter(Long.class::isInstance).map(l -> OptionalInt.of(((Long) l).intValue())).orElse(OptionalInt.empty());
+        return value(map, key) instanceof YScalar s && s.value() instanceof Long l ? OptionalInt.of(l.intValue())
+                : OptionalInt.empty();
     }
 
     public static Optional<Double> number(YMap map, String key) {
-        return map.get(key).filter(YScalar.class::isInstance).map(n -> ((YScalar) n).value())
-                .filter(Number.class::isInstance).map(n -> ((Number) n).doubleValue());
+        return value(map, key) instanceof YScalar s && s.value() instanceof Number n ? Optional.of(n.doubleValue())
+                : Optional.empty();
     }
 
     public static YMap map(YMap map, String key) {
-        return map.get(key).filter(YMap.class::isInstance).map(YMap.class::cast)
-                .orElse(new YMap(Map.of(), map.position()));
+        return value(map, key) instanceof YMap m ? m : new YMap(Map.of(), map.position());
     }
 
     public static Optional<YMap> optionalMap(YMap map, String key) {
-        return map.get(key).filter(YMap.class::isInstance).map(YMap.class::cast);
+        return value(map, key) instanceof YMap m ? Optional.of(m) : Optional.empty();
     }
 
     public static List<YNode> list(YMap map, String key) {
-        return map.get(key).filter(YSeq.class::isInstance).map(n -> ((YSeq) n).items()).orElse(List.of());
+        return value(map, key) instanceof YSeq seq ? seq.items() : List.of();
     }
 
     public static List<String> strings(YMap map, String key) {
-        return locatedStrings(map, key).stream().map(Located::value).toList();
+        List<String> out = new ArrayList<>();
+        for (YNode item : list(map, key)) {
+            if (item instanceof YScalar s) {
+                out.add(s.asText());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The node under {@code key}, or null. */
+    private static YNode value(YMap map, String key) {
+        YMap.Entry entry = map.entries().get(key);
+        return entry == null ? null : entry.value();
     }
 
     public static List<Located<String>> locatedStrings(YMap map, String key) {
@@ -80,11 +89,11 @@ public final class Fields {
     /** A mapping of scalars as strings, in source order; {@code 1.10} as written stays "1.10". */
     public static Map<String, Located<String>> scalarMap(YMap map, String key) {
         Map<String, Located<String>> out = new LinkedHashMap<>();
-        map(map, key).entries().forEach((k, e) -> {
-            if (e.value() instanceof YScalar s) {
-                out.put(k, new Located<>(scalarText(s), s.position()));
+        for (YMap.Entry entry : map(map, key).entries().values()) {
+            if (entry.value() instanceof YScalar s) {
+                out.put(entry.key(), new Located<>(scalarText(s), s.position()));
             }
-        });
+        }
         return out;
     }
 
@@ -94,7 +103,8 @@ public final class Fields {
     }
 
     public static Optional<Command> command(YMap map, String key) {
-        return map.get(key).flatMap(Fields::command);
+        YNode node = value(map, key);
+        return node == null ? Optional.empty() : command(node);
     }
 
     public static Optional<Command> command(YNode node) {
@@ -112,7 +122,10 @@ public final class Fields {
     }
 
     public static Optional<HealthCheck> healthcheck(YMap map, String key) {
-        return optionalMap(map, key).map(h -> new HealthCheck(command(h, "test"), string(h, "interval"),
-                string(h, "timeout"), integer(h, "retries"), string(h, "start_period"), flag(h, "disable")));
+        if (!(value(map, key) instanceof YMap h)) {
+            return Optional.empty();
+        }
+        return Optional.of(new HealthCheck(command(h, "test"), string(h, "interval"), string(h, "timeout"),
+                integer(h, "retries"), string(h, "start_period"), flag(h, "disable")));
     }
 }
