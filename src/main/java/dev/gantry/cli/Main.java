@@ -7,6 +7,7 @@ import java.util.List;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "gantry", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Describe your container environments once in environment.yaml; generate every deployment file from it.",
@@ -24,7 +25,7 @@ public final class Main implements Runnable {
             "generate-completion");
 
     @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public void run() {
@@ -39,23 +40,26 @@ public final class Main implements Runnable {
         System.exit(code);
     }
 
-    /** A switch, not a map of constructor references: each reference is linked at start-up, used or not. */
-    private static Object command(String name) {
+    /**
+     * A switch, not a map of constructor references: each reference is linked at start-up, used or not.
+     * The completion command is picocli's, declared with annotations that it reads here.
+     */
+    private static CommandSpec command(String name) {
         return switch (name) {
-            case "init" -> new InitCommand();
-            case "validate" -> new ValidateCommand();
-            case "generate" -> new GenerateCommand();
-            case "diff" -> new DiffCommand();
-            case "schema" -> new SchemaCommand();
-            case "catalog" -> new CatalogCommand();
-            case "generate-completion" -> new AutoComplete.GenerateCompletion();
+            case "init" -> new InitCommand().spec;
+            case "validate" -> new ValidateCommand().spec;
+            case "generate" -> new GenerateCommand().spec;
+            case "diff" -> new DiffCommand().spec;
+            case "schema" -> new SchemaCommand().spec;
+            case "catalog" -> new CatalogCommand().spec;
+            case "generate-completion" -> CommandSpec.forAnnotatedObject(new AutoComplete.GenerateCompletion());
             default -> throw new IllegalArgumentException("no command " + name);
         };
     }
 
     /**
-     * Picocli inspects each command's annotations when it is added, which is most of its start-up
-     * time: a command line that names a command gets only that one; any other (help, a mistyped
+     * Each command made costs start-up time (its options, its usage message, picocli's checks of
+     * them): a command line that names a command gets only that one; any other (help, a mistyped
      * command, the completion script, which lists them all) gets them all.
      */
     private static void addCommands(CommandLine cli, String[] args) {
