@@ -4,25 +4,25 @@ import dev.gantry.catalog.Catalog;
 import dev.gantry.catalog.CatalogEntry;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "catalog", description = "List the catalog services that `use: <kind>:<version>` can name.")
 final class CatalogCommand implements Callable<Integer> {
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, or markdown (the table in the README).")
-    String format;
+    final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
-    @Spec
-    CommandSpec spec;
+    private final TypedOption<String> format = TypedOption.of(String.class, OptionSpec.builder("--format")
+            .paramLabel("FORMAT").defaultValue("text").description("text, or markdown (the table in the README)."));
+
+    CatalogCommand() {
+        spec.addOption(format.spec());
+        spec.usageMessage().description("List the catalog services that `use: <kind>:<version>` can name.");
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
+        switch (format.value()) {
             case "text" -> Catalog.get().entries().forEach(e -> out.printf("%-14s %-10s %s%n    versions: %s%s%n",
                     e.kind(), e.category(), e.description(), String.join(", ", e.versions()),
                     e.connection().isEmpty() ? "" : "\n    exposes: " + String.join(", ", e.connection().keySet())));

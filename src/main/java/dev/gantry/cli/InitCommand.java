@@ -20,58 +20,66 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "init", description = {
-    "Write a new environment.yaml from a few choices, and nothing else.",
-    "On a terminal it asks, showing the defaults; otherwise it takes the flags. It never overwrites a file."})
 final class InitCommand implements Callable<Integer> {
 
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE", defaultValue = "environment.yaml",
-            description = "The file to write (default: ${DEFAULT-VALUE}).")
-    Path file;
+    final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
-    @Option(names = "--name", description = "Project name (default: from the folder name).")
-    String name;
+    private final TypedOption<Path> file = TypedOption.of(Path.class, OptionSpec.builder("-f", "--file")
+            .paramLabel("FILE").defaultValue("environment.yaml")
+            .description("The file to write (default: ${DEFAULT-VALUE})."));
 
-    @Option(names = "--preset", description = "minimal (app, web, database, cache) or complete (adds search,"
-            + " a worker, an HTTP cache, storage and a mail catcher); default minimal.")
-    String preset;
+    private final TypedOption<String> name = text("--name", "<name>",
+            "Project name (default: from the folder name).");
 
-    @Option(names = "--db", description = "mariadb, mysql, postgresql or mongodb (default mariadb).")
-    String db;
+    private final TypedOption<String> preset = text("--preset", "<preset>", "minimal (app, web, database, cache)"
+            + " or complete (adds search, a worker, an HTTP cache, storage and a mail catcher); default minimal.");
 
-    @Option(names = "--cache", description = "redis, memcached or none (default redis).")
-    String cache;
+    private final TypedOption<String> db = text("--db", "<db>",
+            "mariadb, mysql, postgresql or mongodb (default mariadb).");
 
-    @Option(names = "--http-cache", description = "varnish, disk or none (default: varnish when complete).")
-    String httpCache;
+    private final TypedOption<String> cache = text("--cache", "<cache>", "redis, memcached or none (default redis).");
 
-    @Option(names = "--storage", description = "s3, nfs or none (default: s3 when complete).")
-    String storage;
+    private final TypedOption<String> httpCache = text("--http-cache", "<httpCache>",
+            "varnish, disk or none (default: varnish when complete).");
 
-    @Option(names = "--php", description = "PHP version of the base image: 8.1, 8.2, 8.3 or 8.4 (default 8.3).")
-    String php;
+    private final TypedOption<String> storage = text("--storage", "<storage>",
+            "s3, nfs or none (default: s3 when complete).");
 
-    @Option(names = "--environments", split = ",", description = "Of dev, qa, staging, prod (default dev,qa,prod).")
-    List<String> environments;
+    private final TypedOption<String> php = text("--php", "<php>",
+            "PHP version of the base image: 8.1, 8.2, 8.3 or 8.4 (default 8.3).");
 
-    @Option(names = "--interactive", negatable = true,
-            description = "Ask on the terminal (default: when run on one).")
-    Boolean interactive;
+    private final TypedOption<List<String>> environments = TypedOption.strings(OptionSpec.builder("--environments")
+            .paramLabel("<environments>").splitRegex(",")
+            .description("Of dev, qa, staging, prod (default dev,qa,prod)."));
 
-    @Spec
-    CommandSpec spec;
+    /** Null when neither --interactive nor --no-interactive is given. */
+    private final TypedOption<Boolean> interactive = TypedOption.of(Boolean.class, OptionSpec.builder("--interactive")
+            .negatable(true).description("Ask on the terminal (default: when run on one)."));
+
+    InitCommand() {
+        spec.addOption(file.spec()).addOption(name.spec()).addOption(preset.spec()).addOption(db.spec())
+                .addOption(cache.spec()).addOption(httpCache.spec()).addOption(storage.spec()).addOption(php.spec())
+                .addOption(environments.spec()).addOption(interactive.spec());
+        spec.usageMessage().description("Write a new environment.yaml from a few choices, and nothing else.",
+                "On a terminal it asks, showing the defaults; otherwise it takes the flags."
+                        + " It never overwrites a file.");
+    }
+
+    /** A word, null when not given; labelled `<fieldName>`, picocli's default style, as the help always showed it. */
+    private static TypedOption<String> text(String name, String paramLabel, String description) {
+        return TypedOption.of(String.class, OptionSpec.builder(name).paramLabel(paramLabel).description(description));
+    }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (Files.exists(file)) {
-            err.println("gantry init: " + file + " already exists; init never overwrites a file.");
+        Path path = file.value();
+        if (Files.exists(path)) {
+            err.println("gantry init: " + path + " already exists; init never overwrites a file.");
             err.println("  hint: edit it, or run init in another folder");
             return ExitCode.HAND_EDITED;
         }
@@ -80,46 +88,47 @@ final class InitCommand implements Callable<Integer> {
             err.println("gantry init: " + wrong.get());
             return ExitCode.USAGE;
         }
-        boolean ask = interactive != null ? interactive : System.console() != null;
+        boolean ask = interactive.value() != null ? interactive.value() : System.console() != null;
         InitChoices choices = ask ? askAll(new Prompter(new BufferedReader(new InputStreamReader(System.in,
                 StandardCharsets.UTF_8)), out)) : fromFlags();
         String text = new TemplateRenderer(Optional.empty()).render(new ArtifactPlan("environment.yaml",
                 "init/environment.yaml.ftl", Map.of("c", choices, "versions", versions()), ArtifactFormat.YAML,
                 "gantry init")).content();
-        Path target = file.toAbsolutePath();
+        Path target = path.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), ".environment.", ".yaml.tmp");
         try {
             Files.writeString(temp, text);
-            Compilation check = Compiler.compile(temp, file.toString(), Options.validateOnly());
+            Compilation check = Compiler.compile(temp, path.toString(), Options.validateOnly());
             if (!check.ok()) {
                 throw new IllegalStateException("init wrote an invalid file: " + check.diagnostics());
             }
             Files.move(temp, target);
         } catch (FileAlreadyExistsException e) {
-            err.println("gantry init: " + file + " appeared while init ran; not overwriting it.");
+            err.println("gantry init: " + path + " appeared while init ran; not overwriting it.");
             return ExitCode.HAND_EDITED;
         } finally {
             Files.deleteIfExists(temp);
         }
-        out.println("Wrote " + file + ". Next:");
-        out.println("  gantry generate -f " + file + "     # write the Dockerfiles, compose files and ./dk");
+        out.println("Wrote " + path + ". Next:");
+        out.println("  gantry generate -f " + path + "     # write the Dockerfiles, compose files and ./dk");
         out.println("  cp .env.example .env && ./dk build && ./dk start");
         out.flush();
         return ExitCode.OK;
     }
 
     private Optional<String> checkFlags() {
-        if (name != null && !ProjectNames.isValid(name)) {
-            return Optional.of("--name " + name + ": use lower-case letters, digits and single hyphens,"
+        String projectName = name.value();
+        if (projectName != null && !ProjectNames.isValid(projectName)) {
+            return Optional.of("--name " + projectName + ": use lower-case letters, digits and single hyphens,"
                     + " starting with a letter, at most 40 characters");
         }
-        return check("--preset", preset, InitChoices.PRESETS).or(() -> check("--db", db, InitChoices.DATABASES))
-                .or(() -> check("--cache", cache, InitChoices.CACHES))
-                .or(() -> check("--http-cache", httpCache, InitChoices.HTTP_CACHES))
-                .or(() -> check("--storage", storage, InitChoices.STORAGES))
-                .or(() -> check("--php", php, InitChoices.PHP_VERSIONS))
-                .or(() -> environments == null || environments.isEmpty()
-                        || InitChoices.ENVIRONMENTS.containsAll(environments) ? Optional.empty()
+        return check("--preset", preset.value(), InitChoices.PRESETS)
+                .or(() -> check("--db", db.value(), InitChoices.DATABASES))
+                .or(() -> check("--cache", cache.value(), InitChoices.CACHES))
+                .or(() -> check("--http-cache", httpCache.value(), InitChoices.HTTP_CACHES))
+                .or(() -> check("--storage", storage.value(), InitChoices.STORAGES))
+                .or(() -> check("--php", php.value(), InitChoices.PHP_VERSIONS))
+                .or(() -> InitChoices.ENVIRONMENTS.containsAll(environments.value()) ? Optional.empty()
                         : Optional.of("--environments: choose from " + String.join(", ", InitChoices.ENVIRONMENTS)));
     }
 
@@ -129,26 +138,29 @@ final class InitCommand implements Callable<Integer> {
     }
 
     private InitChoices fromFlags() {
-        String p = preset != null ? preset : "minimal";
-        return new InitChoices(name != null ? name : folderName(), p, db != null ? db : "mariadb",
-                cache != null ? cache : "redis", httpCache != null ? httpCache : InitChoices.defaultHttpCache(p),
-                storage != null ? storage : InitChoices.defaultStorage(p), php != null ? php : "8.3",
-                ordered(environments != null && !environments.isEmpty() ? environments : List.of("dev", "qa", "prod")));
+        String p = preset.valueOr("minimal");
+        return new InitChoices(name.valueOr(folderName()), p, db.valueOr("mariadb"), cache.valueOr("redis"),
+                httpCache.valueOr(InitChoices.defaultHttpCache(p)), storage.valueOr(InitChoices.defaultStorage(p)),
+                php.valueOr("8.3"), ordered(environments.value().isEmpty() ? List.of("dev", "qa", "prod")
+                        : environments.value()));
     }
 
     private InitChoices askAll(Prompter prompter) throws java.io.IOException {
         InitChoices defaults = fromFlags();
-        String n = name != null ? name : prompter.ask("Project name", defaults.name(), ProjectNames::isValid,
-                "lower-case letters, digits and single hyphens");
-        String p = preset != null ? preset : prompter.choose("Preset", InitChoices.PRESETS, defaults.preset());
-        String d = db != null ? db : prompter.choose("Database", InitChoices.DATABASES, defaults.db());
-        String c = cache != null ? cache : prompter.choose("Cache", InitChoices.CACHES, defaults.cache());
-        String h = httpCache != null ? httpCache
+        String n = name.value() != null ? name.value() : prompter.ask("Project name", defaults.name(),
+                ProjectNames::isValid, "lower-case letters, digits and single hyphens");
+        String p = preset.value() != null ? preset.value()
+                : prompter.choose("Preset", InitChoices.PRESETS, defaults.preset());
+        String d = db.value() != null ? db.value() : prompter.choose("Database", InitChoices.DATABASES, defaults.db());
+        String c = cache.value() != null ? cache.value()
+                : prompter.choose("Cache", InitChoices.CACHES, defaults.cache());
+        String h = httpCache.value() != null ? httpCache.value()
                 : prompter.choose("HTTP cache", InitChoices.HTTP_CACHES, InitChoices.defaultHttpCache(p));
-        String s = storage != null ? storage
+        String s = storage.value() != null ? storage.value()
                 : prompter.choose("File storage", InitChoices.STORAGES, InitChoices.defaultStorage(p));
-        String v = php != null ? php : prompter.choose("PHP version", InitChoices.PHP_VERSIONS, defaults.php());
-        List<String> e = environments != null && !environments.isEmpty() ? environments
+        String v = php.value() != null ? php.value()
+                : prompter.choose("PHP version", InitChoices.PHP_VERSIONS, defaults.php());
+        List<String> e = !environments.value().isEmpty() ? environments.value()
                 : prompter.chooseMany("Environments", InitChoices.ENVIRONMENTS, defaults.environments());
         return new InitChoices(n, p, d, c, h, s, v, ordered(e));
     }
@@ -159,7 +171,7 @@ final class InitCommand implements Callable<Integer> {
     }
 
     private String folderName() {
-        Path folder = file.toAbsolutePath().getParent();
+        Path folder = file.value().toAbsolutePath().getParent();
         return ProjectNames.fromFolder(folder == null || folder.getFileName() == null ? "app"
                 : folder.getFileName().toString());
     }

@@ -2,34 +2,49 @@ package dev.gantry.cli;
 
 import dev.gantry.diag.DiagnosticFormat;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.TypeConversionException;
 
 /** Options every command that reads environment.yaml shares. */
 public final class InputOptions {
 
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE", defaultValue = "environment.yaml",
-            description = "The environment file (default: ${DEFAULT-VALUE}).")
-    Path file;
+    private final TypedOption<Path> file = TypedOption.of(Path.class, OptionSpec.builder("-f", "--file")
+            .paramLabel("FILE").defaultValue("environment.yaml")
+            .description("The environment file (default: ${DEFAULT-VALUE})."));
 
-    @Option(names = "--error-format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "How to print problems: text, github (workflow annotations) or json (on stdout).",
-            converter = ErrorFormatConverter.class)
-    DiagnosticFormat errorFormat;
+    private final TypedOption<DiagnosticFormat> errorFormat = TypedOption.of(DiagnosticFormat.class,
+            OptionSpec.builder("--error-format").paramLabel("FORMAT").defaultValue("text")
+                    .description("How to print problems: text, github (workflow annotations) or json (on stdout).")
+                    .converters(new ErrorFormatConverter()));
+
+    /** Adds these options to the command that reads them. */
+    InputOptions(CommandSpec command) {
+        command.addOption(file.spec()).addOption(errorFormat.spec());
+    }
+
+    Path file() {
+        return file.value();
+    }
+
+    DiagnosticFormat errorFormat() {
+        return errorFormat.value();
+    }
 
     /** The file as diagnostics name it: the path as given. */
     String displayName() {
-        return file.toString();
+        return file().toString();
     }
 
-    static final class ErrorFormatConverter implements picocli.CommandLine.ITypeConverter<DiagnosticFormat> {
+    private static final class ErrorFormatConverter implements ITypeConverter<DiagnosticFormat> {
         @Override
         public DiagnosticFormat convert(String value) {
             return switch (value) {
                 case "text" -> DiagnosticFormat.TEXT;
                 case "github" -> DiagnosticFormat.GITHUB;
                 case "json" -> DiagnosticFormat.JSON;
-                default -> throw new picocli.CommandLine.TypeConversionException(
-                        "expected text, github or json, not '" + value + "'");
+                default -> throw new TypeConversionException("expected text, github or json, not '" + value + "'");
             };
         }
     }

@@ -17,10 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The commands that compare what Gantry generates with the output folder (generate, diff): they
@@ -28,31 +26,33 @@ import picocli.CommandLine.Spec;
  */
 abstract class OutputCommand implements Callable<Integer> {
 
-    @Mixin
-    InputOptions input;
+    final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "Output folder (default: the folder of the environment file).")
-    Path output;
+    private final InputOptions input = new InputOptions(spec);
 
-    @Option(names = "--env", paramLabel = "NAME",
-            description = "Only this environment (repeatable). A restricted run deletes no stale files.")
-    List<String> environments = List.of();
+    private final TypedOption<Path> output = TypedOption.of(Path.class, OptionSpec.builder("-o", "--output")
+            .paramLabel("DIR").description("Output folder (default: the folder of the environment file)."));
 
-    @Option(names = "--target", paramLabel = "NAME",
-            description = "Only this target (repeatable). A restricted run deletes no stale files.")
-    List<String> targets = List.of();
+    private final TypedOption<List<String>> environments = TypedOption.strings(OptionSpec.builder("--env")
+            .paramLabel("NAME")
+            .description("Only this environment (repeatable). A restricted run deletes no stale files."));
 
-    @Spec
-    CommandSpec spec;
+    private final TypedOption<List<String>> targets = TypedOption.strings(OptionSpec.builder("--target")
+            .paramLabel("NAME").description("Only this target (repeatable). A restricted run deletes no stale files."));
+
+    /** A command with these options and the given description; the subclass adds its own options after them. */
+    OutputCommand(String... description) {
+        spec.addOption(output.spec()).addOption(environments.spec()).addOption(targets.spec());
+        spec.usageMessage().description(description);
+    }
 
     @Override
     public final Integer call() throws Exception {
         Reporter reporter = new Reporter(spec.commandLine().getOut(), spec.commandLine().getErr());
         Compilation result;
         try {
-            result = Compiler.compile(input.file, input.displayName(),
-                    new Options(new LinkedHashSet<>(environments), new LinkedHashSet<>(targets), true));
+            result = Compiler.compile(input.file(), input.displayName(),
+                    new Options(new LinkedHashSet<>(environments.value()), new LinkedHashSet<>(targets.value()), true));
         } catch (RenderException e) {
             reporter.error(e.getMessage());
             return e.userTemplate() ? ExitCode.INVALID : ExitCode.BUG;
@@ -60,11 +60,11 @@ abstract class OutputCommand implements Callable<Integer> {
             reporter.error(e.getMessage());
             return ExitCode.BUG;
         }
-        reporter.report(result.diagnostics(), input.errorFormat);
+        reporter.report(result.diagnostics(), input.errorFormat());
         if (!result.ok()) {
             return ExitCode.INVALID;
         }
-        Path folder = output != null ? output : outputFolderOf(input.file);
+        Path folder = output.valueOr(outputFolderOf(input.file()));
         Optional<Manifest> manifest;
         try {
             manifest = Manifest.read(folder);
@@ -78,7 +78,8 @@ abstract class OutputCommand implements Callable<Integer> {
         }
         try {
             OutputPlan plan = OutputPlan.of(folder, result.artifacts(), manifest,
-                    environments.isEmpty() && targets.isEmpty(), result.project().orElseThrow().sourceName());
+                    environments.value().isEmpty() && targets.value().isEmpty(),
+                    result.project().orElseThrow().sourceName());
             Profile.mark("compare with the output folder");
             int code = run(plan, result, reporter);
             Profile.mark("write or show changes");

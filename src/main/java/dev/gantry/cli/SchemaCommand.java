@@ -2,15 +2,15 @@ package dev.gantry.cli;
 
 import dev.gantry.check.SchemaChecker;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-@Command(name = "schema", description = "Print the JSON Schema of environment.yaml (for editors and CI).")
 final class SchemaCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+
+    SchemaCommand() {
+        spec.usageMessage().description("Print the JSON Schema of environment.yaml (for editors and CI).");
+    }
 
     @Override
     public Integer call() {
