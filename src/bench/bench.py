@@ -3,7 +3,8 @@
 
     python3 src/bench/bench.py [--runs N] [--large-runs N] [--sizes 10,100,300,1000]
 
-Each command runs once to warm the disk cache, then N times; a run's wall time is measured around the
+Each command runs once to warm the disk cache, then N times (`generate` and `generate --check` in turn,
+so that a change of the machine's load weighs on both alike); a run's wall time is measured around the
 process, its peak memory (maximum resident set size) is the kernel's figure for it. The JVM floor is
 `java` starting a class that prints one line, measured at the start and at the end of the same run,
 so that the ratios compare across machines. Commands: `./gantry generate` and `generate --check` on every example and on synthetic
@@ -38,24 +39,44 @@ class Result:
         return statistics.median(self.walls)
 
 
+def run_once(command, cwd):
+    """Wall seconds and peak RSS (KB) of one run of `command`; exits the benchmark if it fails."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = code = os.waitstatus_to_exitcode(status)
+        if code != 0:
+            err.seek(0)
+            sys.exit(f"bench: `{' '.join(map(str, command))}` in {cwd} exited {code}:\n"
+                     f"{err.read().decode(errors='replace')[-2000:]}")
+    return wall, usage.ru_maxrss
+
+
+def measure_together(commands, cwd, runs):
+    """Runs each (label, command) once to warm up, then all of them in turn, `runs` rounds: a change of
+    the machine's load during the rounds weighs on each command alike, so their medians compare."""
+    for _, command in commands:
+        run_once(command, cwd)
+    walls, rss = [[] for _ in commands], [[] for _ in commands]
+    for _ in range(runs):
+        for i, (_, command) in enumerate(commands):
+            wall, peak = run_once(command, cwd)
+            walls[i].append(wall)
+            rss[i].append(peak)
+    return [Result(label, walls[i], rss[i]) for i, (label, _) in enumerate(commands)]
+
+
 def measure(label, command, cwd, runs):
-    """Runs `command` once to warm up, then `runs` times: wall seconds and peak RSS (KB) of each run."""
-    walls, rss = [], []
-    for i in range(runs + 1):
-        with tempfile.TemporaryFile() as err:
-            start = time.perf_counter()
-            process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
-            _, status, usage = os.wait4(process.pid, 0)
-            wall = time.perf_counter() - start
-            process.returncode = code = os.waitstatus_to_exitcode(status)
-            if code != 0:
-                err.seek(0)
-                sys.exit(f"bench: `{' '.join(map(str, command))}` in {cwd} exited {code}:\n"
-                         f"{err.read().decode(errors='replace')[-2000:]}")
-        if i > 0:
-            walls.append(wall)
-            rss.append(usage.ru_maxrss)
-    return Result(label, walls, rss)
+    return measure_together([(label, command)], cwd, runs)[0]
+
+
+def generate_and_check(name, folder, runs):
+    """`generate` and `generate --check` in the same up-to-date folder, run in turn."""
+    return measure_together([(f"generate {name}", [str(GANTRY), "generate", "-f", "environment.yaml"]),
+                             (f"generate --check {name}",
+                              [str(GANTRY), "generate", "--check", "-f", "environment.yaml"])], folder, runs)
 
 
 def load():
@@ -119,21 +140,16 @@ def main():
                     if (folder / "environment.yaml").exists()]
         largest = max(examples, key=lambda f: (generated_files(f), (f / "environment.yaml").stat().st_size))
         for folder in examples:
-            for check in ([], ["--check"]):
-                label = f"generate {' '.join(check)} examples/{folder.name}".replace("  ", " ")
-                results.append(measure(label, [str(GANTRY), "generate", *check, "-f", "environment.yaml"], folder,
-                                       args.runs))
+            results.extend(generate_and_check(f"examples/{folder.name}", folder, args.runs))
         plain = measure(f"java -jar (no launcher) --check {largest.name}",
                         ["java", "-jar", str(JAR), "generate", "--check", "-f", "environment.yaml"], largest, args.runs)
         by_size = {}
         for services in sizes:
             folder = synthetic(services, work)
             runs = args.large_runs if services >= 1000 else args.runs
-            for check in ([], ["--check"]):
-                label = f"generate {' '.join(check)} synthetic {services} services".replace("  ", " ")
-                result = measure(label, [str(GANTRY), "generate", *check, "-f", "environment.yaml"], folder, runs)
-                results.append(result)
-                by_size.setdefault(services, {})["check" if check else "generate"] = result
+            generate, check = generate_and_check(f"synthetic {services} services", folder, runs)
+            results.extend([generate, check])
+            by_size[services] = {"generate": generate, "check": check}
         compose = None
         compose_file = next(iter(sorted(largest.glob("docker-compose.*.yml"))), None)
         if shutil.which("docker-compose") and compose_file:
