@@ -28,13 +28,12 @@ final class ClassMembers {
 
     private ClassMembers(Class<?> type) {
         for (Method method : type.getMethods()) {
+            // Made accessible for the public methods of a class that is not public, which templates see as
+            // BeansWrapper shows them through public supertypes; a method the JVM will not open is left out.
             if (method.isBridge() || method.getDeclaringClass() == Object.class
-                    || method.getDeclaringClass() == Record.class) {
+                    || method.getDeclaringClass() == Record.class || !method.trySetAccessible()) {
                 continue;
             }
-            // Public methods of a class that is not public; templates see them as BeansWrapper does through its
-            // public supertypes. Gantry's classes are all in one module, so this is always allowed.
-            method.setAccessible(true);
             methodsByName.computeIfAbsent(method.getName(), name -> new ArrayList<>(1)).add(method);
             if (method.getParameterCount() == 0 && method.getReturnType() != void.class
                     && !Modifier.isStatic(method.getModifiers())) {
