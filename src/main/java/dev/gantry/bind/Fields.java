@@ -61,19 +61,12 @@ public final class Fields {
     }
 
     public static List<String> strings(YMap map, String key) {
-        List<String> out = new ArrayList<>();
-        for (YNode item : list(map, key)) {
-            if (item instanceof YScalar s) {
-                out.add(s.asText());
-            }
-        }
-        return List.copyOf(out);
+        return locatedStrings(map, key).stream().map(Located::value).toList();
     }
 
-    /** The node under {@code key}, or null. */
+    /** The node under {@code key}, or null: what the reads above test with {@code instanceof}. */
     private static YNode value(YMap map, String key) {
-        YMap.Entry entry = map.entries().get(key);
-        return entry == null ? null : entry.value();
+        return map.get(key).orElse(null);
     }
 
     public static List<Located<String>> locatedStrings(YMap map, String key) {

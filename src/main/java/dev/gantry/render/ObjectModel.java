@@ -78,7 +78,11 @@ final class ObjectModel implements MethodCallAwareTemplateHashModel, TemplateSca
     }
 
     private String describe(Method method) {
-        return object.getClass().getSimpleName() + "." + method.getName() + "()";
+        return member(method.getName()) + "()";
+    }
+
+    private String member(String name) {
+        return object.getClass().getSimpleName() + "." + name;
     }
 
     /** The public methods of one name, called with the template's arguments unwrapped to their parameter types. */
@@ -115,8 +119,8 @@ final class ObjectModel implements MethodCallAwareTemplateHashModel, TemplateSca
             for (Method method : overloads) {
                 if (method.getParameterCount() == count) {
                     if (found != null) {
-                        throw new TemplateModelException(object.getClass().getSimpleName() + "." + name
-                                + " has several methods of " + count + " arguments; templates cannot tell them apart");
+                        throw new TemplateModelException(member(name) + " has several methods of " + count
+                                + " arguments; templates cannot tell them apart");
                     }
                     found = method;
                 }
@@ -124,8 +128,7 @@ final class ObjectModel implements MethodCallAwareTemplateHashModel, TemplateSca
             if (found == null) {
                 String counts = overloads.stream().map(method -> String.valueOf(method.getParameterCount()))
                         .distinct().sorted().collect(Collectors.joining(" or "));
-                throw new TemplateModelException(object.getClass().getSimpleName() + "." + name + " takes " + counts
-                        + " arguments, not " + count);
+                throw new TemplateModelException(member(name) + " takes " + counts + " arguments, not " + count);
             }
             return found;
         }

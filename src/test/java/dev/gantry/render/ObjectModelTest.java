@@ -123,20 +123,21 @@ class ObjectModelTest {
 
     @Test
     void aWrongArgumentCountSaysSo() {
-        TemplateException e = assertThrows(TemplateException.class, () -> render("[=h.repeat('ab')]"));
-        assertTrue(e.getMessage().contains("Helper.repeat takes 2 arguments, not 1"), e.getMessage());
+        assertFailsSaying("[=h.repeat('ab')]", "Helper.repeat takes 2 arguments, not 1");
     }
 
     @Test
     void anArgumentOfTheWrongTypeSaysWhich() {
-        TemplateException e = assertThrows(TemplateException.class, () -> render("[=h.repeat('ab', 'x')]"));
-        assertTrue(e.getMessage().contains("Helper.repeat(): argument 2 is not a int"), e.getMessage());
+        assertFailsSaying("[=h.repeat('ab', 'x')]", "Helper.repeat(): argument 2 is not a int");
     }
 
     @Test
     void aFailingMethodCarriesItsCause() {
-        TemplateException e = assertThrows(TemplateException.class, () -> render("[=h.fail('no port')]"));
-        assertTrue(e.getMessage().contains("Helper.fail() failed: java.lang.IllegalArgumentException: no port"),
-                e.getMessage());
+        assertFailsSaying("[=h.fail('no port')]", "Helper.fail() failed: java.lang.IllegalArgumentException: no port");
+    }
+
+    private static void assertFailsSaying(String template, String message) {
+        TemplateException e = assertThrows(TemplateException.class, () -> render(template));
+        assertTrue(e.getMessage().contains(message), e.getMessage());
     }
 }
