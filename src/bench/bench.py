@@ -112,12 +112,12 @@ def stack_floor(work, folder):
     with zipfile.ZipFile(jar, "w") as archive:
         for path in sorted(classes.rglob("*.class")):
             archive.write(path, path.relative_to(classes).as_posix())
-    command = ["java", *launcher_jvm_options(), "-cp", f"{JAR}{os.pathsep}{jar}", "StackFloor", str(ROOT),
-               "-f", "environment.yaml"]
+    java = ["java", *launcher_jvm_options()]
+    program = ["-cp", f"{JAR}{os.pathsep}{jar}", "StackFloor", str(ROOT), "-f", "environment.yaml"]
     cds = work / "stack-floor.jsa"
-    subprocess.run([*command[:1], f"-XX:ArchiveClassesAtExit={cds}", *command[1:]], cwd=folder, check=True,
+    subprocess.run([*java, f"-XX:ArchiveClassesAtExit={cds}", *program], cwd=folder, check=True,
                    stdout=subprocess.DEVNULL)
-    return [*command[:1], f"-XX:SharedArchiveFile={cds}", *command[1:]]
+    return [*java, f"-XX:SharedArchiveFile={cds}", *program]
 
 
 def prepare(folder, work):

@@ -2,6 +2,7 @@ package dev.gantry.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class StackFloorTest {
         assertEquals(0, compiled, "javac of src/bench/StackFloor.java");
 
         Process floor = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classes + java.io.File.pathSeparator + classPath, "StackFloor", ROOT.toString(),
+                "-cp", classes + File.pathSeparator + classPath, "StackFloor", ROOT.toString(),
                 "-f", ROOT.resolve("examples/ezplatform/environment.yaml").toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(floor.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
