@@ -1,6 +1,6 @@
 package dev.gantry.emit;
 
-import dev.gantry.target.Artifact;
+import dev.gantry.targets.Artifact;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.gantry.emit;
 
-import dev.gantry.target.Artifact;
+import dev.gantry.targets.Artifact;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package dev.gantry.pipeline;
 
 import dev.gantry.diag.Diagnostic;
 import dev.gantry.model.Project;
-import dev.gantry.target.Artifact;
-import dev.gantry.target.Target;
+import dev.gantry.targets.Artifact;
+import dev.gantry.targets.Target;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

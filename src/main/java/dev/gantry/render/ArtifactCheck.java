@@ -1,7 +1,7 @@
 package dev.gantry.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.gantry.target.Artifact;
+import dev.gantry.targets.Artifact;
 import dev.gantry.util.Json;
 import java.io.IOException;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package dev.gantry.render;
 
-import dev.gantry.target.Artifact;
-import dev.gantry.target.ArtifactPlan;
+import dev.gantry.targets.Artifact;
+import dev.gantry.targets.ArtifactPlan;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;

@@ -1,7 +1,7 @@
 package dev.gantry.training;
 
-import dev.gantry.target.Target;
-import dev.gantry.target.Targets;
+import dev.gantry.targets.Target;
+import dev.gantry.targets.Targets;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

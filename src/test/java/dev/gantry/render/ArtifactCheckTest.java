@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gantry.support.TempProject;
-import dev.gantry.target.Artifact;
-import dev.gantry.target.ArtifactFormat;
+import dev.gantry.targets.Artifact;
+import dev.gantry.targets.ArtifactFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

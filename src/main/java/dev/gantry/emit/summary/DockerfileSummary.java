@@ -1,8 +1,8 @@
 package dev.gantry.emit.summary;
 
-import static dev.gantry.target.ArtifactSummary.code;
+import static dev.gantry.targets.ArtifactSummary.code;
 
-import dev.gantry.target.ArtifactSummary;
+import dev.gantry.targets.ArtifactSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

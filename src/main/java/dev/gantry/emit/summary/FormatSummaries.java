@@ -1,7 +1,7 @@
 package dev.gantry.emit.summary;
 
-import dev.gantry.target.ArtifactFormat;
-import dev.gantry.target.ArtifactSummary;
+import dev.gantry.targets.ArtifactFormat;
+import dev.gantry.targets.ArtifactSummary;
 import java.util.List;
 
 /** The generic reading of an artifact by its format, for targets that bring no summary of their own. */

@@ -1,10 +1,10 @@
 package dev.gantry.emit.summary;
 
-import static dev.gantry.target.ArtifactSummary.code;
+import static dev.gantry.targets.ArtifactSummary.code;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gantry.target.ArtifactSummary;
+import dev.gantry.targets.ArtifactSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -2,7 +2,7 @@ package dev.gantry.emit.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.gantry.target.ArtifactSummary.Meaning;
+import dev.gantry.targets.ArtifactSummary.Meaning;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,25 @@
+package dev.gantry.targets;
+
+import dev.gantry.model.Environment;
+import dev.gantry.model.Project;
+import java.util.List;
+import java.util.Set;
+
+/** The environments a run generates for: all of them, or those named with {@code --env}. */
+public record Scope(Set<String> environments) {
+
+    public static Scope all() {
+        return new Scope(Set.of());
+    }
+
+    public boolean includes(String environment) {
+        return environments.isEmpty() || environments.contains(environment);
+    }
+
+    /** The environments in scope that use {@code target}, in file order. */
+    public List<Environment> using(Project project, String target) {
+        return project.environments().values().stream()
+                .filter(env -> includes(env.id()) && env.uses(target))
+                .toList();
+    }
+}

@@ -1,0 +1,434 @@
+package dev.gantry.targets.ecs;
+
+import dev.gantry.bind.Fields;
+import dev.gantry.catalog.CatalogEntry;
+import dev.gantry.catalog.CatalogInstance;
+import dev.gantry.catalog.Connections;
+import dev.gantry.catalog.Endpoint;
+import dev.gantry.catalog.Value;
+import dev.gantry.diag.Code;
+import dev.gantry.diag.Position;
+import dev.gantry.model.Command;
+import dev.gantry.model.EnvValue;
+import dev.gantry.model.ImageSource;
+import dev.gantry.model.Located;
+import dev.gantry.model.Port;
+import dev.gantry.model.Service;
+import dev.gantry.model.ServiceSource;
+import dev.gantry.model.Storage;
+import dev.gantry.model.Volume;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** One container definition of a task, from a service as its environment runs it. */
+final class ContainerBuilder {
+
+    static final String STORAGE_VOLUME = "storage";
+    static final String STORAGE_MOUNT = "/mnt/storage";
+
+    /**
+     * A variable of the container, where environment.yaml sets it and who sets it (for messages);
+     * {@code ref} names its reference, if any.
+     */
+    private record Entry(Value value, Position at, String setBy, EnvValue.Ref ref) {
+    }
+
+    private final EcsEnvironment ctx;
+    private final TaskLayout.Task task;
+    private final Service service;
+    private final TaskVolumes volumes;
+    private final Optional<CatalogInstance> instance;
+    private final Connections connections;
+    private final EcsServiceSettings own;
+    private final Position at;
+
+    ContainerBuilder(EcsEnvironment ctx, TaskLayout.Task task, Service service, TaskVolumes volumes) {
+        this.ctx = ctx;
+        this.task = task;
+        this.service = service;
+        this.volumes = volumes;
+        this.instance = ctx.instance(service);
+        this.connections = ctx.connectionsFrom(service);
+        this.own = ctx.serviceSettings.get(service.id());
+        this.at = service.name().at();
+    }
+
+    ContainerDefinition build() {
+        notCarried();
+        Map<String, Entry> entries = entries();
+        List<ContainerDefinition.KeyValue> environment = new ArrayList<>();
+        List<ContainerDefinition.Secret> secrets = new ArrayList<>();
+        entries.forEach((name, entry) -> split(name, entry, environment, secrets));
+        String image = image();
+        ctx.pulls(image);
+        List<ContainerDefinition.Dependency> dependencies = dependencies();
+        List<String> links = ctx.sharesNetwork() ? List.of()
+                : dependencies.stream().map(ContainerDefinition.Dependency::containerName).toList();
+        return new ContainerDefinition(service.id(), image, credentials(), own.essential().map(Located::value)
+                .orElse(true), service.resources().flatMap(r -> r.cpu()).map(Units::cpuUnits).orElse(null),
+                service.resources().flatMap(r -> r.memoryMiB()).map(Math::toIntExact).orElse(null),
+                own.memoryReservationMiB().map(m -> Math.toIntExact(m.value())).orElse(null), nonEmpty(ports()),
+                nonEmpty(links), service.entrypoint().map(Command::execForm).orElse(null), command().orElse(null),
+                service.workingDir().orElse(null), service.user().orElse(null), nonEmpty(environment),
+                nonEmpty(secrets), nonEmpty(mounts()), nonEmpty(dependencies),
+                EcsHealthChecks.of(ctx.healthCheck(service), service.id(), at, ctx.findings).orElse(null),
+                privileged(), linuxParameters(), extraHosts(), labels(), logs());
+    }
+
+    private String image() {
+        if (instance.isPresent()) {
+            return instance.get().image();
+        }
+        Optional<String> built = service.builtImage();
+        if (built.isEmpty()) {
+            return ((ImageSource.Published) ((ServiceSource.Image) service.source().value()).source()).reference()
+                    .toString();
+        }
+        if (ctx.project.registry().isEmpty()) {
+            ctx.findings.error(Code.TARGET_CONFIG, service.source().at(), "ECS pulls the image `" + built.get()
+                    + "` of `" + service.id() + "` from a registry, and `project.registry` is not set",
+                    "set `project: {registry: ...}` (e.g. your ECR registry) and let CI push the images there");
+        }
+        String digest = ctx.settings.digests().get(built.get());
+        if (digest != null) {
+            return ctx.project.repository() + "@" + digest;
+        }
+        if (ctx.settings.tag().isEmpty()) {
+            ctx.untagged.add(built.get());
+            return ctx.project.repository();
+        }
+        return ctx.project.repository() + ":" + built.get() + "-" + ctx.settings.tag().get().value();
+    }
+
+    private ContainerDefinition.RepositoryCredentials credentials() {
+        if (service.builtImage().isEmpty() || ctx.settings.registryCredentials().isEmpty()) {
+            return null;
+        }
+        Located<String> secret = ctx.settings.registryCredentials().get();
+        return ctx.secrets.arn(secret.value(), secret.at(), "`ecs.registry_credentials`")
+                .map(ContainerDefinition.RepositoryCredentials::new).orElse(null);
+    }
+
+    /** The catalog's variables, the storage coordinates, then the service's own env and secrets. */
+    private Map<String, Entry> entries() {
+        Map<String, Entry> out = new LinkedHashMap<>();
+        instance.ifPresent(i -> i.env().forEach((k, v) -> out.put(k, new Entry(v, at, "`" + service.id() + "` ("
+                + i.entry().kind() + ")", null))));
+        if (service.builtImage().isPresent()) {
+            ctx.env.storage().filter(s -> s.kind().equals("s3")).ifPresent(s -> {
+                s.bucket().ifPresent(b -> out.put("S3_BUCKET", new Entry(Value.text(b), at, null, null)));
+                out.put("AWS_DEFAULT_REGION", new Entry(Value.text(s.region().or(() -> ctx.settings.region()
+                        .map(Located::value)).orElse("")), at, null, null));
+            });
+        }
+        service.env().forEach((name, value) -> out.put(name, entry(value)));
+        service.secrets().forEach(s -> out.put(s.value(), new Entry(Value.variable(s.value()), s.at(),
+                variable(s.value()), null)));
+        return out;
+    }
+
+    private Entry entry(Located<EnvValue> value) {
+        if (value.value() instanceof EnvValue.Literal literal) {
+            return new Entry(Value.text(literal.value()), value.at(), null, null);
+        }
+        if (value.value() instanceof EnvValue.Secret secret) {
+            return new Entry(Value.variable(secret.name()), value.at(), null, null);
+        }
+        EnvValue.Ref ref = (EnvValue.Ref) value.value();
+        return new Entry(connections.resolve(ref), value.at(), null, ref);
+    }
+
+    private String variable(String name) {
+        return "`" + name + "` of `" + service.id() + "`";
+    }
+
+    /** Literal values are environment variables; a value that is one secret is an ECS secret; a mix cannot be said. */
+    private void split(String name, Entry entry, List<ContainerDefinition.KeyValue> environment,
+            List<ContainerDefinition.Secret> secrets) {
+        Optional<String> literal = entry.value().literal();
+        Optional<String> secret = entry.value().soleVariable();
+        if (literal.isPresent()) {
+            environment.add(new ContainerDefinition.KeyValue(name, literal.get()));
+        } else if (secret.isPresent()) {
+            ctx.secrets.arn(secret.get(), entry.at(), entry.setBy() != null ? entry.setBy() : variable(name))
+                    .ifPresent(arn -> secrets.add(new ContainerDefinition.Secret(name, arn)));
+        } else {
+            ctx.findings.error(Code.MIXED_VALUE, entry.at(), variable(name) + " is built around the secret "
+                    + Phrases.codes(entry.value().variables()) + ", and ECS passes a secret only as a whole variable",
+                    "in " + ctx.named() + ", keep the whole value in the secret store (`" + name + ": {secret: "
+                            + name + "}` with a source under `environments." + ctx.env.id() + ".secrets`), or"
+                            + " pass the parts separately: " + (entry.ref() == null
+                            ? "the secret as a variable of its own"
+                            : "`{ref: " + entry.ref().service() + ".password}` as a variable of its own and the"
+                                    + " host, port, user and database as refs"));
+        }
+    }
+
+    private Optional<List<String>> command() {
+        if (service.command().isPresent()) {
+            return service.command().map(Command::execForm);
+        }
+        if (instance.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Value> command = catalogCommand(instance.get());
+        List<String> out = new ArrayList<>();
+        for (Value part : command) {
+            Optional<String> literal = part.literal();
+            if (literal.isEmpty()) {
+                ctx.findings.error(Code.MIXED_VALUE, at, "the command of `" + service.id() + "` holds the secret "
+                        + Phrases.codes(part.variables()) + ", which ECS cannot put into a command",
+                        "pass the secret as an environment variable and let the command read it");
+                return Optional.empty();
+            }
+            out.add(literal.get());
+        }
+        return out.isEmpty() ? Optional.empty() : Optional.of(out);
+    }
+
+    /**
+     * The catalog's command; for a kind whose config file ECS cannot mount, the command the catalog
+     * gives instead, when it has one. A one-shot set-up container has no place in a task definition.
+     */
+    private List<Value> catalogCommand(CatalogInstance i) {
+        CatalogEntry entry = i.entry();
+        i.init().ifPresent(init -> ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` ("
+                + entry.kind() + ") needs a one-shot set-up container, which " + ctx.named() + " on ECS cannot run",
+                "use the AWS service it stands in for: make `" + service.id() + "` `external` here"));
+        if (entry.configFile().isEmpty()) {
+            return i.command();
+        }
+        CatalogEntry.ConfigFile file = entry.configFile().get();
+        Optional<String> ownFile = Fields.string(service.config(), file.key());
+        List<String> replacement = entry.extra(EcsTarget.NAME).map(e -> Fields.strings(e, "command")).orElse(List.of());
+        if (ownFile.isPresent() || replacement.isEmpty()) {
+            ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "ECS cannot mount " + ownFile.map(f -> "`" + f + "`")
+                    .orElse("the " + file.name() + " Gantry generates") + " into `" + service.id() + "` ("
+                    + entry.kind() + ")",
+                    "build an image that holds the file (an image `from: " + i.image() + "` with a stage that copies"
+                            + " it) and run that, or cache at the edge (CloudFront) and drop `" + service.id()
+                            + "` from " + ctx.named() + " with `services: {" + service.id() + ": null}`");
+            return i.command();
+        }
+        String backend = backend();
+        return replacement.stream().map(part -> i.expand(part.replace("{backend}", backend))).toList();
+    }
+
+    /** host:port of the service an HTTP cache is in front of, as the cache reaches it. */
+    private String backend() {
+        Service backend = ctx.env.services().get(service.inFrontOf().orElseThrow().value());
+        Endpoint endpoint = ctx.sharesNetwork() && ctx.layout.sameTask(service, backend)
+                ? Endpoint.container("localhost") : Connections.endpoint(backend);
+        int port = endpoint.port().orElse(backend.ports().stream().findFirst().map(Port::target).orElse(80));
+        return endpoint.host() + ":" + port;
+    }
+
+    private List<ContainerDefinition.PortMapping> ports() {
+        String mode = ctx.settings.networkMode().value();
+        Map<String, ContainerDefinition.PortMapping> out = new LinkedHashMap<>();
+        for (Port port : service.ports()) {
+            Integer hostPort = switch (mode) {
+                case "bridge" -> port.published().isPresent() ? port.published().getAsInt() : null;
+                case "host" -> port.target();
+                default -> null;
+            };
+            boolean moved = port.published().isPresent() && port.published().getAsInt() != port.target();
+            if (!mode.equals("bridge") && moved) {
+                ctx.findings.warning(Code.DROPPED_FIELD, at, "host port " + port.published().getAsInt() + " of `"
+                        + service.id() + "` is not used: under " + mode + " the task listens on its container port "
+                        + port.target(), "point the load balancer's target group at port " + port.target()
+                        + ", or list the port as `" + port.target() + "` in " + ctx.named());
+            }
+            port.hostIp().ifPresent(ip -> ctx.findings.warning(Code.DROPPED_FIELD, at, "host address " + ip
+                    + " of port " + port.target() + " of `" + service.id() + "` is not used: ECS binds no host address",
+                    "restrict access with the task's security group instead"));
+            out.putIfAbsent(port.target() + "/" + port.protocol(),
+                    new ContainerDefinition.PortMapping(port.target(), hostPort, port.protocol()));
+        }
+        instance.ifPresent(i -> {
+            List<Integer> catalogPorts = new ArrayList<>(List.of(i.entry().port()));
+            catalogPorts.addAll(i.entry().extraPorts());
+            catalogPorts.forEach(p -> out.putIfAbsent(p + "/tcp", new ContainerDefinition.PortMapping(p,
+                    mode.equals("host") ? p : null, "tcp")));
+        });
+        return List.copyOf(out.values());
+    }
+
+    private List<ContainerDefinition.MountPoint> mounts() {
+        List<ContainerDefinition.MountPoint> out = new ArrayList<>();
+        List<String> unmountable = new ArrayList<>();
+        for (Volume v : service.volumes()) {
+            if (!v.isBindMount()) {
+                volumes.named(v.source(), v.target(), v.readOnly(), service).ifPresent(out::add);
+            } else if (ctx.settings.fargate() || !v.source().startsWith("/")) {
+                unmountable.add(v.source() + ":" + v.target());
+            } else {
+                out.add(volumes.host(v.source(), v.target(), v.readOnly()));
+            }
+        }
+        if (!unmountable.isEmpty()) {
+            ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` bind-mounts "
+                    + Phrases.codes(unmountable) + ", which " + (ctx.settings.fargate()
+                    ? "Fargate cannot mount: its tasks have no host folders"
+                    : "ECS cannot mount: the project folder is not on the container instances"),
+                    "bake the files into an image (a stage that copies them) and run that image in " + ctx.named()
+                            + ", or mount a named volume backed by EFS (`ecs.volumes`)");
+        }
+        instance.flatMap(i -> i.entry().data()).ifPresent(path -> {
+            String name = service.id() + "-data";
+            Optional<ContainerDefinition.MountPoint> data = volumes.efsOnly(name, path);
+            data.ifPresent(out::add);
+            boolean keepsData = !instance.get().entry().category().equals("http-cache")
+                    && instance.flatMap(i -> i.setting("persistent")).filter("no"::equals).isEmpty();
+            if (data.isEmpty() && keepsData) {
+                ctx.findings.warning(Code.DROPPED_FIELD, at, "the data of `" + service.id() + "` lives only as long"
+                        + " as its task in " + ctx.named(), TaskVolumes.efsHint(name));
+            }
+        });
+        if (service.builtImage().isPresent()) {
+            ctx.env.storage().filter(s -> s.kind().equals("nfs")).ifPresent(s -> storage(s, out));
+        }
+        return out;
+    }
+
+    /** NFS storage is the EFS volume {@code storage} in every container of the project's images. */
+    private void storage(Storage storage, List<ContainerDefinition.MountPoint> out) {
+        Optional<ContainerDefinition.MountPoint> mount = volumes.efsOnly(STORAGE_VOLUME,
+                storage.mount().orElse(STORAGE_MOUNT));
+        mount.ifPresent(out::add);
+        if (mount.isEmpty()) {
+            ctx.findings.error(Code.TARGET_CONFIG, ctx.settings.at(), "the project's NFS storage needs an EFS file"
+                    + " system in " + ctx.named() + ", where it runs on ECS", "add `ecs: {volumes: {"
+                    + STORAGE_VOLUME + ": {file_system: fs-...}}}`");
+        }
+    }
+
+    /**
+     * Containers of the same task start after what they depend on (and, in bridge mode, are linked
+     * to it); other tasks start on their own.
+     */
+    private List<ContainerDefinition.Dependency> dependencies() {
+        Set<String> declared = new LinkedHashSet<>();
+        service.dependsOn().forEach(d -> declared.add(d.value()));
+        service.inFrontOf().ifPresent(f -> declared.add(f.value()));
+        Set<String> all = new LinkedHashSet<>(declared);
+        service.env().values().forEach(v -> {
+            if (v.value() instanceof EnvValue.Ref ref) {
+                all.add(ref.service());
+            }
+        });
+        List<ContainerDefinition.Dependency> out = new ArrayList<>();
+        for (String name : all) {
+            Service target = ctx.env.services().get(name);
+            if (target == null || target.external().isPresent() || target.id().equals(service.id())) {
+                continue;
+            }
+            if (task.contains(target)) {
+                out.add(new ContainerDefinition.Dependency(name, ctx.hasHealthCheck(target) ? "HEALTHY" : "START"));
+            } else if (declared.contains(name)) {
+                ctx.crossTask.add(service.id() + " -> " + name);
+            }
+        }
+        return out;
+    }
+
+    private Boolean privileged() {
+        if (!service.privileged()) {
+            return null;
+        }
+        if (ctx.settings.fargate()) {
+            ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` is privileged, which Fargate"
+                    + " does not allow", fargateHint());
+        }
+        return Boolean.TRUE;
+    }
+
+    private ContainerDefinition.LinuxParameters linuxParameters() {
+        List<String> capabilities = service.capAdd();
+        List<String> refused = capabilities.stream().filter(c -> !c.equals("SYS_PTRACE")).toList();
+        if (ctx.settings.fargate() && !refused.isEmpty()) {
+            ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` adds the capabilities "
+                    + Phrases.codes(refused) + ", and Fargate allows SYS_PTRACE only", fargateHint());
+        }
+        if (ctx.settings.fargate() && !service.devices().isEmpty()) {
+            ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` uses host devices, which Fargate"
+                    + " does not have", fargateHint());
+        }
+        List<ContainerDefinition.Device> devices = service.devices().stream().map(ContainerBuilder::device).toList();
+        if (capabilities.isEmpty() && devices.isEmpty()) {
+            return null;
+        }
+        return new ContainerDefinition.LinuxParameters(capabilities.isEmpty() ? null
+                : new ContainerDefinition.Capabilities(capabilities), nonEmpty(devices));
+    }
+
+    private String fargateHint() {
+        return "run " + ctx.named() + " on EC2 (`ecs: {launch: EC2}`), or drop these from the service there";
+    }
+
+    /** {@code /dev/x}, {@code /dev/x:/dev/y}, with {@code :rwm} permissions. */
+    private static ContainerDefinition.Device device(String spec) {
+        String[] parts = spec.split(":");
+        String containerPath = parts.length > 1 && parts[1].startsWith("/") ? parts[1] : null;
+        String mode = parts[parts.length - 1].startsWith("/") ? "" : parts[parts.length - 1];
+        List<String> permissions = new ArrayList<>();
+        mode.chars().forEach(c -> permissions.add(switch (c) {
+            case 'r' -> "read";
+            case 'w' -> "write";
+            default -> "mknod";
+        }));
+        return new ContainerDefinition.Device(parts[0], containerPath, nonEmpty(permissions));
+    }
+
+    private List<ContainerDefinition.ExtraHost> extraHosts() {
+        if (service.extraHosts().isEmpty()) {
+            return null;
+        }
+        if (ctx.settings.networkMode().value().equals("awsvpc")) {
+            ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` sets extra_hosts, which ECS"
+                    + " does not support under awsvpc", "resolve the names in DNS (e.g. a Route 53 private zone),"
+                    + " or run " + ctx.named() + " on EC2 with `network_mode: bridge`");
+        }
+        List<ContainerDefinition.ExtraHost> out = new ArrayList<>();
+        service.extraHosts().forEach((host, ip) -> out.add(new ContainerDefinition.ExtraHost(host, ip)));
+        return out;
+    }
+
+    /** Compose-only fields: the user hears that ECS does not carry them. */
+    private void notCarried() {
+        if (!service.envFiles().isEmpty()) {
+            ctx.findings.warning(Code.DROPPED_FIELD, at, "env_files of `" + service.id() + "` are not carried:"
+                    + " an ECS task reads environment files from S3 only", "set the variables under `env` in "
+                    + ctx.named());
+        }
+        if (!service.networks().isEmpty()) {
+            ctx.findings.warning(Code.DROPPED_FIELD, at, "networks of `" + service.id() + "` are not carried:"
+                    + " ECS tasks are separated by security groups", "give the task's ECS service the security"
+                    + " groups that fit");
+        }
+    }
+
+    private Map<String, String> labels() {
+        Map<String, String> out = new LinkedHashMap<>();
+        service.labels().forEach((k, v) -> out.put(k, v.value()));
+        return out.isEmpty() ? null : out;
+    }
+
+    /** awslogs into the environment's log group; streams are named after the task's service. */
+    private ContainerDefinition.LogConfiguration logs() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("awslogs-group", ctx.settings.logGroup());
+        options.put("awslogs-region", ctx.settings.region().map(Located::value).orElse(""));
+        options.put("awslogs-stream-prefix", task.main().id());
+        return new ContainerDefinition.LogConfiguration("awslogs", options);
+    }
+
+    private static <T> List<T> nonEmpty(List<T> list) {
+        return list == null || list.isEmpty() ? null : list;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.gantry.targets.ecs;
+
+import dev.gantry.diag.Code;
+import dev.gantry.diag.Position;
+import dev.gantry.model.Command;
+import dev.gantry.model.HealthCheck;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Health checks in ECS's terms: a command that starts with CMD or CMD-SHELL and whole seconds
+ * within ECS's ranges. A value outside a range is clamped to it with a warning, so the task still
+ * registers and the user sees what changed.
+ */
+final class EcsHealthChecks {
+
+    private static final Pattern DURATION = Pattern.compile("([0-9]+)(ms|s|m|h)");
+
+    private record Range(String name, int min, int max) {
+    }
+
+    private static final Range INTERVAL = new Range("interval", 5, 300);
+    private static final Range TIMEOUT = new Range("timeout", 2, 60);
+    private static final Range RETRIES = new Range("retries", 1, 10);
+    private static final Range START_PERIOD = new Range("start_period", 0, 300);
+
+    private EcsHealthChecks() {
+    }
+
+    /** The user's settings laid over the check of the image or catalog ({@code base}) field by field. */
+    static Optional<HealthCheck> merge(Optional<HealthCheck> user, Optional<HealthCheck> base) {
+        if (user.isEmpty() || base.isEmpty()) {
+            return user.isPresent() ? user : base;
+        }
+        HealthCheck u = user.get();
+        HealthCheck b = base.get();
+        return Optional.of(new HealthCheck(u.test().or(b::test), u.interval().or(b::interval),
+                u.timeout().or(b::timeout), u.retries().isPresent() ? u.retries() : b.retries(),
+                u.startPeriod().or(b::startPeriod), u.disabled()));
+    }
+
+    /** The ECS health check, or empty when the check is disabled or has no command. */
+    static Optional<ContainerDefinition.HealthCheck> of(Optional<HealthCheck> check, String service, Position at,
+            Findings findings) {
+        if (check.isEmpty() || check.get().disabled() || check.get().test().isEmpty()) {
+            return Optional.empty();
+        }
+        HealthCheck c = check.get();
+        List<String> changes = new ArrayList<>();
+        Integer interval = seconds(c.interval(), INTERVAL, changes);
+        Integer timeout = seconds(c.timeout(), TIMEOUT, changes);
+        Integer retries = c.retries().isPresent()
+                ? clamp(c.retries().getAsInt(), RETRIES, Integer.toString(c.retries().getAsInt()), changes) : null;
+        Integer startPeriod = seconds(c.startPeriod(), START_PERIOD, changes);
+        if (!changes.isEmpty()) {
+            findings.warning(Code.ADJUSTED_VALUE, at, "the health check of `" + service + "` is adjusted to ECS's"
+                    + " ranges: " + String.join(", ", changes),
+                    "ECS takes interval 5-300s, timeout 2-60s, retries 1-10 and start_period 0-300s, in whole"
+                            + " seconds; set values in these ranges to keep the check as written");
+        }
+        return Optional.of(new ContainerDefinition.HealthCheck(command(c.test().get()), interval, timeout, retries,
+                startPeriod));
+    }
+
+    /** {@code ["CMD-SHELL", "..."]} for a shell string, {@code ["CMD", ...]} for arguments. */
+    static List<String> command(Command test) {
+        if (test.shell()) {
+            return List.of("CMD-SHELL", test.args().get(0));
+        }
+        List<String> args = test.args();
+        if (!args.isEmpty() && (args.get(0).equals("CMD") || args.get(0).equals("CMD-SHELL"))) {
+            return args;
+        }
+        List<String> out = new ArrayList<>(List.of("CMD"));
+        out.addAll(args);
+        return out;
+    }
+
+    private static Integer seconds(Optional<String> duration, Range range, List<String> changes) {
+        if (duration.isEmpty()) {
+            return null;
+        }
+        long millis = 0;
+        Matcher m = DURATION.matcher(duration.get());
+        while (m.find()) {
+            long n = Long.parseLong(m.group(1));
+            millis += switch (m.group(2)) {
+                case "ms" -> n;
+                case "s" -> n * 1000;
+                case "m" -> n * 60_000;
+                default -> n * 3_600_000;
+            };
+        }
+        long whole = (millis + 999) / 1000;
+        if (whole * 1000 != millis && whole >= range.min() && whole <= range.max()) {
+            changes.add(range.name() + " " + duration.get() + " -> " + whole + "s (whole seconds)");
+        }
+        return clamp((int) Math.min(whole, Integer.MAX_VALUE), range, duration.get(), changes);
+    }
+
+    private static int clamp(int value, Range range, String written, List<String> changes) {
+        int clamped = Math.max(range.min(), Math.min(range.max(), value));
+        if (clamped != value) {
+            String unit = range == RETRIES ? "" : "s";
+            changes.add(range.name() + " " + written + " -> " + clamped + unit + " (the "
+                    + (clamped > value ? "least" : "most") + " ECS allows)");
+        }
+        return clamped;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.gantry.targets.ecs;
+
+import dev.gantry.diag.Code;
+import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Position;
+import dev.gantry.diag.Severity;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Problems of one environment, gathered per place. Diagnostics keeps one report per code and
+ * place, and many ECS problems share a place (a service has no position per volume or port), so
+ * everything found at one place becomes one report: messages joined with "; ", hints one a line.
+ */
+final class Findings {
+
+    /** Equals and hashCode written out: a record's generated ones cost a bootstrap at their first call. */
+    private record Key(Severity severity, Code code, Position at) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && k.severity == severity && k.code == code && k.at.equals(at);
+        }
+
+        @Override
+        public int hashCode() {
+            return (severity.ordinal() * 31 + code.ordinal()) * 31 + at.hashCode();
+        }
+    }
+
+    private record Texts(Set<String> messages, Set<String> hints) {
+    }
+
+    private final Map<Key, Texts> found = new LinkedHashMap<>();
+
+    void error(Code code, Position at, String message, String hint) {
+        add(new Key(Severity.ERROR, code, at), message, hint);
+    }
+
+    void warning(Code code, Position at, String message, String hint) {
+        add(new Key(Severity.WARNING, code, at), message, hint);
+    }
+
+    boolean hasErrors() {
+        return found.keySet().stream().anyMatch(k -> k.severity() == Severity.ERROR);
+    }
+
+    private void add(Key key, String message, String hint) {
+        Texts texts = found.computeIfAbsent(key, k -> new Texts(new LinkedHashSet<>(), new LinkedHashSet<>()));
+        texts.messages().add(message);
+        if (hint != null) {
+            texts.hints().add(hint);
+        }
+    }
+
+    void reportTo(Diagnostics diagnostics) {
+        found.forEach((key, texts) -> {
+            String message = String.join("; ", texts.messages());
+            String hint = texts.hints().isEmpty() ? null : String.join("\n", texts.hints());
+            if (key.severity() == Severity.ERROR) {
+                diagnostics.error(key.code(), key.at(), message, hint);
+            } else {
+                diagnostics.warning(key.code(), key.at(), message, hint);
+            }
+        });
+    }
+}

@@ -1,0 +1,79 @@
+package dev.gantry.targets.ecs;
+
+import dev.gantry.diag.Code;
+import dev.gantry.diag.Position;
+import dev.gantry.model.Environment;
+import dev.gantry.model.Located;
+import dev.gantry.model.SecretSource;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@code valueFrom} ARNs of secrets, built from the short references of
+ * {@code environments.<env>.secrets} with the environment's partition, region and account. A
+ * secret with no source there is reported once per place that needs it.
+ */
+final class SecretArns {
+
+    private final Environment env;
+    private final EcsSettings settings;
+    private final Findings findings;
+    private final Map<Position, Set<String>> missing = new LinkedHashMap<>();
+    private final Map<Position, String> users = new LinkedHashMap<>();
+    private boolean used;
+
+    SecretArns(Environment env, EcsSettings settings, Findings findings) {
+        this.env = env;
+        this.settings = settings;
+        this.findings = findings;
+    }
+
+    /** The ARN of {@code secret}; {@code user} names what needs it at {@code usedAt}, for the report. */
+    Optional<String> arn(String secret, Position usedAt, String user) {
+        used = true;
+        Located<SecretSource> source = env.secrets().get(secret);
+        if (source == null) {
+            missing.computeIfAbsent(usedAt, k -> new LinkedHashSet<>()).add(secret);
+            users.putIfAbsent(usedAt, user);
+            return Optional.empty();
+        }
+        if (settings.region().isEmpty() || settings.account().isEmpty()) {
+            return Optional.empty(); // EcsTarget reports the missing setting once
+        }
+        String prefix = "arn:" + settings.partition() + ":";
+        String place = ":" + settings.region().get().value() + ":" + settings.account().get().value() + ":";
+        if (source.value() instanceof SecretSource.Ssm ssm) {
+            return Optional.of(prefix + "ssm" + place + "parameter/" + ssm.path().substring(1));
+        }
+        if (source.value() instanceof SecretSource.SecretsManager sm) {
+            return Optional.of(prefix + "secretsmanager" + place + "secret:" + sm.name()
+                    + sm.key().map(k -> ":" + k + "::").orElse(""));
+        }
+        findings.error(Code.SECRET_SOURCE, source.at(), "secret `" + secret + "` comes from the deploying machine's"
+                + " environment in `" + env.id() + "`, which an ECS task cannot read",
+                "store it in SSM Parameter Store (`{ssm: /<path>}`) or Secrets Manager (`{secrets_manager: <name>}`)");
+        return Optional.empty();
+    }
+
+    /** Whether any container reads a secret (then ECS needs the execution role). */
+    boolean used() {
+        return used;
+    }
+
+    /** The secrets that have no source in this environment, one report per place that needs them. */
+    void reportMissing() {
+        missing.forEach((at, names) -> {
+            String entries = Phrases.codes(names.stream().map(n -> "environments." + env.id() + ".secrets." + n)
+                    .toList());
+            String first = names.iterator().next();
+            findings.error(Code.SECRET_SOURCE, at, users.get(at) + " needs " + entries + ", which "
+                    + (names.size() == 1 ? "is" : "are") + " not set",
+                    "say where " + (names.size() == 1 ? "it lives" : "each lives") + " in environment `" + env.id()
+                            + "`, e.g. `secrets: {" + first + ": {secrets_manager: <name>, key: <json key>}}`"
+                            + " or `{ssm: /<path>}`");
+        });
+    }
+}

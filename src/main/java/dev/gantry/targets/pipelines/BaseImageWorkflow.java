@@ -1,0 +1,87 @@
+package dev.gantry.targets.pipelines;
+
+import dev.gantry.diag.Code;
+import dev.gantry.diag.Diagnostics;
+import dev.gantry.model.Image;
+import dev.gantry.model.Located;
+import dev.gantry.model.Project;
+import dev.gantry.util.Similarity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * base-image.yml (seed 002, the operations pipeline): when what a base image is built from
+ * changes, build its stages one by one, check it, push it with the commit SHA as its tag, and tell
+ * the developers. Pull requests build and check only.
+ */
+final class BaseImageWorkflow {
+
+    private BaseImageWorkflow() {
+    }
+
+    /** The images base-image.yml builds: as listed, or those built from a published image that others build on. */
+    static List<String> baseImages(Project project, PipelineSettings settings, Diagnostics diagnostics) {
+        if (settings.baseImages().isPresent()) {
+            List<String> out = new ArrayList<>();
+            for (Located<String> name : settings.baseImages().get()) {
+                if (project.images().containsKey(name.value())) {
+                    out.add(name.value());
+                } else {
+                    diagnostics.error(Code.UNKNOWN_REFERENCE, name.at(),
+                            "base image `" + name.value() + "` is not an image of this file",
+                            Similarity.didYouMean(name.value(), project.images().keySet(), "images"));
+                }
+            }
+            return out;
+        }
+        return project.images().values().stream()
+                .filter(image -> image.parent().isEmpty())
+                .filter(image -> project.images().values().stream()
+                        .anyMatch(other -> other.parent().filter(image.id()::equals).isPresent()))
+                .map(Image::id).toList();
+    }
+
+    static Optional<Map<String, Object>> data(Project project, PipelineSettings settings, List<String> images,
+            Diagnostics diagnostics) {
+        if (images.isEmpty()) {
+            return Optional.empty();
+        }
+        if (project.registry().isEmpty()) {
+            diagnostics.error(Code.TARGET_CONFIG, settings.baseImagesAt(),
+                    "base-image.yml pushes the base images (" + String.join(", ", images)
+                            + "), but `project.registry` names no registry",
+                    "set `project.registry`, or `base_images: []` for no base-image workflow");
+            return Optional.empty();
+        }
+        Registry registry = Registry.of(project.registry().get());
+        Optional<LoginStep> login = login(settings, registry, diagnostics);
+        return login.map(step -> Map.of("project", project, "settings", settings, "images", images,
+                "paths", List.copyOf(PathFilters.inputsOf(project, images)), "login", step));
+    }
+
+    private static Optional<LoginStep> login(PipelineSettings settings, Registry registry, Diagnostics diagnostics) {
+        if (settings.registryLogin().isEmpty()) {
+            diagnostics.error(Code.TARGET_CONFIG, settings.baseImagesAt(),
+                    "base-image.yml pushes to `" + registry.host() + "`, but `pipelines.registry_login` does not"
+                            + " say how to log in",
+                    "add `registry_login: {aws_role: <IAM role ARN>}` for ECR, or"
+                            + " `{username_secret: ..., password_secret: ...}`");
+            return Optional.empty();
+        }
+        if (settings.registryLogin().get() instanceof RegistryLogin.Password secrets) {
+            return Optional.of(LoginStep.password(registry.host(), secrets));
+        }
+        RegistryLogin.Aws aws = (RegistryLogin.Aws) settings.registryLogin().get();
+        if (!registry.isEcr()) {
+            diagnostics.error(Code.TARGET_CONFIG, aws.role().at(),
+                    "`registry_login.aws_role` logs in to Amazon ECR, but the registry `" + registry.host()
+                            + "` is not an ECR registry",
+                    "use `{username_secret: ..., password_secret: ...}` for other registries");
+            return Optional.empty();
+        }
+        return Optional.of(LoginStep.ecr(registry.host(), aws.role().value(),
+                aws.region().orElse(registry.ecrRegion().orElseThrow())));
+    }
+}

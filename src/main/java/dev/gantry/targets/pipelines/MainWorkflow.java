@@ -1,0 +1,75 @@
+package dev.gantry.targets.pipelines;
+
+import dev.gantry.diag.Code;
+import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Position;
+import dev.gantry.model.Project;
+import dev.gantry.model.Service;
+import dev.gantry.targets.dockerfile.DockerfileTarget;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * main.yml (seed 002, CI and CD): on the main branch, build the production images once, start
+ * each smoke-tested environment's compose stack with them and run its checks, then deploy each
+ * environment in file order, each deploy waiting for its approval.
+ */
+final class MainWorkflow {
+
+    static final String BUILD_JOB = "build";
+
+    private final Project project;
+    private final PipelineSettings settings;
+    private final Diagnostics diagnostics;
+
+    MainWorkflow(Project project, PipelineSettings settings, Diagnostics diagnostics) {
+        this.project = project;
+        this.settings = settings;
+        this.diagnostics = diagnostics;
+    }
+
+    Optional<Map<String, Object>> data(List<EnvironmentPipeline> pipelines, Position blockAt) {
+        if (pipelines.isEmpty()) {
+            diagnostics.warning(Code.UNUSED, blockAt,
+                    "no environment lists the `pipelines` target, so there is no main-branch workflow (main.yml)",
+                    "add `pipelines` to the `targets` of the environments to smoke-test or deploy");
+            return Optional.empty();
+        }
+        Set<String> images = new LinkedHashSet<>();
+        for (EnvironmentPipeline pipeline : pipelines) {
+            if (!pipeline.hasWork()) {
+                diagnostics.warning(Code.UNUSED, PipelinesTarget.targetPosition(pipeline.environment()),
+                        "environment `" + pipeline.id() + "` lists the `pipelines` target but has neither smoke"
+                                + " checks nor a deploy",
+                        "add `pipelines: {smoke: [...]}` or `pipelines: {deploy: {...}}` to the environment");
+                continue;
+            }
+            pipeline.environment().services().values().stream().filter(s -> s.external().isEmpty())
+                    .map(Service::builtImage).flatMap(Optional::stream).forEach(images::add);
+        }
+        List<String> built = DockerfileTarget.buildOrder(project, images);
+        List<SmokeJobs.Job> smokeJobs = new ArrayList<>();
+        for (EnvironmentPipeline pipeline : pipelines) {
+            SmokeJobs.plan(project, pipeline, diagnostics).ifPresent(smokeJobs::add);
+        }
+        List<String> needs = new ArrayList<>();
+        if (!built.isEmpty()) {
+            needs.add(BUILD_JOB);
+        }
+        smokeJobs.forEach(job -> needs.add(job.id()));
+        List<DeployJobs.Job> deployJobs = new ArrayList<>();
+        DeployJobs deploys = new DeployJobs(project, settings, diagnostics);
+        for (EnvironmentPipeline pipeline : pipelines) {
+            deploys.plan(pipeline, List.copyOf(needs)).ifPresent(job -> {
+                deployJobs.add(job);
+                needs.add(job.id());
+            });
+        }
+        return Optional.of(Map.of("project", project, "settings", settings, "images", built,
+                "smokeJobs", smokeJobs, "deployJobs", deployJobs, "mainBuildJob", BUILD_JOB));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.gantry.targets.platformsh;
+
+import dev.gantry.model.Environment;
+import dev.gantry.model.Service;
+import dev.gantry.model.Volume;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The settings of a service that Platform.sh has no place for, so that the user is told instead of
+ * losing them silently. Applications and workers keep their command, env, secrets, named volumes,
+ * dependencies and extra hosts; catalog services are run as Platform.sh runs them, so everything
+ * declared on them beyond {@code use} and {@code config} is listed.
+ */
+final class NotCarried {
+
+    private NotCarried() {
+    }
+
+    /** Tells the user, when {@code fields} is not empty, at the service's name. */
+    static void report(Problems problems, Environment env, Service service, List<String> fields, String hint) {
+        if (!fields.isEmpty()) {
+            problems.warning(service.name().at(), "Platform.sh does not carry " + String.join(", ", fields)
+                    + " of service `" + service.id() + "` (environment `" + env.id() + "`)", hint);
+        }
+    }
+
+    /** For an application or worker; {@code routed} when the routes lead to it (its published ports are carried). */
+    static List<String> ofApp(Service s, boolean routed, boolean worker) {
+        List<String> out = common(s, routed);
+        s.entrypoint().ifPresent(e -> out.add("entrypoint"));
+        if (!s.envFiles().isEmpty()) {
+            out.add("env_files");
+        }
+        s.volumes().stream().filter(v -> worker || v.isBindMount() || v.readOnly())
+                .forEach(v -> out.add((worker ? "volume " : v.isBindMount() ? "bind mount " : "read-only volume ")
+                        + v.source() + ":" + v.target()));
+        return out;
+    }
+
+    /** For a catalog service; {@code routed} when the routes lead to it, {@code fronting} when it is a cache. */
+    static List<String> ofService(Service s, boolean routed, boolean fronting) {
+        List<String> out = common(s, routed);
+        s.command().ifPresent(c -> out.add("command"));
+        s.entrypoint().ifPresent(e -> out.add("entrypoint"));
+        if (!s.env().isEmpty()) {
+            out.add("env");
+        }
+        if (!s.envFiles().isEmpty()) {
+            out.add("env_files");
+        }
+        if (!s.secrets().isEmpty()) {
+            out.add("secrets");
+        }
+        s.volumes().stream().map(Volume::source).forEach(v -> out.add("volume " + v));
+        if (!fronting && !s.dependsOn().isEmpty()) {
+            out.add("depends_on");
+        }
+        if (!s.extraHosts().isEmpty()) {
+            out.add("extra_hosts");
+        }
+        return out;
+    }
+
+    private static List<String> common(Service s, boolean routed) {
+        List<String> out = new ArrayList<>();
+        s.workingDir().ifPresent(w -> out.add("working_dir"));
+        s.user().ifPresent(u -> out.add("user"));
+        if (!routed && s.ports().stream().anyMatch(p -> p.published().isPresent())) {
+            out.add("published ports");
+        }
+        if (!s.labels().isEmpty()) {
+            out.add("labels");
+        }
+        s.healthcheck().ifPresent(h -> out.add("healthcheck"));
+        s.restart().filter("no"::equals).ifPresent(r -> out.add("restart: no"));
+        s.resources().ifPresent(r -> out.add("resources"));
+        if (s.replicas().isPresent() && s.replicas().getAsInt() != 1) {
+            out.add("replicas: " + s.replicas().getAsInt());
+        }
+        if (s.privileged()) {
+            out.add("privileged");
+        }
+        if (!s.devices().isEmpty()) {
+            out.add("devices");
+        }
+        if (!s.capAdd().isEmpty()) {
+            out.add("cap_add");
+        }
+        if (!s.networks().isEmpty()) {
+            out.add("networks");
+        }
+        if (!s.etcd().isEmpty()) {
+            out.add("etcd");
+        }
+        return out;
+    }
+}

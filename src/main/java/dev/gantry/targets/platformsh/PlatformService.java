@@ -1,0 +1,21 @@
+package dev.gantry.targets.platformsh;
+
+import java.util.List;
+import java.util.Map;
+
+/** One entry of {@code .platform/services.yaml} as the template writes it: null where not set. */
+public record PlatformService(String name, String description, String type, Long disk, Databases databases,
+        Map<String, String> relationships, Include include) {
+
+    /** The databases of a SQL service ({@code schemas} or {@code databases}) and the endpoints that reach them. */
+    public record Databases(String listKey, List<String> names, String defaultKey, Map<String, Endpoint> endpoints) {
+    }
+
+    /** Credentials with privileges on some databases; the user is the endpoint's name. */
+    public record Endpoint(String defaultDatabase, Map<String, String> privileges) {
+    }
+
+    /** {@code configuration.<key>: !include {type: string, path: ...}}, the path relative to {@code .platform/}. */
+    public record Include(String key, String path) {
+    }
+}

@@ -1,0 +1,234 @@
+package dev.gantry.targets.platformsh;
+
+import dev.gantry.diag.Code;
+import dev.gantry.diag.Position;
+import dev.gantry.model.Environment;
+import dev.gantry.model.Located;
+import dev.gantry.model.Project;
+import dev.gantry.model.SecretSource;
+import dev.gantry.model.Service;
+import dev.gantry.model.Storage;
+import dev.gantry.util.Similarity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Builds what Platform.sh gets from the one environment rendered for it: places every service,
+ * checks the settings, then maps applications, services, routes and the {@code .environment} script.
+ * Returns nothing when it found an error.
+ */
+final class PlatformshBuilder {
+
+    static final String NETWORK_STORAGE = "network-storage:2.0";
+
+    /** The configuration, and the VCL files of Varnish services. */
+    record Built(PlatformshConfig config, List<VarnishConfig.Vcl> vcls) {
+    }
+
+    private final Project project;
+    private final Environment env;
+    private final PlatformshSettings settings;
+    private final Problems problems;
+
+    PlatformshBuilder(Project project, Environment env, Problems problems) {
+        this.project = project;
+        this.env = env;
+        this.settings = PlatformshSettings.of(env);
+        this.problems = problems;
+    }
+
+    Optional<Built> build() {
+        Map<String, Placement> placements = new Placements(env, settings, problems).place();
+        checkSettings(placements);
+        if (problems.failed()) {
+            return Optional.empty();
+        }
+        Endpoints endpoints = new Endpoints(env.services(), placements);
+        String upstream = upstream(placements);
+        List<PlatformService> services = new ArrayList<>();
+        List<VarnishConfig.Vcl> vcls = new ArrayList<>();
+        ServiceMapper serviceMapper = new ServiceMapper(env, endpoints, problems);
+        AppMapper appMapper = new AppMapper(project, env, settings, placements, endpoints, problems);
+        Map<String, ScriptBuilder> scripts = new LinkedHashMap<>();
+        List<Application> apps = new ArrayList<>();
+        for (Service service : env.services().values()) {
+            Placement placement = placements.get(service.id());
+            if (placement.role() == Placement.Role.SERVICE) {
+                PlatformService mapped = serviceMapper.map(service, placement.type().orElseThrow(),
+                        service.id().equals(upstream));
+                services.add(mapped);
+                if (mapped.include() != null) {
+                    VarnishConfig.of(project, service, problems).ifPresent(vcls::add);
+                }
+            } else if (placement.role() == Placement.Role.APP) {
+                AppMapper.Mapped mapped = appMapper.map(service);
+                apps.add(mapped.application());
+                ScriptBuilder script = scripts.computeIfAbsent(scriptPath(mapped.application()),
+                        path -> new ScriptBuilder(env, placements, problems));
+                mapped.relationships().forEach((id, relationships) -> script.add(env.services().get(id),
+                        relationships));
+            }
+        }
+        storage().ifPresent(services::add);
+        warnUnused();
+        if (problems.failed()) {
+            return Optional.empty();
+        }
+        boolean cached = !upstream.equals(settings.app().value());
+        Set<String> secrets = new TreeSet<>();
+        scripts.values().forEach(s -> secrets.addAll(s.secrets()));
+        return Optional.of(new Built(new PlatformshConfig(env.id(), env.kind().label(), apps, services,
+                routes(upstream, cached), scripts.entrySet().stream().map(e -> e.getValue().script(e.getKey()))
+                        .toList(), List.copyOf(secrets), env.storage().filter(Storage::isS3).isPresent()), vcls));
+    }
+
+    /** The `.environment` of an application, in the root of its code. */
+    private static String scriptPath(Application app) {
+        return (app.root() == null ? "" : app.root() + "/") + ".environment";
+    }
+
+    /** The service the routes lead to: the HTTP cache in front of the main application, or the application. */
+    private String upstream(Map<String, Placement> placements) {
+        return env.services().values().stream()
+                .filter(s -> placements.get(s.id()).role() == Placement.Role.SERVICE && s.inFrontOf().isPresent())
+                .map(Service::id).findFirst().orElse(settings.app().value());
+    }
+
+    private List<Route> routes(String upstream, boolean cached) {
+        String host = settings.domain().orElse("{default}");
+        String other = host.startsWith("www.") ? host.substring(4) : "www." + host;
+        PlatformshSettings.RouteCache given = settings.cache();
+        if (cached && given.enabled().orElse(false)) {
+            problems.warning(env.name().at(), "the router cache of environment `" + env.id() + "` stays off: Varnish"
+                    + " service `" + upstream + "` is in front of the app", "remove `platformsh.cache.enabled`");
+        }
+        Route.Cache cache = cached ? new Route.Cache(false, null, null, null)
+                : new Route.Cache(given.enabled().orElse(true), given.defaultTtl().orElse(null),
+                        given.cookies().isEmpty() ? null : given.cookies(),
+                        given.headers().isEmpty() ? null : given.headers());
+        String primary = "https://" + host + "/";
+        return List.of(new Route(primary, "upstream", upstream + ":" + Endpoints.APP_ENDPOINT, null, true, cache),
+                new Route("https://" + other + "/", "redirect", null, primary, false, null));
+    }
+
+    /** NFS storage is a network-storage service that every application mounts. */
+    private Optional<PlatformService> storage() {
+        if (env.storage().filter(Storage::isNfs).isEmpty()) {
+            return Optional.empty();
+        }
+        Service taken = env.services().get(AppMapper.STORAGE_SERVICE);
+        if (taken != null) {
+            problems.error(Code.TARGET_CONFIG, taken.name().at(), "Platform.sh keeps the NFS storage in a service"
+                            + " named `" + AppMapper.STORAGE_SERVICE + "`, and environment `" + env.id()
+                            + "` has a service of that name",
+                    "rename the service");
+            return Optional.empty();
+        }
+        return Optional.of(new PlatformService(AppMapper.STORAGE_SERVICE, "The files of `storage: {kind: nfs}`",
+                NETWORK_STORAGE, settings.storageDiskMiB(), null, Map.of(), null));
+    }
+
+    /** The main application and every application named in the settings, and what their relationships lead to. */
+    private void checkSettings(Map<String, Placement> placements) {
+        Located<String> main = settings.app();
+        Position mainAt = settings.appNamed() ? main.at() : env.targets().stream()
+                .filter(t -> t.value().equals(PlatformshTarget.NAME)).findFirst().orElseThrow().at();
+        if (!env.services().containsKey(main.value())) {
+            problems.error(Code.UNKNOWN_REFERENCE, mainAt, "environment `" + env.id() + "` has no service `"
+                            + main.value() + "` to run as its Platform.sh application",
+                    settings.appNamed() ? Similarity.didYouMean(main.value(), env.services().keySet(), "services")
+                            : "name the application the routes lead to with `platformsh: {app: <service>}`");
+        } else {
+            checkApp(main.value(), mainAt, placements);
+        }
+        checkCaches(main.value());
+        settings.apps().forEach((name, app) -> {
+            if (!env.services().containsKey(name)) {
+                problems.error(Code.UNKNOWN_REFERENCE, app.at(), "`platformsh.apps` names service `" + name
+                                + "`, which environment `" + env.id() + "` does not run",
+                        Similarity.didYouMean(name, env.services().keySet(), "services"));
+            } else {
+                checkApp(name, app.at(), placements);
+            }
+            app.relationships().forEach((relationship, target) ->
+                    checkRelationship(name, relationship, target, placements));
+        });
+    }
+
+    /** Platform.sh's Varnish sits between the router and the main application, once. */
+    private void checkCaches(String main) {
+        List<Service> caches = env.services().values().stream().filter(s -> s.inFrontOf().isPresent()).toList();
+        for (int i = 0; i < caches.size(); i++) {
+            Located<String> front = caches.get(i).inFrontOf().orElseThrow();
+            if (!front.value().equals(main)) {
+                problems.error(Code.TARGET_CONFIG, front.at(), "on Platform.sh an HTTP cache sits between the router"
+                                + " and the application the routes lead to, `" + main + "`; `" + caches.get(i).id()
+                                + "` is in front of `" + front.value() + "`",
+                        "put it in front of the application in environment `" + env.id() + "`: `services: {"
+                                + caches.get(i).id() + ": {in_front_of: " + main + "}}`");
+            } else if (i > 0) {
+                problems.error(Code.TARGET_CONFIG, front.at(), "`" + caches.get(0).id() + "` is in front of `" + main
+                        + "` already: the routes lead to one HTTP cache", "keep one HTTP cache in environment `"
+                        + env.id() + "`");
+            }
+        }
+    }
+
+    private void checkApp(String name, Position at, Map<String, Placement> placements) {
+        Placement placement = placements.get(name);
+        if (placement.role() == Placement.Role.SERVICE || placement.role() == Placement.Role.EXTERNAL) {
+            problems.error(Code.TARGET_CONFIG, at, "service `" + name + "` cannot be a Platform.sh application: only"
+                            + " services built from this file's images can, which Platform.sh builds from the"
+                            + " repository",
+                    "name a service with `image: <an image of this file>`");
+        }
+    }
+
+    private void checkRelationship(String app, String relationship, Located<String> target,
+            Map<String, Placement> placements) {
+        String[] parts = target.value().split(":", 2);
+        String what = "relationship `" + relationship + "` of application `" + app + "` leads to ";
+        Placement placement = placements.get(parts[0]);
+        if (placement == null) {
+            problems.error(Code.UNKNOWN_REFERENCE, target.at(), what + "service `" + parts[0]
+                            + "`, which environment `" + env.id() + "` does not run",
+                    Similarity.didYouMean(parts[0], env.services().keySet(), "services"));
+        } else if (!placement.reachable()) {
+            problems.error(Code.TARGET_CONFIG, target.at(), what + "`" + parts[0] + "`, which is "
+                            + (placement.role() == Placement.Role.WORKER ? "a worker" : "no Platform.sh service")
+                            + " in environment `" + env.id() + "`",
+                    "lead it to a catalog service or an application");
+        } else if (parts.length == 2) {
+            List<String> endpoints = new Endpoints(env.services(), placements).all(parts[0]);
+            if (!endpoints.contains(parts[1])) {
+                problems.error(Code.UNKNOWN_REFERENCE, target.at(), what + "endpoint `" + parts[1] + "` of `"
+                        + parts[0] + "`, which it does not have", "endpoints of `" + parts[0] + "`: "
+                        + String.join(", ", endpoints));
+            }
+        }
+    }
+
+    /** Settings of the environment that Platform.sh has no use for. */
+    private void warnUnused() {
+        env.branch().ifPresent(b -> problems.warning(env.name().at(), "`branch` of environment `" + env.id()
+                        + "` is not used: Platform.sh builds every branch pushed to it from the same files",
+                "remove it; on Platform.sh each branch is an environment of its own"));
+        env.secrets().forEach((name, source) -> problems.warning(source.at(), "environment `" + env.id()
+                        + "` takes secret `" + name + "` from " + kind(source.value()) + ", which Platform.sh does not"
+                        + " read", "set it as a Platform.sh variable: platform variable:create --level project --name"
+                        + " env:" + name + " --sensitive true"));
+    }
+
+    private static String kind(SecretSource source) {
+        if (source instanceof SecretSource.Ssm) {
+            return "SSM Parameter Store";
+        }
+        return source instanceof SecretSource.SecretsManager ? "Secrets Manager"
+                : "a variable of the deploying machine";
+    }
+}

@@ -1,0 +1,86 @@
+package dev.gantry.targets.platformsh;
+
+import dev.gantry.diag.Code;
+import dev.gantry.diag.Diagnostics;
+import dev.gantry.model.Environment;
+import dev.gantry.model.Located;
+import dev.gantry.model.Project;
+import dev.gantry.targets.ArtifactFormat;
+import dev.gantry.targets.ArtifactPlan;
+import dev.gantry.targets.Scope;
+import dev.gantry.targets.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Platform.sh configuration: {@code .platform.app.yaml} (or {@code .platform/applications.yaml} for
+ * several applications), {@code .platform/services.yaml}, {@code .platform/routes.yaml}, the VCL of a
+ * Varnish service, and the {@code .environment} script in the application's root. Platform.sh reads
+ * the same files for every branch, so one environment only may list this target: that one is rendered.
+ */
+public final class PlatformshTarget implements Target {
+
+    public static final String NAME = "platformsh";
+    static final String FOLDER = ".platform";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<ArtifactPlan> plan(Project project, Scope scope, Diagnostics diagnostics) {
+        List<Environment> claimants = project.environments().values().stream().filter(e -> e.uses(NAME)).toList();
+        if (claimants.isEmpty()) {
+            return List.of();
+        }
+        Environment rendered = claimants.get(0);
+        for (Environment other : claimants.subList(1, claimants.size())) {
+            Located<String> entry = other.targets().stream().filter(t -> t.value().equals(NAME)).findFirst()
+                    .orElseThrow();
+            diagnostics.error(Code.TARGET_CONFIG, entry.at(), "environment `" + other.id() + "` lists target `" + NAME
+                            + "`, which environment `" + rendered.id() + "` lists already: Platform.sh reads the same"
+                            + " files for every branch, so one environment only can be rendered for it",
+                    "keep `" + NAME + "` in the targets of one environment; each branch pushed to Platform.sh becomes"
+                            + " a Platform.sh environment of its own from those files");
+        }
+        if (!scope.includes(rendered.id())) {
+            return List.of();
+        }
+        Optional<PlatformshBuilder.Built> built = new PlatformshBuilder(project, rendered, new Problems(diagnostics))
+                .build();
+        return built.map(b -> plans(project, b)).orElse(List.of());
+    }
+
+    private static List<ArtifactPlan> plans(Project project, PlatformshBuilder.Built built) {
+        PlatformshConfig config = built.config();
+        String context = "environment " + config.environment();
+        Map<String, Object> data = Map.of("project", project, "config", config);
+        List<ArtifactPlan> plans = new ArrayList<>();
+        boolean single = config.apps().size() == 1;
+        plans.add(new ArtifactPlan(single ? ".platform.app.yaml" : FOLDER + "/applications.yaml",
+                single ? "platformsh/app.yaml.ftl" : "platformsh/applications.yaml.ftl", data, ArtifactFormat.YAML,
+                context));
+        plans.add(new ArtifactPlan(FOLDER + "/services.yaml", "platformsh/services.yaml.ftl", data,
+                ArtifactFormat.YAML, context));
+        plans.add(new ArtifactPlan(FOLDER + "/routes.yaml", "platformsh/routes.yaml.ftl", data, ArtifactFormat.YAML,
+                context));
+        for (EnvironmentScript script : config.scripts()) {
+            plans.add(new ArtifactPlan(script.path(), "platformsh/environment.sh.ftl", Map.of("project", project,
+                    "config", config, "script", script, "sh", new ShellSyntax()), ArtifactFormat.TEXT, context));
+        }
+        for (VarnishConfig.Vcl vcl : built.vcls()) {
+            String path = FOLDER + "/" + ServiceMapper.vclFile(vcl.service());
+            String what = "service " + vcl.service() + " of " + context;
+            plans.add(vcl.copiedFrom() == null
+                    ? new ArtifactPlan(path, "catalog/varnish.vcl.ftl", Map.of("project", project, "environment",
+                            config.environment(), "service", vcl.service(), "backendHost", vcl.backend(),
+                            "backendPort", 0, "platformsh", true), ArtifactFormat.TEXT, what)
+                    : new ArtifactPlan(path, "platformsh/copied.vcl.ftl", Map.of("project", project, "copiedFrom",
+                            vcl.copiedFrom(), "text", vcl.text()), ArtifactFormat.TEXT, what));
+        }
+        return plans;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.gantry.targets.platformsh;
+
+import dev.gantry.catalog.Value;
+import dev.gantry.render.Quote;
+
+/**
+ * Values as shell words for the {@code .environment} script, exposed to its template as {@code sh}:
+ * literal text single-quoted, variables as {@code "${NAME:-}"}, pieces side by side as one word.
+ */
+public final class ShellSyntax {
+
+    private final Quote quote = new Quote();
+
+    public String word(Value value) {
+        String word = value.write(quote::sh, name -> "\"${" + name + ":-}\"");
+        return word.isEmpty() ? "''" : word;
+    }
+}
