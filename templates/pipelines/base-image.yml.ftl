@@ -48,8 +48,8 @@ jobs:
 [/#list]
 [@l.build images /]
 [#list images as image]
-[#list settings.baseChecks() as check]
-      - name: Check [=image] ([=check?counter] of [=settings.baseChecks()?size])
+[#list settings.baseImages().checks() as check]
+      - name: Check [=image] ([=check?counter] of [=settings.baseImages().checks()?size])
         env:
           IMAGE: [=gh.str(image)]
           CHECK: [=gh.str(check)]

@@ -36,8 +36,8 @@ jobs:
           java-version: "17"
       - name: Download Gantry
         env:
-          GANTRY_JAR_URL: [=gh.str(settings.gantryJarUrl())]
-          GANTRY_JAR_SHA256: [=gh.str(settings.gantryJarSha256())]
+          GANTRY_JAR_URL: [=gh.str(settings.gantry().jarUrl())]
+          GANTRY_JAR_SHA256: [=gh.str(settings.gantry().jarSha256())]
         run: |
           curl -fsSL --proto '=https' --output "$RUNNER_TEMP/gantry.jar" "$GANTRY_JAR_URL"
           echo "$GANTRY_JAR_SHA256  $RUNNER_TEMP/gantry.jar" | sha256sum --check --strict

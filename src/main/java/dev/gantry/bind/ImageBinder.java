@@ -41,9 +41,11 @@ public final class ImageBinder {
             stages.add(stage((YMap) node, stages.size()));
         }
         return new Image(new Located<>(name, keyAt), string(map, "description"),
-                new Located<>(source, from.position()), scalarMap(map, "args"), scalarMap(map, "env"),
-                scalarMap(map, "labels"), string(map, "workdir"), string(map, "user"), expose,
-                command(map, "entrypoint"), command(map, "cmd"), healthcheck(map, "healthcheck"), stages);
+                new Located<>(source, from.position()), scalarMap(map, "args"),
+                new Image.ImageConfig(scalarMap(map, "env"), scalarMap(map, "labels"), string(map, "workdir"),
+                        string(map, "user"), expose, command(map, "entrypoint"), command(map, "cmd"),
+                        healthcheck(map, "healthcheck")),
+                stages);
     }
 
     private static Stage stage(YMap map, int index) {

@@ -15,15 +15,24 @@ import dev.gantry.diag.Position;
 import dev.gantry.load.YMap;
 import dev.gantry.load.YNode;
 import dev.gantry.load.YScalar;
+import dev.gantry.load.YSeq;
+import dev.gantry.model.CatalogConfig;
+import dev.gantry.model.ContainerOptions;
 import dev.gantry.model.EnvValue;
 import dev.gantry.model.External;
 import dev.gantry.model.ImageReference;
 import dev.gantry.model.ImageSource;
 import dev.gantry.model.Located;
+import dev.gantry.model.Mounts;
+import dev.gantry.model.Networking;
+import dev.gantry.model.Placement;
 import dev.gantry.model.Port;
+import dev.gantry.model.Process;
 import dev.gantry.model.Resources;
 import dev.gantry.model.Service;
+import dev.gantry.model.ServiceSettings;
 import dev.gantry.model.ServiceSource;
+import dev.gantry.model.Variables;
 import dev.gantry.model.Volume;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,8 +44,6 @@ import java.util.Set;
 
 /** Binds one service, as an environment runs it, from its merged mapping. */
 public final class ServiceBinder {
-
-    static final List<String> TARGET_BLOCKS = List.of("ecs");
 
     private ServiceBinder() {
     }
@@ -61,23 +68,42 @@ public final class ServiceBinder {
     }
 
     public static Service bind(String name, Position keyAt, YMap map, Located<ServiceSource> source) {
-        return new Service(new Located<>(name, keyAt), string(map, "description"), source, map(map, "config"),
-                command(map, "command"), command(map, "entrypoint"), string(map, "working_dir"), string(map, "user"),
-                ports(map), env(map(map, "env")), strings(map, "env_files"), locatedStrings(map, "secrets"),
-                scalarMap(map, "labels"), volumes(map), locatedStrings(map, "depends_on"),
-                healthcheck(map, "healthcheck"), string(map, "restart"), resources(map), integer(map, "replicas"),
-                flag(map, "privileged"), strings(map, "devices"), strings(map, "cap_add"), extraHosts(map),
-                strings(map, "networks"), Fields.located(map, "in_front_of"), external(map), flag(map, "container"),
-                etcd(map(map, "etcd"), ""), targetSettings(map));
+        return new Service(new Located<>(name, keyAt), string(map, "description"), source, config(map, keyAt),
+                new Process(command(map, "command"), command(map, "entrypoint"), string(map, "working_dir"),
+                        string(map, "user")),
+                new Variables(env(map(map, "env")), strings(map, "env_files"), locatedStrings(map, "secrets")),
+                new Networking(ports(map), strings(map, "networks"), extraHosts(map),
+                        locatedStrings(map, "depends_on")),
+                new Mounts(volumes(map)),
+                new ContainerOptions(healthcheck(map, "healthcheck"),
+                        string(map, "restart").map(ContainerOptions.Restart::of), resources(map),
+                        integer(map, "replicas"), flag(map, "privileged"), strings(map, "devices"),
+                        strings(map, "cap_add"), scalarMap(map, "labels")),
+                new Placement(Fields.located(map, "in_front_of"), external(map), flag(map, "container")),
+                etcd(map(map, "etcd"), ""), settings(map, keyAt));
     }
 
     /** Per-service blocks of the targets that have them, e.g. {@code ecs:}. */
-    private static Map<String, YMap> targetSettings(YMap map) {
-        Map<String, YMap> out = new LinkedHashMap<>();
-        for (String target : TARGET_BLOCKS) {
-            Fields.optionalMap(map, target).ifPresent(m -> out.put(target, m));
-        }
-        return out;
+    private static ServiceSettings settings(YMap map, Position keyAt) {
+        return new ServiceSettings(SettingsBlocks.ECS_SERVICE.bind(Fields.optionalMap(map, "ecs"), keyAt));
+    }
+
+    /** The {@code config:} block: scalars as written, lists as lists of texts. */
+    private static CatalogConfig config(YMap service, Position keyAt) {
+        Optional<YMap> block = Fields.optionalMap(service, "config");
+        Map<String, CatalogConfig.Setting> settings = new LinkedHashMap<>();
+        block.ifPresent(m -> m.entries().forEach((key, e) -> {
+            if (e.value() instanceof YScalar s) {
+                settings.put(key, new CatalogConfig.Setting(e.keyPosition(), s.position(), s.value(),
+                        Fields.scalarText(s)));
+            } else if (e.value() instanceof YSeq seq) {
+                List<String> items = new ArrayList<>();
+                seq.items().forEach(item -> items.add(Fields.scalarText((YScalar) item)));
+                settings.put(key, new CatalogConfig.Setting(e.keyPosition(), seq.position(), List.copyOf(items),
+                        String.join(",", items)));
+            }
+        }));
+        return new CatalogConfig(block.map(YMap::position).orElse(keyAt), settings);
     }
 
     /** The etcd tree flattened to paths: {@code {arakoon: {cluster: x}}} gives {@code arakoon/cluster -> x}. */
@@ -117,7 +143,7 @@ public final class ServiceBinder {
         for (YNode node : list(map, "ports")) {
             if (node instanceof YMap long_) {
                 out.add(new Port(integer(long_, "target").orElseThrow(), integer(long_, "published"),
-                        string(long_, "host_ip"), string(long_, "protocol").orElse("tcp")));
+                        string(long_, "host_ip"), protocol(string(long_, "protocol").orElse("tcp"))));
             } else {
                 out.add(parsePort(((YScalar) node).asText()));
             }
@@ -127,10 +153,10 @@ public final class ServiceBinder {
 
     /** {@code 9000}, {@code 8080:80}, {@code 127.0.0.1:8080:80/udp}. */
     static Port parsePort(String text) {
-        String protocol = "tcp";
+        Port.Protocol protocol = Port.Protocol.TCP;
         int slash = text.indexOf('/');
         if (slash >= 0) {
-            protocol = text.substring(slash + 1);
+            protocol = protocol(text.substring(slash + 1));
             text = text.substring(0, slash);
         }
         String[] parts = text.split(":");
@@ -139,6 +165,10 @@ public final class ServiceBinder {
                 : OptionalInt.empty();
         Optional<String> hostIp = parts.length == 3 ? Optional.of(parts[0]) : Optional.empty();
         return new Port(target, published, hostIp, protocol);
+    }
+
+    private static Port.Protocol protocol(String text) {
+        return Port.Protocol.valueOf(text.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static List<Volume> volumes(YMap map) {

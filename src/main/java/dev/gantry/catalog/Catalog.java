@@ -49,27 +49,55 @@ public final class Catalog {
     }
 
     private static CatalogEntry entry(String kind, YMap m) {
+        return new CatalogEntry(kind, Fields.string(m, "description").orElseThrow(),
+                CatalogEntry.Category.of(Fields.string(m, "category").orElseThrow()),
+                new CatalogEntry.Versions(Fields.strings(m, "versions"), Fields.flag(m, "full_version")),
+                container(m),
+                new CatalogEntry.Settings(texts(m, "defaults"), Fields.strings(m, "settings"),
+                        Fields.strings(m, "secrets")),
+                texts(m, "connection"), Fields.flag(m, "in_front"),
+                new CatalogEntry.EcsMapping(Fields.string(Fields.map(m, "ecs"), "managed"),
+                        Fields.strings(Fields.map(m, "ecs"), "command")),
+                serviceType(kind, Fields.map(m, "platformsh")),
+                Fields.optionalMap(m, "dump").map(d -> new CatalogEntry.DumpCommands(
+                        Fields.string(d, "format").orElseThrow(), Fields.string(d, "dump").orElseThrow(),
+                        Fields.string(d, "client_dump").orElseThrow(), Fields.string(d, "import").orElseThrow())));
+    }
+
+    private static CatalogEntry.Container container(YMap m) {
         List<Integer> ports = new ArrayList<>();
         Fields.list(m, "ports").forEach(p -> ports.add(((Long) ((YScalar) p).value()).intValue()));
-        return new CatalogEntry(kind, Fields.string(m, "description").orElseThrow(),
-                Fields.string(m, "category").orElseThrow(), Fields.string(m, "image").orElseThrow(),
-                Fields.string(m, "tag").orElseThrow(), Fields.strings(m, "versions"), Fields.flag(m, "full_version"),
-                Fields.integer(m, "port").orElseThrow(), ports, Fields.string(m, "data"), texts(m, "defaults"),
-                Fields.strings(m, "settings"), Fields.strings(m, "secrets"), texts(m, "env"), Fields.strings(m, "command"),
+        return new CatalogEntry.Container(Fields.string(m, "image").orElseThrow(),
+                Fields.string(m, "tag").orElseThrow(), Fields.integer(m, "port").orElseThrow(), ports,
+                Fields.string(m, "data"), texts(m, "env"), Fields.strings(m, "command"),
                 Fields.optionalMap(m, "healthcheck").map(h -> new CatalogEntry.HealthTemplate(Fields.strings(h, "test"),
                         Fields.string(h, "interval"), Fields.string(h, "timeout"),
                         Fields.integer(h, "retries").isPresent() ? Optional.of(Fields.integer(h, "retries").getAsInt())
                                 : Optional.empty(),
                         Fields.string(h, "start_period"))),
-                texts(m, "connection"),
                 Fields.optionalMap(m, "config_file").map(f -> new CatalogEntry.ConfigFile(
                         Fields.string(f, "key").orElseThrow(), Fields.string(f, "template").orElseThrow(),
                         Fields.string(f, "name").orElseThrow(), Fields.string(f, "mount").orElseThrow())),
-                Fields.flag(m, "in_front"),
                 Fields.optionalMap(m, "init").map(i -> new CatalogEntry.InitTemplate(
                         Fields.string(i, "image").orElseThrow(), Fields.string(i, "tag").orElseThrow(), texts(i, "env"),
-                        Fields.strings(i, "command"))),
-                m);
+                        Fields.strings(i, "command"))));
+    }
+
+    /** The {@code platformsh:} block: how Platform.sh runs the kind, or why it cannot. */
+    private static ServiceType serviceType(String kind, YMap block) {
+        Optional<String> unsupported = Fields.string(block, "unsupported");
+        if (unsupported.isPresent()) {
+            return ServiceType.unsupported(kind, unsupported.get());
+        }
+        return new ServiceType(kind, unsupported, Fields.string(block, "type").orElseThrow(),
+                Fields.strings(block, "versions"), Fields.string(block, "endpoint").orElseThrow(),
+                new ServiceType.Disk(Fields.integer(block, "disk"), Fields.integer(block, "min_disk"),
+                        Fields.optionalMap(block, "persistent").map(p -> new ServiceType.Persistent(
+                                Fields.string(p, "type").orElseThrow(), Fields.integer(p, "disk").orElseThrow()))),
+                Fields.optionalMap(block, "databases").map(d -> new ServiceType.Databases(
+                        Fields.string(d, "list").orElseThrow(), Fields.string(d, "default").orElseThrow())),
+                Fields.string(block, "config_file"), texts(block, "fixed"), texts(block, "ignored"),
+                texts(block, "connection"));
     }
 
     private static Map<String, String> texts(YMap m, String key) {

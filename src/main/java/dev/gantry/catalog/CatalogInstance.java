@@ -1,9 +1,7 @@
 package dev.gantry.catalog;
 
-import dev.gantry.bind.Fields;
 import dev.gantry.bind.Sizes;
-import dev.gantry.load.YMap;
-import dev.gantry.load.YScalar;
+import dev.gantry.model.CatalogConfig;
 import dev.gantry.model.Command;
 import dev.gantry.model.HealthCheck;
 import java.util.ArrayList;
@@ -27,14 +25,15 @@ public final class CatalogInstance {
     private final Map<String, String> texts = new LinkedHashMap<>();
     private final Map<String, String> secretVariables = new LinkedHashMap<>();
 
-    public CatalogInstance(CatalogEntry entry, String service, String version, YMap config, Endpoint endpoint) {
+    public CatalogInstance(CatalogEntry entry, String service, String version, CatalogConfig config,
+            Endpoint endpoint) {
         this.entry = entry;
         this.service = service;
         this.version = version;
-        texts.putAll(entry.defaults());
-        config.entries().forEach((key, e) -> {
-            if (e.value() instanceof YScalar s) {
-                texts.put(key, setting(key, s));
+        texts.putAll(entry.settings().defaults());
+        config.settings().forEach((key, setting) -> {
+            if (!setting.isList()) {
+                texts.put(key, setting(key, setting));
             }
         });
         endpoint.user().ifPresent(u -> texts.put("user", u));
@@ -43,7 +42,7 @@ public final class CatalogInstance {
         texts.put("host", endpoint.host());
         texts.put("port", Integer.toString(endpoint.port().orElse(entry.port())));
         texts.put("version", version);
-        for (String secret : entry.secrets()) {
+        for (String secret : entry.settings().secrets()) {
             secretVariables.put(secret, variableName(service, secret));
         }
         endpoint.passwordVariable().ifPresent(v -> secretVariables.put("password", v));
@@ -54,11 +53,11 @@ public final class CatalogInstance {
         return (service + "_" + secret).replace('-', '_').toUpperCase(Locale.ROOT);
     }
 
-    private static String setting(String key, YScalar value) {
+    private static String setting(String key, CatalogConfig.Setting value) {
         return switch (key) {
-            case "memory" -> Long.toString(Sizes.toMiB(value.asText()));
+            case "memory" -> Long.toString(Sizes.toMiB(value.text()));
             case "persistent" -> Boolean.TRUE.equals(value.value()) ? "yes" : "no";
-            default -> Fields.scalarText(value);
+            default -> value.text();
         };
     }
 
@@ -75,7 +74,7 @@ public final class CatalogInstance {
     }
 
     public String image() {
-        return entry.image() + ":" + expand(entry.tag()).literal().orElseThrow();
+        return entry.image() + ":" + expand(entry.container().tag()).literal().orElseThrow();
     }
 
     public Optional<String> setting(String key) {
@@ -84,16 +83,16 @@ public final class CatalogInstance {
 
     public Map<String, Value> env() {
         Map<String, Value> out = new LinkedHashMap<>();
-        entry.env().forEach((k, v) -> out.put(k, expand(v)));
+        entry.container().env().forEach((k, v) -> out.put(k, expand(v)));
         return out;
     }
 
     public List<Value> command() {
-        return entry.command().stream().map(this::expand).toList();
+        return entry.container().command().stream().map(this::expand).toList();
     }
 
     public Optional<HealthCheck> healthcheck() {
-        return entry.healthcheck().map(h -> new HealthCheck(
+        return entry.container().healthcheck().map(h -> new HealthCheck(
                 Optional.of(new Command(h.test().stream().map(t -> expand(t).literal().orElseThrow()).toList(), false)),
                 h.interval(), h.timeout(), h.retries().map(OptionalInt::of).orElse(OptionalInt.empty()),
                 h.startPeriod(), false));
@@ -113,7 +112,7 @@ public final class CatalogInstance {
     }
 
     public Optional<InitInstance> init() {
-        return entry.init().map(i -> {
+        return entry.container().init().map(i -> {
             Map<String, Value> env = new LinkedHashMap<>();
             i.env().forEach((k, v) -> env.put(k, expand(v)));
             List<Value> command = new ArrayList<>();

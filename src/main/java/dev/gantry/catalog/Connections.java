@@ -26,7 +26,7 @@ public final class Connections {
 
     /** Where a service is reached: its managed endpoint when it is external here, else its name. */
     public static Endpoint endpoint(Service service) {
-        return service.external().map(Endpoint::external).orElse(Endpoint.container(service.id()));
+        return service.placement().external().map(Endpoint::external).orElse(Endpoint.container(service.id()));
     }
 
     /** The catalog instance behind a service, when it is a catalog service. */
@@ -48,7 +48,7 @@ public final class Connections {
         return switch (ref.field()) {
             case "host" -> Value.text(endpoints.apply(target).host());
             case "port" -> Value.text(Integer.toString(endpoints.apply(target).port().orElse(
-                    target.ports().stream().findFirst().map(Port::target).orElse(0))));
+                    target.network().ports().stream().findFirst().map(Port::target).orElse(0))));
             default -> throw new IllegalStateException("unchecked reference field " + ref.field());
         };
     }

@@ -29,7 +29,7 @@ public record EtcdSeed(Service etcd, List<Key> keys, List<String> components) {
 
     /** The services of an environment that declare etcd keys; an external service runs no component here. */
     public static List<Service> components(Environment env) {
-        return env.services().values().stream().filter(s -> !s.etcd().isEmpty() && s.external().isEmpty()).toList();
+        return env.services().values().stream().filter(s -> !s.etcd().isEmpty() && s.placement().external().isEmpty()).toList();
     }
 
     /** The environment's seed: present when it has keys to seed and exactly one etcd service to seed them into. */

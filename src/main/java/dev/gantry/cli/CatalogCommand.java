@@ -24,7 +24,7 @@ final class CatalogCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (format.value()) {
             case "text" -> Catalog.get().entries().forEach(e -> out.printf("%-14s %-10s %s%n    versions: %s%s%n",
-                    e.kind(), e.category(), e.description(), String.join(", ", e.versions()),
+                    e.kind(), e.category().label(), e.description(), String.join(", ", e.versions().lines()),
                     e.connection().isEmpty() ? "" : "\n    exposes: " + String.join(", ", e.connection().keySet())));
             case "markdown" -> markdown(out);
             default -> {
@@ -40,9 +40,14 @@ final class CatalogCommand implements Callable<Integer> {
         out.println("| kind | what | versions | exposes (`{ref: <service>.<field>}`) | settings (`config:`) |");
         out.println("|---|---|---|---|---|");
         for (CatalogEntry e : Catalog.get().entries()) {
-            out.println("| `" + e.kind() + "` | " + e.description() + " | " + String.join(", ", e.versions())
-                    + (e.fullVersion() ? " (with a patch: `" + e.versions().get(e.versions().size() - 1) + ".N`)" : "")
-                    + " | " + String.join(", ", e.connection().keySet()) + " | " + String.join(", ", e.settings()) + " |");
+            out.println("| `" + e.kind() + "` | " + e.description() + " | " + String.join(", ", e.versions().lines())
+                    + (e.versions().full() ? " (with a patch: `" + last(e.versions().lines()) + ".N`)" : "")
+                    + " | " + String.join(", ", e.connection().keySet()) + " | " + String.join(", ", e.settingNames())
+                    + " |");
         }
+    }
+
+    private static String last(java.util.List<String> lines) {
+        return lines.get(lines.size() - 1);
     }
 }

@@ -32,7 +32,7 @@ final class CatalogReferences implements LintRule {
                 Optional<CatalogEntry> entry = entryOf(service, catalog, diagnostics);
                 checkFront(service, entry, diagnostics);
                 checkSettings(service, entry, diagnostics);
-                for (Map.Entry<String, Located<EnvValue>> e : service.env().entrySet()) {
+                for (Map.Entry<String, Located<EnvValue>> e : service.variables().env().entrySet()) {
                     if (e.getValue().value() instanceof EnvValue.Ref ref) {
                         checkRef(ref, e.getValue(), set, catalog, diagnostics);
                     }
@@ -53,13 +53,14 @@ final class CatalogReferences implements LintRule {
             return Optional.empty();
         }
         if (!entry.get().supports(use.version())) {
-            String versions = String.join(", ", entry.get().versions());
+            List<String> lines = entry.get().versions().lines();
+            String versions = String.join(", ", lines);
             diagnostics.error(Code.UNSUPPORTED_VERSION, service.source().at(),
                     use.kind() + " `" + use.version() + "` is not a version the catalog supports",
-                    (entry.get().fullVersion() ? "give a full version of one of these lines, e.g. `"
-                            + entry.get().versions().get(entry.get().versions().size() - 1) + ".0`: "
+                    (entry.get().versions().full() ? "give a full version of one of these lines, e.g. `"
+                            + lines.get(lines.size() - 1) + ".0`: "
                             : "supported versions (a patch may follow, e.g. `"
-                            + entry.get().versions().get(entry.get().versions().size() - 1) + ".1`): ")
+                            + lines.get(lines.size() - 1) + ".1`): ")
                             + versions);
         }
         return entry;
@@ -67,34 +68,34 @@ final class CatalogReferences implements LintRule {
 
     private static void checkFront(Service service, Optional<CatalogEntry> entry, Diagnostics diagnostics) {
         boolean cache = entry.map(CatalogEntry::inFront).orElse(false);
-        if (cache && service.inFrontOf().isEmpty()) {
+        if (cache && service.placement().inFrontOf().isEmpty()) {
             diagnostics.error(Code.SERVICE_KIND, service.source().at(),
                     "the HTTP cache `" + service.id() + "` does not say which service it is in front of",
                     "add `in_front_of: <service>`, e.g. the web server");
         }
-        if (!cache && service.inFrontOf().isPresent()) {
-            diagnostics.error(Code.SERVICE_KIND, service.inFrontOf().get().at(),
+        if (!cache && service.placement().inFrontOf().isPresent()) {
+            diagnostics.error(Code.SERVICE_KIND, service.placement().inFrontOf().get().at(),
                     "`in_front_of` applies to HTTP caches only, and `" + service.id() + "` is not one",
                     "use `use: varnish:<version>` or `use: disk-cache:<version>` for an HTTP cache");
         }
     }
 
     private static void checkSettings(Service service, Optional<CatalogEntry> entry, Diagnostics diagnostics) {
-        if (service.config().entries().isEmpty()) {
+        if (service.config().isEmpty()) {
             return;
         }
         if (entry.isEmpty()) {
             if (!(service.source().value() instanceof ServiceSource.Catalog)) {
-                diagnostics.warning(Code.DROPPED_FIELD, service.config().position(),
+                diagnostics.warning(Code.DROPPED_FIELD, service.config().at(),
                         "`config` of `" + service.id() + "` is ignored: it applies to catalog services only",
                         "remove it, or make the service a catalog service with `use:`");
             }
             return;
         }
-        List<String> allowed = entry.get().settings();
-        service.config().entries().forEach((key, e) -> {
+        List<String> allowed = entry.get().settingNames();
+        service.config().settings().forEach((key, e) -> {
             if (!allowed.contains(key)) {
-                diagnostics.warning(Code.DROPPED_FIELD, e.keyPosition(),
+                diagnostics.warning(Code.DROPPED_FIELD, e.keyAt(),
                         "`config." + key + "` does not apply to " + entry.get().kind() + " and is ignored",
                         allowed.isEmpty() ? entry.get().kind() + " takes no settings"
                                 : "settings of " + entry.get().kind() + ": " + String.join(", ", allowed));

@@ -34,7 +34,7 @@ final class DependencyCycles implements LintRule {
         }
         marks.put(name, Mark.ACTIVE);
         path.add(name);
-        for (Located<String> dep : service.dependsOn()) {
+        for (Located<String> dep : service.network().dependsOn()) {
             if (marks.get(dep.value()) == Mark.ACTIVE) {
                 List<String> cycle = new ArrayList<>(path.subList(path.indexOf(dep.value()), path.size()));
                 cycle.add(dep.value());

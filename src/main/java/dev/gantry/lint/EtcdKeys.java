@@ -31,7 +31,7 @@ final class EtcdKeys implements LintRule {
             }
             Set<String> etcdNames = etcd.stream().map(Service::id).collect(Collectors.toSet());
             for (Service service : env.services().values()) {
-                if (service.etcd().isEmpty() && service.external().isEmpty()) {
+                if (service.etcd().isEmpty() && service.placement().external().isEmpty()) {
                     checkReader(service, etcdNames, diagnostics);
                 }
             }
@@ -64,7 +64,7 @@ final class EtcdKeys implements LintRule {
     }
 
     private static void checkReader(Service service, Set<String> etcdNames, Diagnostics diagnostics) {
-        for (Map.Entry<String, Located<EnvValue>> e : service.env().entrySet()) {
+        for (Map.Entry<String, Located<EnvValue>> e : service.variables().env().entrySet()) {
             if (e.getValue().value() instanceof EnvValue.Ref ref && etcdNames.contains(ref.service())) {
                 diagnostics.warning(Code.UNUSED, e.getValue().at(),
                         "service `" + service.id() + "` reads from etcd (`" + e.getKey() + ": {ref: " + ref.service()

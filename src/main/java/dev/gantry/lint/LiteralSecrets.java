@@ -24,7 +24,7 @@ final class LiteralSecrets implements LintRule {
     public void check(Project project, Diagnostics diagnostics) {
         for (ServiceSet set : project.serviceSets()) {
             for (Service service : set.services().values()) {
-                for (Map.Entry<String, Located<EnvValue>> e : service.env().entrySet()) {
+                for (Map.Entry<String, Located<EnvValue>> e : service.variables().env().entrySet()) {
                     if (e.getValue().value() instanceof EnvValue.Literal literal && !literal.value().isEmpty()
                             && looksSecret(e.getKey())) {
                         String secret = e.getKey().toUpperCase(Locale.ROOT);

@@ -14,7 +14,7 @@ final class PortRanges implements LintRule {
     public void check(Project project, Diagnostics diagnostics) {
         for (ServiceSet set : project.serviceSets()) {
             for (Service service : set.services().values()) {
-                for (Port port : service.ports()) {
+                for (Port port : service.network().ports()) {
                     boolean published = port.published().isPresent()
                             && (port.published().getAsInt() < 1 || port.published().getAsInt() > 65535);
                     if (port.target() < 1 || port.target() > 65535 || published) {

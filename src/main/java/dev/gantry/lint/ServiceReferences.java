@@ -8,10 +8,10 @@ import dev.gantry.model.EnvValue;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
-import dev.gantry.util.Similarity;
 import dev.gantry.model.Service;
 import dev.gantry.model.ServiceSet;
 import dev.gantry.model.ServiceSource;
+import dev.gantry.util.Similarity;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,21 +31,21 @@ final class ServiceReferences implements LintRule {
         for (ServiceSet set : project.serviceSets()) {
             Set<String> services = set.services().keySet();
             for (Service service : set.services().values()) {
-                for (Located<String> dep : service.dependsOn()) {
+                for (Located<String> dep : service.network().dependsOn()) {
                     if (!services.contains(dep.value())) {
                         diagnostics.error(Code.UNKNOWN_REFERENCE, dep.at(),
                                 "service `" + service.id() + "` depends on " + set.lacks(dep.value()),
                                 Similarity.didYouMean(dep.value(), services, "services"));
                     }
                 }
-                service.inFrontOf().filter(f -> !services.contains(f.value())).ifPresent(f ->
+                service.placement().inFrontOf().filter(f -> !services.contains(f.value())).ifPresent(f ->
                         diagnostics.error(Code.UNKNOWN_REFERENCE, f.at(),
                                 "service `" + service.id() + "` is in front of " + set.lacks(f.value()),
                                 Similarity.didYouMean(f.value(), services, "services")));
-                for (Located<String> secret : service.secrets()) {
+                for (Located<String> secret : service.variables().secrets()) {
                     checkSecret(secret.value(), secret, secrets, diagnostics);
                 }
-                for (Map.Entry<String, Located<EnvValue>> e : service.env().entrySet()) {
+                for (Map.Entry<String, Located<EnvValue>> e : service.variables().env().entrySet()) {
                     EnvValue value = e.getValue().value();
                     if (value instanceof EnvValue.Secret s) {
                         checkSecret(s.name(), e.getValue(), secrets, diagnostics);
@@ -77,7 +77,7 @@ final class ServiceReferences implements LintRule {
         Set<String> out = new TreeSet<>();
         for (Service service : env.services().values()) {
             if (service.source().value() instanceof ServiceSource.Catalog use) {
-                Catalog.get().entry(use.kind()).ifPresent(entry -> entry.secrets().forEach(secret ->
+                Catalog.get().entry(use.kind()).ifPresent(entry -> entry.settings().secrets().forEach(secret ->
                         out.add(CatalogInstance.variableName(service.id(), secret))));
             }
         }

@@ -1,10 +1,10 @@
 package dev.gantry.lint;
 
+import dev.gantry.bind.SettingsBlocks;
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Project;
-import dev.gantry.model.SettingsBlock;
 
 /** A target's settings in an environment that does not list the target would be silently ignored. */
 final class UnusedTargetSettings implements LintRule {
@@ -12,15 +12,17 @@ final class UnusedTargetSettings implements LintRule {
     @Override
     public void check(Project project, Diagnostics diagnostics) {
         for (Environment env : project.environments().values()) {
-            env.targetSettings().forEach((block, settings) -> {
-                String target = SettingsBlock.of(block).flatMap(SettingsBlock::target).orElse(null);
-                if (target != null && !env.uses(target)) {
-                    diagnostics.warning(Code.DROPPED_FIELD, settings.position(),
-                            "environment `" + env.id() + "` has `" + block + "` settings but does not list the `"
-                                    + target + "` target, so they are ignored",
-                            "add `" + target + "` to its `targets`, or remove the `" + block + "` block");
-                }
-            });
+            for (SettingsBlocks.EnvironmentBlock<?> block : SettingsBlocks.ENVIRONMENT) {
+                block.target().filter(target -> !env.uses(target)).ifPresent(target -> {
+                    var at = env.settings().written().get(block.key());
+                    if (at != null) {
+                        diagnostics.warning(Code.DROPPED_FIELD, at,
+                                "environment `" + env.id() + "` has `" + block.key() + "` settings but does not list"
+                                        + " the `" + target + "` target, so they are ignored",
+                                "add `" + target + "` to its `targets`, or remove the `" + block.key() + "` block");
+                    }
+                });
+            }
         }
     }
 }

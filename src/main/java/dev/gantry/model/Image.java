@@ -6,9 +6,16 @@ import java.util.Optional;
 
 /** An image the project builds, from another of its images or from a published image. */
 public record Image(Located<String> name, Optional<String> description, Located<ImageSource> from,
-        Map<String, Located<String>> args, Map<String, Located<String>> env, Map<String, Located<String>> labels,
-        Optional<String> workdir, Optional<String> user, List<Integer> expose, Optional<Command> entrypoint,
-        Optional<Command> cmd, Optional<HealthCheck> healthcheck, List<Stage> stages) {
+        Map<String, Located<String>> args, ImageConfig config, List<Stage> stages) {
+
+    /**
+     * What the image's final target says about the containers run from it: environment, labels,
+     * working directory, user, exposed ports, entrypoint, command and health check.
+     */
+    public record ImageConfig(Map<String, Located<String>> env, Map<String, Located<String>> labels,
+            Optional<String> workdir, Optional<String> user, List<Integer> expose, Optional<Command> entrypoint,
+            Optional<Command> cmd, Optional<HealthCheck> healthcheck) {
+    }
 
     public String id() {
         return name.value();
@@ -16,5 +23,9 @@ public record Image(Located<String> name, Optional<String> description, Located<
 
     public Optional<String> parent() {
         return from.value() instanceof ImageSource.Built built ? Optional.of(built.image()) : Optional.empty();
+    }
+
+    public Optional<HealthCheck> healthcheck() {
+        return config.healthcheck();
     }
 }

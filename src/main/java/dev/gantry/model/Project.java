@@ -1,28 +1,21 @@
 package dev.gantry.model;
 
 import dev.gantry.load.SourceFile;
-import dev.gantry.load.YMap;
+import dev.gantry.model.pipelines.PipelineSettings;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/**
- * The whole resolved project: what every target plans its artifacts from. Project-wide target
- * settings (the top-level {@code pipelines:} block) stay as YAML, like an environment's, so each
- * target binds its own typed settings with positions for diagnostics.
- */
+/** The whole resolved project: its images, secrets and environments, and the project-wide settings. */
 public record Project(SourceFile source, String name, Optional<String> registry, Optional<String> sourceFolder,
         Optional<String> templates, Optional<Located<String>> requires, Map<String, Image> images,
         Optional<Storage> storage, Map<String, Optional<String>> secrets, Map<String, Service> declaredServices,
-        Map<String, Environment> environments, Map<String, YMap> targetSettings) {
-
-    /** The top-level settings block of a project-wide target, when environment.yaml has one. */
-    public Optional<YMap> settings(String target) {
-        return Optional.ofNullable(targetSettings.get(target));
-    }
+        Map<String, Environment> environments, Optional<PipelineSettings> pipelines) {
 
     /** The declared services first, then each environment's: what lint rules check. */
-    public java.util.List<ServiceSet> serviceSets() {
-        java.util.List<ServiceSet> sets = new java.util.ArrayList<>();
+    public List<ServiceSet> serviceSets() {
+        List<ServiceSet> sets = new ArrayList<>();
         sets.add(new ServiceSet("the project", declaredServices));
         environments.values().forEach(env -> sets.add(new ServiceSet("environment `" + env.id() + "`", env.services())));
         return sets;
@@ -36,8 +29,8 @@ public record Project(SourceFile source, String name, Optional<String> registry,
     /** The working directory image {@code imageId} ends with: its own, its last stage's, or its parent's. */
     public Optional<String> workdir(String imageId) {
         Image image = images.get(imageId);
-        if (image.workdir().isPresent()) {
-            return image.workdir();
+        if (image.config().workdir().isPresent()) {
+            return image.config().workdir();
         }
         for (int i = image.stages().size() - 1; i >= 0; i--) {
             if (image.stages().get(i).workdir().isPresent()) {

@@ -5,18 +5,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Where uploaded files live: an S3 bucket or an NFS export, the environment's settings laid over the project's. */
-public record Storage(String kind, Optional<String> bucket, Optional<String> region, Optional<String> mount,
+public record Storage(Kind kind, Optional<String> bucket, Optional<String> region, Optional<String> mount,
         Optional<String> server, Optional<String> export) {
 
     public static final String DEFAULT_REGION = "us-east-1";
     public static final String DEFAULT_MOUNT = "/mnt/storage";
 
+    public enum Kind { S3, NFS }
+
     public boolean isS3() {
-        return kind.equals("s3");
+        return kind == Kind.S3;
     }
 
     public boolean isNfs() {
-        return kind.equals("nfs");
+        return kind == Kind.NFS;
     }
 
     /** Where the NFS files appear in the app's containers. */

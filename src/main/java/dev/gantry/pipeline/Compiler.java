@@ -12,6 +12,8 @@ import dev.gantry.load.YamlLoader;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
+import dev.gantry.plan.Planner;
+import dev.gantry.plan.ProjectPlan;
 import dev.gantry.render.ArtifactCheck;
 import dev.gantry.render.RenderException;
 import dev.gantry.render.TemplateRenderer;
@@ -74,17 +76,22 @@ public final class Compiler {
         if (diagnostics.hasErrors()) {
             return failed(diagnostics);
         }
+        ProjectPlan plan = Planner.plan(project, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return failed(diagnostics);
+        }
+        Profile.mark("plan");
         Scope scope = new Scope(options.environments());
         List<Target> selected = new ArrayList<>();
         for (Target target : targets) {
             if (options.targets().isEmpty() || options.targets().contains(target.name())) {
-                if (target.projectWide() || !scope.using(project, target.name()).isEmpty()) {
+                if (target.projectWide() || !scope.using(plan, target.name()).isEmpty()) {
                     selected.add(target);
                 }
             }
         }
         Optional<TemplateRenderer> renderer = options.render() ? Optional.of(renderer(project)) : Optional.empty();
-        TargetRunner.Produced produced = TargetRunner.run(project, scope, selected, renderer, diagnostics);
+        TargetRunner.Produced produced = TargetRunner.run(plan, scope, selected, renderer, diagnostics);
         Profile.mark("plan, render and check artifacts");
         return new Compilation(diagnostics.sorted(), Optional.of(project), List.copyOf(produced.artifacts().values()),
                 produced.producers());

@@ -1,7 +1,7 @@
 package dev.gantry.pipeline;
 
 import dev.gantry.diag.Diagnostics;
-import dev.gantry.model.Project;
+import dev.gantry.plan.ProjectPlan;
 import dev.gantry.render.ArtifactCheck;
 import dev.gantry.render.RenderException;
 import dev.gantry.render.TemplateRenderer;
@@ -38,12 +38,12 @@ final class TargetRunner {
     private record Planned(Target target, Diagnostics diagnostics, List<Future<Artifact>> renders) {
     }
 
-    private final Project project;
+    private final ProjectPlan project;
     private final Scope scope;
     private final Optional<TemplateRenderer> renderer;
     private final ExecutorService workers;
 
-    private TargetRunner(Project project, Scope scope, Optional<TemplateRenderer> renderer, ExecutorService workers) {
+    private TargetRunner(ProjectPlan project, Scope scope, Optional<TemplateRenderer> renderer, ExecutorService workers) {
         this.project = project;
         this.scope = scope;
         this.renderer = renderer;
@@ -54,7 +54,7 @@ final class TargetRunner {
      * Plans {@code targets}, adding what they find to {@code diagnostics}, and renders their plans when a
      * renderer is given and no target found an error.
      */
-    static Produced run(Project project, Scope scope, List<Target> targets, Optional<TemplateRenderer> renderer,
+    static Produced run(ProjectPlan project, Scope scope, List<Target> targets, Optional<TemplateRenderer> renderer,
             Diagnostics diagnostics) throws RenderException, ArtifactCheck.MalformedArtifactException {
         ExecutorService workers = Executors.newFixedThreadPool(THREADS, work -> {
             Thread thread = new Thread(work, "gantry-worker");

@@ -3,6 +3,7 @@ package dev.gantry.resolve;
 import dev.gantry.bind.Fields;
 import dev.gantry.bind.ImageBinder;
 import dev.gantry.bind.ServiceBinder;
+import dev.gantry.bind.SettingsBlocks;
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
@@ -10,17 +11,18 @@ import dev.gantry.load.SourceFile;
 import dev.gantry.load.YMap;
 import dev.gantry.load.YNode;
 import dev.gantry.load.YScalar;
-import dev.gantry.model.EnvValue;
 import dev.gantry.model.Environment;
 import dev.gantry.model.EnvironmentKind;
+import dev.gantry.model.EnvironmentSettings;
 import dev.gantry.model.Image;
+import dev.gantry.model.ImageSource;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
 import dev.gantry.model.SecretSource;
 import dev.gantry.model.Service;
-import dev.gantry.model.SettingsBlock;
 import dev.gantry.model.ServiceSource;
 import dev.gantry.model.Storage;
+import dev.gantry.model.dump.DumpSettings;
 import dev.gantry.util.Similarity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,23 +33,30 @@ import java.util.Set;
 
 /**
  * Turns a schema-valid tree into the resolved project: images bound, and for every environment its
- * {@code extends} chain applied and its services overridden, filtered and bound.
+ * {@code extends} chain applied, its services overridden, filtered and bound, and its target
+ * settings bound. A project comes out whenever its structure holds; settings a target cannot use
+ * are reported and left out, and the caller stops before planning.
  */
 public final class ProjectResolver {
-
-    /** Top-level blocks of project-wide target settings. */
-    static final List<String> PROJECT_TARGET_BLOCKS = List.of("pipelines");
 
     private final SourceFile source;
     private final YMap root;
     private final Diagnostics diagnostics;
     private final Set<String> imageNames;
+    private final String projectName;
+    /**
+     * What the settings binders found: kept apart, because settings a target cannot use leave the
+     * project whole, and lint still has something to say about it.
+     */
+    private final Diagnostics settingsFindings;
 
     private ProjectResolver(SourceFile source, YMap root, Diagnostics diagnostics) {
         this.source = source;
         this.root = root;
         this.diagnostics = diagnostics;
         this.imageNames = Fields.map(root, "images").entries().keySet();
+        this.projectName = Fields.string(Fields.map(root, "project"), "name").orElseThrow();
+        this.settingsFindings = new Diagnostics(diagnostics.file());
     }
 
     public static Optional<Project> resolve(SourceFile source, YNode root, Diagnostics diagnostics) {
@@ -71,14 +80,11 @@ public final class ProjectResolver {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        Map<String, YMap> targetSettings = new LinkedHashMap<>();
-        for (String block : PROJECT_TARGET_BLOCKS) {
-            Fields.optionalMap(root, block).ifPresent(m -> targetSettings.put(block, m));
-        }
-        return Optional.of(new Project(source, Fields.string(project, "name").orElseThrow(),
+        diagnostics.addAll(settingsFindings);
+        return Optional.of(new Project(source, projectName,
                 Fields.string(project, "registry"), Fields.string(project, "source"), Fields.string(root, "templates"),
                 Fields.located(root, "requires"), images, storage(Optional.empty()), secrets, declaredServices(),
-                environments, targetSettings));
+                environments, SettingsBlocks.PROJECT_PIPELINES.bind(Fields.optionalMap(root, "pipelines"))));
     }
 
     /** The environment's mapping with every ancestor of its {@code extends} chain laid under it. */
@@ -117,45 +123,68 @@ public final class ProjectResolver {
     }
 
     private Environment environment(String name, Position keyAt, YMap env) {
-        String profile = Fields.string(env, "profile").orElse("full");
+        Environment.Profile profile = Fields.string(env, "profile").map(p -> p.equals("simple")
+                ? Environment.Profile.SIMPLE : Environment.Profile.FULL).orElse(Environment.Profile.FULL);
         Map<String, YMap> serviceMaps = serviceMaps(name, env);
         YMap environmentEnv = Fields.map(env, "env");
         Map<String, Service> services = new LinkedHashMap<>();
-        serviceMaps.forEach((serviceName, map) -> {
-            Optional<Located<ServiceSource>> source = ServiceBinder.source(map, imageNames);
-            if (map.get("image").isPresent() && map.get("use").isPresent()) {
-                diagnostics.error(Code.SERVICE_KIND, map.keyPosition("use"),
+        serviceMaps.forEach((serviceName, given) -> {
+            Optional<Located<ServiceSource>> source = ServiceBinder.source(given, imageNames);
+            if (given.get("image").isPresent() && given.get("use").isPresent()) {
+                diagnostics.error(Code.SERVICE_KIND, given.keyPosition("use"),
                         "service `" + serviceName + "` gives both `image` and `use`",
                         "keep `image` for an image you build or pull, or `use` for a catalog service, not both");
                 return;
             }
             if (source.isEmpty()) {
-                diagnostics.error(Code.SERVICE_KIND, map.position(),
+                diagnostics.error(Code.SERVICE_KIND, given.position(),
                         "service `" + serviceName + "` in environment `" + name + "` has neither `image` nor `use`",
                         "add `image: <an image of this file or a pinned published image>` or `use: <catalog service>:<version>`");
                 return;
             }
-            Service service = ServiceBinder.bind(serviceName, positionOf(serviceName, name), map, source.get());
-            if (service.builtImage().isPresent() && !environmentEnv.entries().isEmpty()) {
-                service = withEnvironmentEnv(service, environmentEnv);
-            }
-            if ("simple".equals(profile)) {
-                if (service.inFrontOf().isPresent()) {
+            YMap map = given;
+            if (profile == Environment.Profile.SIMPLE) {
+                if (map.get("in_front_of").isPresent()) {
                     return;
                 }
-                service = service.withReplicas(java.util.OptionalInt.empty());
+                map = without(map, "replicas");
             }
-            services.put(serviceName, service);
+            boolean built = source.get().value() instanceof ServiceSource.Image image
+                    && image.source() instanceof ImageSource.Built;
+            if (built && !environmentEnv.entries().isEmpty()) {
+                map = with(map, "env", YMerge.overlayEntries(environmentEnv, Fields.map(map, "env")));
+            }
+            services.put(serviceName, ServiceBinder.bind(serviceName, positionOf(serviceName, name), map,
+                    source.get()));
         });
-        Map<String, YMap> targetSettings = new LinkedHashMap<>();
-        for (SettingsBlock block : SettingsBlock.values()) {
-            Fields.optionalMap(env, block.key()).ifPresent(m -> targetSettings.put(block.key(), m));
-        }
-        return new Environment(new Located<>(name, keyAt), Fields.string(env, "description"),
+        List<Located<String>> targets = Fields.locatedStrings(env, "targets");
+        Located<String> located = new Located<>(name, keyAt);
+        return new Environment(located, Fields.string(env, "description"),
                 Fields.string(env, "kind").map(k -> EnvironmentKind.valueOf(k.toUpperCase(java.util.Locale.ROOT)))
                         .orElse(EnvironmentKind.fromName(name)),
-                Fields.string(env, "branch"), profile, Fields.locatedStrings(env, "targets"), services,
-                secretSources(env), storage(Fields.optionalMap(env, "storage")), targetSettings);
+                Fields.string(env, "branch"), profile, targets, services, secretSources(env),
+                storage(Fields.optionalMap(env, "storage")), settings(located, env, targets));
+    }
+
+    /** The environment's target settings, each bound when the environment uses its target. */
+    private EnvironmentSettings settings(Located<String> name, YMap env, List<Located<String>> targets) {
+        Map<String, Position> written = new LinkedHashMap<>();
+        for (SettingsBlocks.EnvironmentBlock<?> block : SettingsBlocks.ENVIRONMENT) {
+            Fields.optionalMap(env, block.key()).ifPresent(m -> written.put(block.key(), m.position()));
+        }
+        return new EnvironmentSettings(bind(SettingsBlocks.COMPOSE, name, env, targets),
+                bind(SettingsBlocks.ECS, name, env, targets), bind(SettingsBlocks.PLATFORMSH, name, env, targets),
+                bind(SettingsBlocks.MACHINE, name, env, targets), bind(SettingsBlocks.PIPELINES, name, env, targets),
+                bind(SettingsBlocks.DUMP, name, env, targets).orElse(DumpSettings.NONE), written);
+    }
+
+    private <T> Optional<T> bind(SettingsBlocks.EnvironmentBlock<T> block, Located<String> name, YMap env,
+            List<Located<String>> targets) {
+        Optional<Located<String>> target = block.target()
+                .flatMap(t -> targets.stream().filter(l -> l.value().equals(t)).findFirst());
+        SettingsBlocks.Context context = new SettingsBlocks.Context(projectName, name,
+                target.map(Located::at).orElse(name.at()), settingsFindings);
+        return block.bind(context, Fields.optionalMap(env, block.key()), target.isPresent());
     }
 
     /** The services as declared, before any environment; those that get their image only per environment are left out. */
@@ -216,10 +245,11 @@ public final class ProjectResolver {
         return Fields.map(env, "services").keyPosition(service);
     }
 
-    private static Service withEnvironmentEnv(Service service, YMap environmentEnv) {
-        Map<String, Located<EnvValue>> env = new LinkedHashMap<>(ServiceBinder.env(environmentEnv));
-        env.putAll(service.env());
-        return service.withEnv(env);
+    /** {@code map} with {@code key} set to {@code value}, in its place or at the end. */
+    private static YMap with(YMap map, String key, YMap value) {
+        Map<String, YMap.Entry> entries = new LinkedHashMap<>(map.entries());
+        entries.put(key, new YMap.Entry(key, map.keyPosition(key), value));
+        return new YMap(entries, map.position());
     }
 
     private Map<String, Located<SecretSource>> secretSources(YMap env) {
@@ -244,7 +274,8 @@ public final class ProjectResolver {
     private Optional<Storage> storage(Optional<YMap> override) {
         Optional<YMap> merged = Fields.optionalMap(root, "storage")
                 .map(base -> override.map(o -> YMerge.overlay(base, o)).orElse(base));
-        return merged.map(s -> new Storage(Fields.string(s, "kind").orElseThrow(),
+        return merged.map(s -> new Storage(Storage.Kind.valueOf(Fields.string(s, "kind").orElseThrow()
+                        .toUpperCase(java.util.Locale.ROOT)),
                 Fields.string(s, "bucket"), Fields.string(s, "region"), Fields.string(s, "mount"),
                 Fields.string(s, "server"), Fields.string(s, "export")));
     }

@@ -1,7 +1,7 @@
 package dev.gantry.targets;
 
-import dev.gantry.model.Environment;
-import dev.gantry.model.Project;
+import dev.gantry.plan.EnvironmentPlan;
+import dev.gantry.plan.ProjectPlan;
 import java.util.List;
 import java.util.Set;
 
@@ -17,9 +17,7 @@ public record Scope(Set<String> environments) {
     }
 
     /** The environments in scope that use {@code target}, in file order. */
-    public List<Environment> using(Project project, String target) {
-        return project.environments().values().stream()
-                .filter(env -> includes(env.id()) && env.uses(target))
-                .toList();
+    public List<EnvironmentPlan> using(ProjectPlan plan, String target) {
+        return plan.select(env -> includes(env.id()) && env.env().uses(target));
     }
 }

@@ -1,7 +1,7 @@
 package dev.gantry.targets;
 
 import dev.gantry.diag.Diagnostics;
-import dev.gantry.model.Project;
+import dev.gantry.plan.ProjectPlan;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,8 +24,8 @@ public interface Target {
         return false;
     }
 
-    /** Plans the artifacts of this target for the environments in scope. */
-    List<ArtifactPlan> plan(Project project, Scope scope, Diagnostics diagnostics);
+    /** Plans the artifacts of this target for the environments in scope, from the project's plan alone. */
+    List<ArtifactPlan> plan(ProjectPlan plan, Scope scope, Diagnostics diagnostics);
 
     /**
      * How `gantry diff` describes a change to one of this target's artifacts. Empty (the default):

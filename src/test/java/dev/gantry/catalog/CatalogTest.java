@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gantry.diag.Position;
-import dev.gantry.load.YMap;
+import dev.gantry.model.CatalogConfig;
 import dev.gantry.model.ImageReference;
 import dev.gantry.support.CliRun;
 import java.nio.file.Files;
@@ -21,21 +21,21 @@ class CatalogTest {
     @TestFactory
     List<DynamicTest> everyKindExpandsCompletely() {
         return Catalog.get().entries().stream().map(entry -> DynamicTest.dynamicTest(entry.kind(), () -> {
-            String version = entry.versions().get(0) + (entry.fullVersion() ? ".1" : "");
+            String version = entry.versions().lines().get(0) + (entry.versions().full() ? ".1" : "");
             assertTrue(entry.supports(version), version);
-            CatalogInstance instance = new CatalogInstance(entry, "svc", version, new YMap(Map.of(), Position.UNKNOWN),
+            CatalogInstance instance = new CatalogInstance(entry, "svc", version, new CatalogConfig(Position.UNKNOWN, Map.of()),
                     Endpoint.container("svc"));
             assertTrue(ImageReference.parse(instance.image()).isPinned(), instance.image());
             instance.env().values().forEach(Value::parts);
             instance.command().forEach(Value::parts);
-            assertTrue(instance.healthcheck().isPresent() || entry.category().equals("tool"),
+            assertTrue(instance.healthcheck().isPresent() || entry.category() == CatalogEntry.Category.TOOL,
                     entry.kind() + " needs a health check so dependents can wait for it");
             for (String field : entry.connection().keySet()) {
                 assertTrue(instance.connection(field).isPresent(), field);
             }
             assertEquals("svc", instance.connection("host").orElseThrow().literal().orElseThrow());
             instance.secretVariables().keySet().forEach(v -> assertTrue(v.matches("SVC_[A-Z_]+"), v));
-            entry.healthcheck().ifPresent(h -> assertFalse(h.test().isEmpty()));
+            entry.container().healthcheck().ifPresent(h -> assertFalse(h.test().isEmpty()));
         })).toList();
     }
 

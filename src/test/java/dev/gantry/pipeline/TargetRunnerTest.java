@@ -8,7 +8,7 @@ import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostic;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
-import dev.gantry.model.Project;
+import dev.gantry.plan.ProjectPlan;
 import dev.gantry.render.ArtifactCheck;
 import dev.gantry.render.RenderException;
 import dev.gantry.render.TemplateRenderer;
@@ -45,7 +45,7 @@ class TargetRunnerTest {
             }
 
             @Override
-            public List<ArtifactPlan> plan(Project project, Scope scope, Diagnostics diagnostics) {
+            public List<ArtifactPlan> plan(ProjectPlan project, Scope scope, Diagnostics diagnostics) {
                 diagnostics.warning(Code.values()[0], new Position(name.charAt(0) - 'a' + 1, 1), name + " planned", "");
                 List<ArtifactPlan> plans = new ArrayList<>();
                 for (int i = 0; i < count; i++) {
@@ -99,7 +99,7 @@ class TargetRunnerTest {
             }
 
             @Override
-            public List<ArtifactPlan> plan(Project project, Scope scope, Diagnostics diagnostics) {
+            public List<ArtifactPlan> plan(ProjectPlan project, Scope scope, Diagnostics diagnostics) {
                 diagnostics.error(Code.values()[0], new Position(2, 1), "z cannot");
                 return List.of();
             }

@@ -42,7 +42,7 @@ class ArtifactCheckTest {
         Files.writeString(dir.resolve("overrides/dockerfile/lib.ftl"), """
                 [#macro image image]
                 FROM [=image.base] AS [=image.id]
-                [#list image.env as e]
+                [#list image.config.env as e]
                 ENV [=e.key]=[=e.value]
                 [/#list]
                 [/#macro]
@@ -72,7 +72,7 @@ class ArtifactCheckTest {
         Files.writeString(dir.resolve("overrides/dockerfile/lib.ftl"), """
                 [#macro image image]
                 FROM [=image.base] AS [=image.id]
-                [#list image.env as e]
+                [#list image.config.env as e]
                 ENV [=e.key]=[=e.value]
                 not an instruction
                 [/#list]

@@ -1,6 +1,6 @@
 package dev.gantry.targets.compose;
 
-import dev.gantry.catalog.Connections;
+import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.EtcdSeed;
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
@@ -8,59 +8,37 @@ import dev.gantry.model.Environment;
 import dev.gantry.model.Port;
 import dev.gantry.model.Project;
 import dev.gantry.model.Service;
+import dev.gantry.plan.EnvironmentPlan;
+import dev.gantry.plan.ProjectPlan;
+import dev.gantry.plan.local.LocalFiles;
+import dev.gantry.plan.local.LocalRun;
+import dev.gantry.render.Quote;
+import dev.gantry.render.YamlWriter;
 import dev.gantry.targets.ArtifactFormat;
+import dev.gantry.targets.ArtifactPaths;
 import dev.gantry.targets.ArtifactPlan;
 import dev.gantry.targets.Scope;
 import dev.gantry.targets.Target;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * docker-compose files, one per environment that lists the {@code compose} target, each complete
- * and readable on its own; and {@code .env.example}, listing every variable they read from .env.
- * A service that is {@code external} in an environment runs no container there: the services that
- * reference it get its managed endpoint.
+ * and readable on its own; {@code .env.example}, listing every variable they read from .env; the
+ * configuration files of catalog services and the etcd seed script they mount. A service that is
+ * {@code external} in an environment runs no container there: the services that reference it get
+ * its managed endpoint.
  */
 public final class ComposeTarget implements Target {
 
-    /** The variable compose files read the tag of the project's images from. */
-    public static final String IMAGE_TAG = ComposeFileBuilder.IMAGE_TAG;
-
-    /** The compose file of an environment, at the root of the output folder. */
-    public static String fileName(String environment) {
-        return "docker-compose." + environment + ".yml";
-    }
-
-    /** The compose project name of an environment: {@code -p} for every docker-compose command. */
-    public static String projectName(Project project, Environment env) {
-        return ComposeSettings.of(project, env).projectName();
-    }
-
-    /** The services the compose file of an environment runs, generated stand-ins included. */
-    public static List<String> serviceNames(Project project, Environment env) {
-        return ComposeFileBuilder.serviceNames(project, env);
-    }
-
-    /** The variables the compose file of an environment reads from .env (or the shell), sorted. */
-    public static SortedSet<String> variables(Project project, Environment env) {
-        return new TreeSet<>(new ComposeFileBuilder(project, env, ComposeSettings.of(project, env)).build().variables()
-                .keySet());
-    }
-
-    /** The bucket of the environment's local S3 stand-in, when it has one (dev and test with S3 storage). */
-    public static Optional<String> s3StandInBucket(Environment env) {
-        return StorageStandIn.s3(env).flatMap(s3 -> s3.setting("bucket"));
-    }
-
-    /** Where app containers mount the environment's NFS storage, when it has NFS storage. */
-    public static Optional<String> nfsMountPath(Environment env) {
-        return StorageStandIn.nfsMount(env).map(mount -> mount.substring(StorageStandIn.VOLUME.length() + 1));
-    }
+    private static final Quote QUOTE = new Quote();
+    private static final YamlWriter YAML = new YamlWriter(QUOTE::compose,
+            value -> ComposeDocument.value(value.value(), QUOTE));
 
     @Override
     public String name() {
@@ -68,22 +46,31 @@ public final class ComposeTarget implements Target {
     }
 
     @Override
-    public List<ArtifactPlan> plan(Project project, Scope scope, Diagnostics diagnostics) {
+    public List<ArtifactPlan> plan(ProjectPlan plan, Scope scope, Diagnostics diagnostics) {
+        Project project = plan.project();
         List<ArtifactPlan> plans = new ArrayList<>();
         Map<String, TreeSet<String>> variables = new TreeMap<>();
         Map<String, String> descriptions = new TreeMap<>();
-        for (Environment env : scope.using(project, name())) {
+        for (EnvironmentPlan envPlan : scope.using(plan, name())) {
+            Environment env = envPlan.env();
             check(env, diagnostics);
-            ComposeFile file = new ComposeFileBuilder(project, env, ComposeSettings.of(project, env)).build();
-            file.variables().forEach((v, description) -> {
+            LocalRun run = envPlan.local().orElseThrow();
+            run.variables().forEach((v, description) -> {
                 variables.computeIfAbsent(v, k -> new TreeSet<>()).add(env.id());
                 descriptions.putIfAbsent(v, description);
             });
-            plans.add(new ArtifactPlan(fileName(env.id()), "compose/compose.yaml.ftl",
-                    Map.of("project", project, "file", file, "cs", new ComposeSyntax()), ArtifactFormat.YAML,
-                    "environment " + env.id()));
-            plans.addAll(ConfigFiles.plans(project, env, new Connections(env.services())));
-            EtcdSeed.of(project, env).ifPresent(seed -> plans.add(EtcdSeedService.plan(project, env, seed)));
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("environment", env.id());
+            file.put("kind", env.kind().label());
+            env.description().ifPresent(d -> file.put("description", d));
+            env.branch().ifPresent(b -> file.put("branch", b));
+            file.put("profile", env.profile().label());
+            file.put("projectName", run.projectName());
+            file.put("body", YAML.write(ComposeDocument.of(run)));
+            plans.add(new ArtifactPlan(ArtifactPaths.composeFile(env.id()), "compose/compose.yaml.ftl",
+                    Map.of("project", project, "file", file), ArtifactFormat.YAML, "environment " + env.id()));
+            plans.addAll(configFiles(project, envPlan));
+            envPlan.etcdSeed().ifPresent(seed -> plans.add(seedScript(project, env, seed)));
         }
         if (!plans.isEmpty()) {
             plans.add(new ArtifactPlan(".env.example", "compose/env.example.ftl",
@@ -97,18 +84,55 @@ public final class ComposeTarget implements Target {
     /** Values that cannot be mistaken for real ones: a version for the image tag, else change-me. */
     private static Map<String, String> placeholders(java.util.Set<String> names) {
         Map<String, String> out = new TreeMap<>();
-        names.forEach(n -> out.put(n, n.equals(ComposeFileBuilder.IMAGE_TAG) ? "0.0.0" : "change-me"));
+        names.forEach(n -> out.put(n, n.equals(LocalRun.IMAGE_TAG) ? "0.0.0" : "change-me"));
         return out;
+    }
+
+    /** The configuration files Gantry generates for the catalog services of an environment. */
+    private static List<ArtifactPlan> configFiles(Project project, EnvironmentPlan plan) {
+        Environment env = plan.env();
+        List<ArtifactPlan> plans = new ArrayList<>();
+        for (Service service : env.services().values()) {
+            if (service.isExternal()) {
+                continue;
+            }
+            Optional<CatalogInstance> instance = plan.connections().instance(service);
+            instance.flatMap(i -> i.entry().configFile()).ifPresent(file -> {
+                if (LocalFiles.own(Optional.of(service), file).isPresent()) {
+                    return;
+                }
+                Service backend = service.placement().inFrontOf().map(f -> env.services().get(f.value()))
+                        .orElse(null);
+                int port = backend == null ? 80
+                        : backend.network().ports().stream().findFirst().map(Port::target).orElse(80);
+                plans.add(new ArtifactPlan(LocalFiles.configFile(env, service.id(), file, Optional.of(service)),
+                        file.template(),
+                        Map.of("project", project, "environment", env.id(), "service", service.id(),
+                                "backendHost", backend == null ? "" : backend.id(), "backendPort", port,
+                                "cacheMiB", instance.get().setting("memory").orElse("256")),
+                        ArtifactFormat.TEXT, "service " + service.id() + " of environment " + env.id()));
+            });
+        }
+        return plans;
+    }
+
+    /** {@code docker/<env>/<etcd>/seed.sh}: puts the components' keys into etcd, and runs on its own too. */
+    private static ArtifactPlan seedScript(Project project, Environment env, EtcdSeed seed) {
+        return new ArtifactPlan(LocalFiles.etcdSeed(env, seed), "compose/etcd-seed.sh.ftl",
+                Map.of("project", project, "environment", env.id(), "etcd", seed.etcd().id(), "keys", seed.keys(),
+                        "components", seed.components()),
+                ArtifactFormat.SHELL, "the etcd seed of environment " + env.id());
     }
 
     /** Two containers cannot publish the same host port. */
     private static void check(Environment env, Diagnostics diagnostics) {
         for (Service service : env.services().values()) {
-            boolean publishes = service.ports().stream().anyMatch(p -> p.published().isPresent());
-            if (publishes && service.replicas().isPresent() && service.replicas().getAsInt() > 1) {
-                Port port = service.ports().stream().filter(p -> p.published().isPresent()).findFirst().orElseThrow();
+            boolean publishes = service.network().ports().stream().anyMatch(p -> p.published().isPresent());
+            if (publishes && service.options().replicas().isPresent() && service.options().replicas().getAsInt() > 1) {
+                Port port = service.network().ports().stream().filter(p -> p.published().isPresent()).findFirst()
+                        .orElseThrow();
                 diagnostics.error(Code.TARGET_CONFIG, service.name().at(),
-                        "service `" + service.id() + "` runs " + service.replicas().getAsInt()
+                        "service `" + service.id() + "` runs " + service.options().replicas().getAsInt()
                                 + " replicas in environment `" + env.id() + "` but publishes host port "
                                 + port.published().getAsInt() + ", which only one container can bind",
                         "drop the published port and put a web server or HTTP cache in front, or run one replica");

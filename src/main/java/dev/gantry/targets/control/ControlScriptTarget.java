@@ -4,11 +4,14 @@ import dev.gantry.diag.Diagnostics;
 import dev.gantry.model.Environment;
 import dev.gantry.model.EnvironmentKind;
 import dev.gantry.model.Project;
+import dev.gantry.plan.EnvironmentPlan;
+import dev.gantry.plan.ProjectPlan;
+import dev.gantry.plan.local.LocalRun;
 import dev.gantry.targets.ArtifactFormat;
+import dev.gantry.targets.ArtifactPaths;
 import dev.gantry.targets.ArtifactPlan;
 import dev.gantry.targets.Scope;
 import dev.gantry.targets.Target;
-import dev.gantry.targets.compose.ComposeTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +22,6 @@ import java.util.Map;
  * every environment that uses compose.
  */
 public final class ControlScriptTarget implements Target {
-
-    public static final String PATH = "dk";
 
     @Override
     public String name() {
@@ -33,26 +34,27 @@ public final class ControlScriptTarget implements Target {
     }
 
     @Override
-    public List<ArtifactPlan> plan(Project project, Scope scope, Diagnostics diagnostics) {
-        List<Environment> environments = project.environments().values().stream().filter(e -> e.uses("compose"))
-                .toList();
+    public List<ArtifactPlan> plan(ProjectPlan plan, Scope scope, Diagnostics diagnostics) {
+        Project project = plan.project();
+        List<EnvironmentPlan> environments = plan.select(e -> e.local().isPresent());
         if (environments.isEmpty()) {
             return List.of();
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Environment env : environments) {
-            List<String> built = env.services().values().stream().filter(s -> s.external().isEmpty())
+        for (EnvironmentPlan envPlan : environments) {
+            Environment env = envPlan.env();
+            LocalRun run = envPlan.local().orElseThrow();
+            List<String> built = env.services().values().stream().filter(s -> !s.isExternal())
                     .flatMap(s -> s.builtImage().stream()).distinct()
                     .map(image -> project.repository() + ":" + image).toList();
             boolean pulls = env.kind() == EnvironmentKind.STAGING || env.kind() == EnvironmentKind.PROD;
-            rows.add(Map.of("name", env.id(), "file", ComposeTarget.fileName(env.id()),
-                    "projectName", ComposeTarget.projectName(project, env),
-                    "services", ComposeTarget.serviceNames(project, env),
+            rows.add(Map.of("name", env.id(), "file", ArtifactPaths.composeFile(env.id()),
+                    "projectName", run.projectName(), "services", run.containerNames(),
                     "images", pulls ? List.of() : built));
         }
-        Environment defaultEnv = environments.stream().filter(e -> e.kind() == EnvironmentKind.DEV).findFirst()
-                .orElse(environments.get(0));
-        return List.of(new ArtifactPlan(PATH, "control/dk.sh.ftl",
+        Environment defaultEnv = environments.stream().map(EnvironmentPlan::env)
+                .filter(e -> e.kind() == EnvironmentKind.DEV).findFirst().orElse(environments.get(0).env());
+        return List.of(new ArtifactPlan(ArtifactPaths.CONTROL, "control/dk.sh.ftl",
                 Map.of("project", project, "environments", rows, "defaultEnvironment", defaultEnv.id(),
                         "hasImages", !project.images().isEmpty()),
                 ArtifactFormat.SHELL, "the control script"));

@@ -7,16 +7,16 @@ import dev.gantry.model.ImageSource;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
 import dev.gantry.model.Stage;
+import dev.gantry.plan.ProjectPlan;
 import dev.gantry.targets.ArtifactFormat;
+import dev.gantry.targets.ArtifactPaths;
 import dev.gantry.targets.ArtifactPlan;
 import dev.gantry.targets.Scope;
 import dev.gantry.targets.Target;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Staged Dockerfiles (seed 004): for each image and stage N, {@code .docker/<image>/Dockerfile.stage<N>}
@@ -24,8 +24,6 @@ import java.util.Set;
  * assembled {@code Dockerfile} with every image as a named target; and the stage build script.
  */
 public final class DockerfileTarget implements Target {
-
-    public static final String STAGES_DIR = ".docker";
 
     @Override
     public String name() {
@@ -38,7 +36,8 @@ public final class DockerfileTarget implements Target {
     }
 
     @Override
-    public List<ArtifactPlan> plan(Project project, Scope scope, Diagnostics diagnostics) {
+    public List<ArtifactPlan> plan(ProjectPlan plan, Scope scope, Diagnostics diagnostics) {
+        Project project = plan.project();
         if (project.images().isEmpty()) {
             return List.of();
         }
@@ -47,7 +46,7 @@ public final class DockerfileTarget implements Target {
             return List.of();
         }
         Map<String, ImageSection> sections = new LinkedHashMap<>();
-        for (String id : buildOrder(project, project.images().keySet())) {
+        for (String id : plan.images().all()) {
             sections.put(id, section(project.images().get(id)));
         }
         List<ArtifactPlan> plans = new ArrayList<>();
@@ -56,10 +55,10 @@ public final class DockerfileTarget implements Target {
                 ArtifactFormat.DOCKERFILE, "the project's images"));
         List<Map<String, Object>> stageRows = new ArrayList<>();
         for (ImageSection image : sections.values()) {
-            List<ImageSection> before = buildOrder(project, dependencies(project, image.id())).stream()
+            List<ImageSection> before = plan.images().of(plan.images().dependencies(image.id())).stream()
                     .filter(id -> !id.equals(image.id())).map(sections::get).toList();
             for (StageSection stage : image.stages()) {
-                String path = STAGES_DIR + "/" + image.id() + "/Dockerfile.stage" + stage.index();
+                String path = ArtifactPaths.STAGES_DIR + "/" + image.id() + "/Dockerfile.stage" + stage.index();
                 plans.add(new ArtifactPlan(path, "dockerfile/stage.ftl",
                         Map.of("project", project, "before", before, "image", image,
                                 "stages", image.stages().subList(0, stage.index() + 1), "df", new DockerSyntax()),
@@ -68,9 +67,9 @@ public final class DockerfileTarget implements Target {
                         "tag", stage.target(), "file", path));
             }
         }
-        plans.add(new ArtifactPlan(STAGES_DIR + "/build-stages.sh", "dockerfile/build-stages.sh.ftl",
+        plans.add(new ArtifactPlan(ArtifactPaths.STAGES_DIR + "/build-stages.sh", "dockerfile/build-stages.sh.ftl",
                 Map.of("project", project, "stages", stageRows, "images", List.copyOf(sections.keySet()),
-                        "stagesDir", STAGES_DIR),
+                        "stagesDir", ArtifactPaths.STAGES_DIR),
                 ArtifactFormat.SHELL, "the stage build script"));
         return plans;
     }
@@ -79,8 +78,8 @@ public final class DockerfileTarget implements Target {
     private static void checkValues(Project project, Diagnostics diagnostics) {
         for (Image image : project.images().values()) {
             checkSingleLine(image.args(), "build argument", diagnostics);
-            checkSingleLine(image.env(), "environment variable", diagnostics);
-            checkSingleLine(image.labels(), "label", diagnostics);
+            checkSingleLine(image.config().env(), "environment variable", diagnostics);
+            checkSingleLine(image.config().labels(), "label", diagnostics);
             for (Stage stage : image.stages()) {
                 checkSingleLine(stage.env(), "environment variable", diagnostics);
             }
@@ -97,48 +96,6 @@ public final class DockerfileTarget implements Target {
         });
     }
 
-    /**
-     * The images {@code id} needs built first: its parents and the images it copies from,
-     * transitively, and {@code id} itself.
-     */
-    public static Set<String> dependencies(Project project, String id) {
-        Set<String> out = new LinkedHashSet<>();
-        List<String> work = new ArrayList<>(List.of(id));
-        while (!work.isEmpty()) {
-            String current = work.remove(work.size() - 1);
-            if (!out.add(current)) {
-                continue;
-            }
-            Image image = project.images().get(current);
-            image.parent().ifPresent(work::add);
-            image.stages().forEach(s -> s.copy().forEach(c -> c.fromImage().ifPresent(work::add)));
-        }
-        return out;
-    }
-
-    /** {@code ids} ordered so that every image comes after those it needs, otherwise in file order. */
-    public static List<String> buildOrder(Project project, Set<String> ids) {
-        List<String> order = new ArrayList<>();
-        for (String id : project.images().keySet()) {
-            if (ids.contains(id)) {
-                place(project, id, ids, order);
-            }
-        }
-        return order;
-    }
-
-    private static void place(Project project, String id, Set<String> ids, List<String> order) {
-        if (order.contains(id)) {
-            return;
-        }
-        for (String dep : dependencies(project, id)) {
-            if (!dep.equals(id) && ids.contains(dep)) {
-                place(project, dep, ids, order);
-            }
-        }
-        order.add(id);
-    }
-
     private static ImageSection section(Image image) {
         String base = image.from().value() instanceof ImageSource.Published p ? p.reference().toString()
                 : ((ImageSource.Built) image.from().value()).image();
@@ -151,11 +108,13 @@ public final class DockerfileTarget implements Target {
                     stage.run().stream().map(Located::value).toList()));
             from = target;
         }
+        Image.ImageConfig config = image.config();
         return new ImageSection(image.id(), image.description().orElse(null), base, entries(image.args()),
-                entries(image.env()), entries(image.labels()), image.workdir().orElse(null),
-                image.user().orElse(null), image.expose(),
-                image.entrypoint().map(c -> c.execForm()).orElse(null),
-                image.cmd().map(c -> c.execForm()).orElse(null), image.healthcheck().orElse(null), stages);
+                new ImageSection.Config(entries(config.env()), entries(config.labels()),
+                        config.workdir().orElse(null), config.user().orElse(null), config.expose(),
+                        config.entrypoint().map(c -> c.execForm()).orElse(null),
+                        config.cmd().map(c -> c.execForm()).orElse(null), config.healthcheck().orElse(null)),
+                stages);
     }
 
     private static List<ImageSection.Entry> entries(Map<String, Located<String>> values) {

@@ -1,16 +1,16 @@
 package dev.gantry.targets.dump;
 
-import dev.gantry.bind.Fields;
+import dev.gantry.catalog.CatalogEntry;
 import dev.gantry.catalog.CatalogInstance;
-import dev.gantry.catalog.Connections;
 import dev.gantry.catalog.Value;
-import dev.gantry.load.YMap;
 import dev.gantry.model.Environment;
 import dev.gantry.model.EnvironmentKind;
 import dev.gantry.model.Project;
 import dev.gantry.model.Service;
 import dev.gantry.model.Storage;
-import dev.gantry.targets.compose.ComposeTarget;
+import dev.gantry.plan.EnvironmentPlan;
+import dev.gantry.plan.local.StorageStandIn;
+import dev.gantry.targets.ArtifactPaths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,26 +31,27 @@ final class DumpEnvironment {
             "bucket", "region", "files_service", "files_mount", "platform_mount", "files_problem", "sanitize");
 
     private final Project project;
+    private final EnvironmentPlan plan;
     private final Environment env;
     private final Optional<SourcePlatform> platform;
     private final Map<String, String> fields = new LinkedHashMap<>();
 
-    private DumpEnvironment(Project project, Environment env) {
+    private DumpEnvironment(Project project, EnvironmentPlan plan) {
         this.project = project;
-        this.env = env;
+        this.plan = plan;
+        this.env = plan.env();
         this.platform = SourcePlatform.of(env);
     }
 
     /** The service holding the environment's database: its first catalog service of a kind dump-prod copies. */
-    static Optional<Service> database(Environment env) {
-        Connections connections = new Connections(env.services());
-        return env.services().values().stream()
-                .filter(s -> connections.instance(s).flatMap(i -> i.entry().extra("dump")).isPresent())
+    static Optional<Service> database(EnvironmentPlan plan) {
+        return plan.env().services().values().stream()
+                .filter(s -> plan.connections().instance(s).flatMap(i -> i.entry().dump()).isPresent())
                 .findFirst();
     }
 
-    static Map<String, String> fields(Project project, Environment env) {
-        DumpEnvironment out = new DumpEnvironment(project, env);
+    static Map<String, String> fields(Project project, EnvironmentPlan plan) {
+        DumpEnvironment out = new DumpEnvironment(project, plan);
         out.describe();
         Map<String, String> ordered = new LinkedHashMap<>();
         FIELDS.stream().filter(out.fields::containsKey).forEach(f -> ordered.put(f, out.fields.get(f)));
@@ -71,21 +72,22 @@ final class DumpEnvironment {
         put("uses_compose", env.uses("compose") ? "1" : "");
         platform.ifPresent(p -> put("platform", p.target()));
         if (env.uses("compose") || platform.map(SourcePlatform::runsComposeFile).orElse(false)) {
-            put("compose_file", ComposeTarget.fileName(env.id()));
-            put("compose_project", ComposeTarget.projectName(project, env));
+            put("compose_file", ArtifactPaths.composeFile(env.id()));
+            put("compose_project", plan.local().map(run -> run.projectName())
+                    .orElse(project.name() + "-" + env.id()));
         }
         if (platform.equals(Optional.of(SourcePlatform.DOCKER_MACHINE))) {
-            put("machine", SourcePlatform.machineName(project, env));
+            put("machine", env.settings().machine().map(m -> m.machines().get(0)).orElse(null));
         }
-        database(env).ifPresent(this::describeDatabase);
+        database(plan).ifPresent(this::describeDatabase);
         env.storage().ifPresent(this::describeFiles);
-        put("sanitize", env.settings("dump").flatMap(m -> Fields.string(m, "sanitize")).orElse(null));
+        put("sanitize", env.settings().dump().sanitize().orElse(null));
     }
 
     private void describeDatabase(Service db) {
-        CatalogInstance instance = new Connections(env.services()).instance(db).orElseThrow();
-        YMap dump = instance.entry().extra("dump").orElseThrow();
-        String format = Fields.string(dump, "format").orElseThrow();
+        CatalogInstance instance = plan.connections().instance(db).orElseThrow();
+        CatalogEntry.DumpCommands dump = instance.entry().dump().orElseThrow();
+        String format = dump.format();
         put("db_service", db.id());
         put("db_kind", instance.entry().kind());
         put("db_format", format);
@@ -100,7 +102,7 @@ final class DumpEnvironment {
                 put("db_problem", "the Platform.sh CLI dumps MySQL, MariaDB and PostgreSQL databases only (platform "
                         + "db:dump), and the database " + db.id() + " of " + env.id() + " is " + instance.entry().kind());
             }
-        } else if (db.external().isPresent()) {
+        } else if (db.isExternal()) {
             put("db_source", "client");
             put("db_image", instance.image());
             put("db_host", literal(instance, "host"));
@@ -121,7 +123,7 @@ final class DumpEnvironment {
     }
 
     private void describeFiles(Storage storage) {
-        if (storage.kind().equals("s3")) {
+        if (storage.isS3()) {
             describeBucket(storage);
         } else {
             describeVolume();
@@ -129,7 +131,7 @@ final class DumpEnvironment {
     }
 
     private void describeBucket(Storage storage) {
-        Optional<String> standIn = ComposeTarget.s3StandInBucket(env);
+        Optional<String> standIn = StorageStandIn.s3(env).flatMap(s3 -> s3.setting("bucket"));
         put("region", storage.region().orElse(null));
         if (standIn.isPresent()) {
             put("bucket", standIn.get());
@@ -150,9 +152,9 @@ final class DumpEnvironment {
     }
 
     private void describeVolume() {
-        String mount = ComposeTarget.nfsMountPath(env).orElseThrow();
+        String mount = StorageStandIn.nfsMountPath(env).orElseThrow();
         Optional<Service> app = env.services().values().stream()
-                .filter(s -> s.builtImage().isPresent() && s.external().isEmpty()).findFirst();
+                .filter(s -> s.builtImage().isPresent() && !s.isExternal()).findFirst();
         put("files_mount", mount);
         put("files_service", app.map(Service::id).orElse(null));
         put("files_target", env.uses("compose") ? "volume" : null);
@@ -176,8 +178,8 @@ final class DumpEnvironment {
     }
 
     /** The first environment of {@code kind} that has a database, else the first of that kind. */
-    static Optional<Environment> firstOfKind(Project project, EnvironmentKind kind) {
-        List<Environment> ofKind = project.environments().values().stream().filter(e -> e.kind() == kind).toList();
+    static Optional<EnvironmentPlan> firstOfKind(List<EnvironmentPlan> plans, EnvironmentKind kind) {
+        List<EnvironmentPlan> ofKind = plans.stream().filter(e -> e.env().kind() == kind).toList();
         return ofKind.stream().filter(e -> database(e).isPresent()).findFirst().or(() -> ofKind.stream().findFirst());
     }
 }

@@ -1,9 +1,8 @@
 package dev.gantry.targets.dump;
 
-import dev.gantry.bind.Fields;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Project;
-import dev.gantry.targets.machine.MachineNames;
+import dev.gantry.model.platformsh.PlatformshSettings;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -40,18 +39,13 @@ enum SourcePlatform {
         return this == DOCKER_MACHINE || this == COMPOSE;
     }
 
-    /** The docker-machine host that dump-prod reads from: the first of the environment's machines. */
-    static String machineName(Project project, Environment env) {
-        int count = env.settings("machine").map(m -> Fields.integer(m, "count").orElse(1)).orElse(1);
-        return MachineNames.of(project.name(), env.id(), count).get(0);
-    }
-
     /**
      * The Platform.sh mount that holds NFS storage, as the platformsh target writes it: the storage
      * mount relative to the working directory of the application (`platformsh.app`, default `app`).
      */
     static Optional<String> platformshMount(Project project, Environment env, String mountPath) {
-        String app = env.settings("platformsh").flatMap(m -> Fields.string(m, "app")).orElse("app");
+        String app = env.settings().platformsh().map(p -> p.app().value())
+                .orElse(PlatformshSettings.DEFAULT_APP);
         Optional<String> workdir = Optional.ofNullable(env.services().get(app)).flatMap(s -> s.builtImage())
                 .flatMap(project::workdir).map(w -> w.endsWith("/") ? w : w + "/");
         return workdir.filter(w -> mountPath.startsWith(w) && mountPath.length() > w.length())

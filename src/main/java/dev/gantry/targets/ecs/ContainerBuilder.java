@@ -1,6 +1,5 @@
 package dev.gantry.targets.ecs;
 
-import dev.gantry.bind.Fields;
 import dev.gantry.catalog.CatalogEntry;
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.Connections;
@@ -17,6 +16,9 @@ import dev.gantry.model.Service;
 import dev.gantry.model.ServiceSource;
 import dev.gantry.model.Storage;
 import dev.gantry.model.Volume;
+import dev.gantry.model.ecs.EcsServiceSettings;
+import dev.gantry.model.ecs.EcsSettings;
+import dev.gantry.plan.ecs.TaskLayout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,7 +56,7 @@ final class ContainerBuilder {
         this.volumes = volumes;
         this.instance = ctx.instance(service);
         this.connections = ctx.connectionsFrom(service);
-        this.own = ctx.serviceSettings.get(service.id());
+        this.own = service.settings().ecs();
         this.at = service.name().at();
     }
 
@@ -70,11 +72,11 @@ final class ContainerBuilder {
         List<String> links = ctx.sharesNetwork() ? List.of()
                 : dependencies.stream().map(ContainerDefinition.Dependency::containerName).toList();
         return new ContainerDefinition(service.id(), image, credentials(), own.essential().map(Located::value)
-                .orElse(true), service.resources().flatMap(r -> r.cpu()).map(Units::cpuUnits).orElse(null),
-                service.resources().flatMap(r -> r.memoryMiB()).map(Math::toIntExact).orElse(null),
+                .orElse(true), service.options().resources().flatMap(r -> r.cpu()).map(Units::cpuUnits).orElse(null),
+                service.options().resources().flatMap(r -> r.memoryMiB()).map(Math::toIntExact).orElse(null),
                 own.memoryReservationMiB().map(m -> Math.toIntExact(m.value())).orElse(null), nonEmpty(ports()),
-                nonEmpty(links), service.entrypoint().map(Command::execForm).orElse(null), command().orElse(null),
-                service.workingDir().orElse(null), service.user().orElse(null), nonEmpty(environment),
+                nonEmpty(links), service.process().entrypoint().map(Command::execForm).orElse(null), command().orElse(null),
+                service.process().workingDir().orElse(null), service.process().user().orElse(null), nonEmpty(environment),
                 nonEmpty(secrets), nonEmpty(mounts()), nonEmpty(dependencies),
                 EcsHealthChecks.of(ctx.healthCheck(service), service.id(), at, ctx.findings).orElse(null),
                 privileged(), linuxParameters(), extraHosts(), labels(), logs());
@@ -94,22 +96,22 @@ final class ContainerBuilder {
                     + "` of `" + service.id() + "` from a registry, and `project.registry` is not set",
                     "set `project: {registry: ...}` (e.g. your ECR registry) and let CI push the images there");
         }
-        String digest = ctx.settings.digests().get(built.get());
+        String digest = ctx.settings.images().digests().get(built.get());
         if (digest != null) {
             return ctx.project.repository() + "@" + digest;
         }
-        if (ctx.settings.tag().isEmpty()) {
+        if (ctx.settings.images().tag().isEmpty()) {
             ctx.untagged.add(built.get());
             return ctx.project.repository();
         }
-        return ctx.project.repository() + ":" + built.get() + "-" + ctx.settings.tag().get().value();
+        return ctx.project.repository() + ":" + built.get() + "-" + ctx.settings.images().tag().get().value();
     }
 
     private ContainerDefinition.RepositoryCredentials credentials() {
-        if (service.builtImage().isEmpty() || ctx.settings.registryCredentials().isEmpty()) {
+        if (service.builtImage().isEmpty() || ctx.settings.images().registryCredentials().isEmpty()) {
             return null;
         }
-        Located<String> secret = ctx.settings.registryCredentials().get();
+        Located<String> secret = ctx.settings.images().registryCredentials().get();
         return ctx.secrets.arn(secret.value(), secret.at(), "`ecs.registry_credentials`")
                 .map(ContainerDefinition.RepositoryCredentials::new).orElse(null);
     }
@@ -120,14 +122,14 @@ final class ContainerBuilder {
         instance.ifPresent(i -> i.env().forEach((k, v) -> out.put(k, new Entry(v, at, "`" + service.id() + "` ("
                 + i.entry().kind() + ")", null))));
         if (service.builtImage().isPresent()) {
-            ctx.env.storage().filter(s -> s.kind().equals("s3")).ifPresent(s -> {
+            ctx.env.storage().filter(Storage::isS3).ifPresent(s -> {
                 s.bucket().ifPresent(b -> out.put("S3_BUCKET", new Entry(Value.text(b), at, null, null)));
-                out.put("AWS_DEFAULT_REGION", new Entry(Value.text(s.region().or(() -> ctx.settings.region()
+                out.put("AWS_DEFAULT_REGION", new Entry(Value.text(s.region().or(() -> ctx.settings.aws().region()
                         .map(Located::value)).orElse("")), at, null, null));
             });
         }
-        service.env().forEach((name, value) -> out.put(name, entry(value)));
-        service.secrets().forEach(s -> out.put(s.value(), new Entry(Value.variable(s.value()), s.at(),
+        service.variables().env().forEach((name, value) -> out.put(name, entry(value)));
+        service.variables().secrets().forEach(s -> out.put(s.value(), new Entry(Value.variable(s.value()), s.at(),
                 variable(s.value()), null)));
         return out;
     }
@@ -170,8 +172,8 @@ final class ContainerBuilder {
     }
 
     private Optional<List<String>> command() {
-        if (service.command().isPresent()) {
-            return service.command().map(Command::execForm);
+        if (service.process().command().isPresent()) {
+            return service.process().command().map(Command::execForm);
         }
         if (instance.isEmpty()) {
             return Optional.empty();
@@ -204,8 +206,8 @@ final class ContainerBuilder {
             return i.command();
         }
         CatalogEntry.ConfigFile file = entry.configFile().get();
-        Optional<String> ownFile = Fields.string(service.config(), file.key());
-        List<String> replacement = entry.extra(EcsTarget.NAME).map(e -> Fields.strings(e, "command")).orElse(List.of());
+        Optional<String> ownFile = service.config().text(file.key());
+        List<String> replacement = entry.ecs().command();
         if (ownFile.isPresent() || replacement.isEmpty()) {
             ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "ECS cannot mount " + ownFile.map(f -> "`" + f + "`")
                     .orElse("the " + file.name() + " Gantry generates") + " into `" + service.id() + "` ("
@@ -221,17 +223,17 @@ final class ContainerBuilder {
 
     /** host:port of the service an HTTP cache is in front of, as the cache reaches it. */
     private String backend() {
-        Service backend = ctx.env.services().get(service.inFrontOf().orElseThrow().value());
+        Service backend = ctx.env.services().get(service.placement().inFrontOf().orElseThrow().value());
         Endpoint endpoint = ctx.sharesNetwork() && ctx.layout.sameTask(service, backend)
                 ? Endpoint.container("localhost") : Connections.endpoint(backend);
-        int port = endpoint.port().orElse(backend.ports().stream().findFirst().map(Port::target).orElse(80));
+        int port = endpoint.port().orElse(backend.network().ports().stream().findFirst().map(Port::target).orElse(80));
         return endpoint.host() + ":" + port;
     }
 
     private List<ContainerDefinition.PortMapping> ports() {
-        String mode = ctx.settings.networkMode().value();
+        String mode = ctx.settings.networkMode().value().value();
         Map<String, ContainerDefinition.PortMapping> out = new LinkedHashMap<>();
-        for (Port port : service.ports()) {
+        for (Port port : service.network().ports()) {
             Integer hostPort = switch (mode) {
                 case "bridge" -> port.published().isPresent() ? port.published().getAsInt() : null;
                 case "host" -> port.target();
@@ -247,12 +249,12 @@ final class ContainerBuilder {
             port.hostIp().ifPresent(ip -> ctx.findings.warning(Code.DROPPED_FIELD, at, "host address " + ip
                     + " of port " + port.target() + " of `" + service.id() + "` is not used: ECS binds no host address",
                     "restrict access with the task's security group instead"));
-            out.putIfAbsent(port.target() + "/" + port.protocol(),
-                    new ContainerDefinition.PortMapping(port.target(), hostPort, port.protocol()));
+            out.putIfAbsent(port.target() + "/" + port.protocol().value(),
+                    new ContainerDefinition.PortMapping(port.target(), hostPort, port.protocol().value()));
         }
         instance.ifPresent(i -> {
             List<Integer> catalogPorts = new ArrayList<>(List.of(i.entry().port()));
-            catalogPorts.addAll(i.entry().extraPorts());
+            catalogPorts.addAll(i.entry().container().extraPorts());
             catalogPorts.forEach(p -> out.putIfAbsent(p + "/tcp", new ContainerDefinition.PortMapping(p,
                     mode.equals("host") ? p : null, "tcp")));
         });
@@ -262,7 +264,7 @@ final class ContainerBuilder {
     private List<ContainerDefinition.MountPoint> mounts() {
         List<ContainerDefinition.MountPoint> out = new ArrayList<>();
         List<String> unmountable = new ArrayList<>();
-        for (Volume v : service.volumes()) {
+        for (Volume v : service.mounts().volumes()) {
             if (!v.isBindMount()) {
                 volumes.named(v.source(), v.target(), v.readOnly(), service).ifPresent(out::add);
             } else if (ctx.settings.fargate() || !v.source().startsWith("/")) {
@@ -283,7 +285,7 @@ final class ContainerBuilder {
             String name = service.id() + "-data";
             Optional<ContainerDefinition.MountPoint> data = volumes.efsOnly(name, path);
             data.ifPresent(out::add);
-            boolean keepsData = !instance.get().entry().category().equals("http-cache")
+            boolean keepsData = instance.get().entry().category() != CatalogEntry.Category.HTTP_CACHE
                     && instance.flatMap(i -> i.setting("persistent")).filter("no"::equals).isEmpty();
             if (data.isEmpty() && keepsData) {
                 ctx.findings.warning(Code.DROPPED_FIELD, at, "the data of `" + service.id() + "` lives only as long"
@@ -291,7 +293,7 @@ final class ContainerBuilder {
             }
         });
         if (service.builtImage().isPresent()) {
-            ctx.env.storage().filter(s -> s.kind().equals("nfs")).ifPresent(s -> storage(s, out));
+            ctx.env.storage().filter(Storage::isNfs).ifPresent(s -> storage(s, out));
         }
         return out;
     }
@@ -314,10 +316,10 @@ final class ContainerBuilder {
      */
     private List<ContainerDefinition.Dependency> dependencies() {
         Set<String> declared = new LinkedHashSet<>();
-        service.dependsOn().forEach(d -> declared.add(d.value()));
-        service.inFrontOf().ifPresent(f -> declared.add(f.value()));
+        service.network().dependsOn().forEach(d -> declared.add(d.value()));
+        service.placement().inFrontOf().ifPresent(f -> declared.add(f.value()));
         Set<String> all = new LinkedHashSet<>(declared);
-        service.env().values().forEach(v -> {
+        service.variables().env().values().forEach(v -> {
             if (v.value() instanceof EnvValue.Ref ref) {
                 all.add(ref.service());
             }
@@ -325,7 +327,7 @@ final class ContainerBuilder {
         List<ContainerDefinition.Dependency> out = new ArrayList<>();
         for (String name : all) {
             Service target = ctx.env.services().get(name);
-            if (target == null || target.external().isPresent() || target.id().equals(service.id())) {
+            if (target == null || target.placement().external().isPresent() || target.id().equals(service.id())) {
                 continue;
             }
             if (task.contains(target)) {
@@ -338,7 +340,7 @@ final class ContainerBuilder {
     }
 
     private Boolean privileged() {
-        if (!service.privileged()) {
+        if (!service.options().privileged()) {
             return null;
         }
         if (ctx.settings.fargate()) {
@@ -349,17 +351,17 @@ final class ContainerBuilder {
     }
 
     private ContainerDefinition.LinuxParameters linuxParameters() {
-        List<String> capabilities = service.capAdd();
+        List<String> capabilities = service.options().capAdd();
         List<String> refused = capabilities.stream().filter(c -> !c.equals("SYS_PTRACE")).toList();
         if (ctx.settings.fargate() && !refused.isEmpty()) {
             ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` adds the capabilities "
                     + Phrases.codes(refused) + ", and Fargate allows SYS_PTRACE only", fargateHint());
         }
-        if (ctx.settings.fargate() && !service.devices().isEmpty()) {
+        if (ctx.settings.fargate() && !service.options().devices().isEmpty()) {
             ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` uses host devices, which Fargate"
                     + " does not have", fargateHint());
         }
-        List<ContainerDefinition.Device> devices = service.devices().stream().map(ContainerBuilder::device).toList();
+        List<ContainerDefinition.Device> devices = service.options().devices().stream().map(ContainerBuilder::device).toList();
         if (capabilities.isEmpty() && devices.isEmpty()) {
             return null;
         }
@@ -386,27 +388,27 @@ final class ContainerBuilder {
     }
 
     private List<ContainerDefinition.ExtraHost> extraHosts() {
-        if (service.extraHosts().isEmpty()) {
+        if (service.network().extraHosts().isEmpty()) {
             return null;
         }
-        if (ctx.settings.networkMode().value().equals("awsvpc")) {
+        if (ctx.settings.networkMode().value() == EcsSettings.NetworkMode.AWSVPC) {
             ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` sets extra_hosts, which ECS"
                     + " does not support under awsvpc", "resolve the names in DNS (e.g. a Route 53 private zone),"
                     + " or run " + ctx.named() + " on EC2 with `network_mode: bridge`");
         }
         List<ContainerDefinition.ExtraHost> out = new ArrayList<>();
-        service.extraHosts().forEach((host, ip) -> out.add(new ContainerDefinition.ExtraHost(host, ip)));
+        service.network().extraHosts().forEach((host, ip) -> out.add(new ContainerDefinition.ExtraHost(host, ip)));
         return out;
     }
 
     /** Compose-only fields: the user hears that ECS does not carry them. */
     private void notCarried() {
-        if (!service.envFiles().isEmpty()) {
+        if (!service.variables().envFiles().isEmpty()) {
             ctx.findings.warning(Code.DROPPED_FIELD, at, "env_files of `" + service.id() + "` are not carried:"
                     + " an ECS task reads environment files from S3 only", "set the variables under `env` in "
                     + ctx.named());
         }
-        if (!service.networks().isEmpty()) {
+        if (!service.network().networks().isEmpty()) {
             ctx.findings.warning(Code.DROPPED_FIELD, at, "networks of `" + service.id() + "` are not carried:"
                     + " ECS tasks are separated by security groups", "give the task's ECS service the security"
                     + " groups that fit");
@@ -415,7 +417,7 @@ final class ContainerBuilder {
 
     private Map<String, String> labels() {
         Map<String, String> out = new LinkedHashMap<>();
-        service.labels().forEach((k, v) -> out.put(k, v.value()));
+        service.options().labels().forEach((k, v) -> out.put(k, v.value()));
         return out.isEmpty() ? null : out;
     }
 
@@ -423,7 +425,7 @@ final class ContainerBuilder {
     private ContainerDefinition.LogConfiguration logs() {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("awslogs-group", ctx.settings.logGroup());
-        options.put("awslogs-region", ctx.settings.region().map(Located::value).orElse(""));
+        options.put("awslogs-region", ctx.settings.aws().region().map(Located::value).orElse(""));
         options.put("awslogs-stream-prefix", task.main().id());
         return new ContainerDefinition.LogConfiguration("awslogs", options);
     }

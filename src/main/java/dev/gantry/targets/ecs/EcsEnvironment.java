@@ -9,6 +9,9 @@ import dev.gantry.model.HealthCheck;
 import dev.gantry.model.Image;
 import dev.gantry.model.Project;
 import dev.gantry.model.Service;
+import dev.gantry.model.ecs.EcsSettings;
+import dev.gantry.plan.EnvironmentPlan;
+import dev.gantry.plan.ecs.TaskLayout;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -29,7 +32,6 @@ final class EcsEnvironment {
     final Project project;
     final Environment env;
     final EcsSettings settings;
-    final Map<String, EcsServiceSettings> serviceSettings;
     final TaskLayout layout;
     final Findings findings;
     final SecretArns secrets;
@@ -43,13 +45,11 @@ final class EcsEnvironment {
     final Set<String> efsMounted = new LinkedHashSet<>();
     private boolean pullsFromEcr;
 
-    EcsEnvironment(Project project, Environment env, EcsSettings settings,
-            Map<String, EcsServiceSettings> serviceSettings, TaskLayout layout, Findings findings) {
+    EcsEnvironment(Project project, EnvironmentPlan plan, Findings findings) {
         this.project = project;
-        this.env = env;
-        this.settings = settings;
-        this.serviceSettings = serviceSettings;
-        this.layout = layout;
+        this.env = plan.env();
+        this.settings = env.settings().ecs().orElseThrow();
+        this.layout = plan.ecsTasks();
         this.findings = findings;
         this.secrets = new SecretArns(env, settings, findings);
     }
@@ -69,7 +69,7 @@ final class EcsEnvironment {
 
     /** Whether the containers of a task share one network namespace. */
     boolean sharesNetwork() {
-        return !settings.networkMode().value().equals("bridge");
+        return settings.networkMode().value() != EcsSettings.NetworkMode.BRIDGE;
     }
 
     /** The catalog instance of a service as it sees itself. */
@@ -81,7 +81,7 @@ final class EcsEnvironment {
     Optional<HealthCheck> healthCheck(Service service) {
         Optional<HealthCheck> base = instance(service).flatMap(CatalogInstance::healthcheck)
                 .or(() -> service.builtImage().map(project.images()::get).flatMap(Image::healthcheck));
-        return EcsHealthChecks.merge(service.healthcheck(), base);
+        return EcsHealthChecks.merge(service.options().healthcheck(), base);
     }
 
     boolean hasHealthCheck(Service service) {

@@ -5,6 +5,7 @@ import dev.gantry.diag.Position;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.SecretSource;
+import dev.gantry.model.ecs.EcsSettings;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -40,11 +41,11 @@ final class SecretArns {
             users.putIfAbsent(usedAt, user);
             return Optional.empty();
         }
-        if (settings.region().isEmpty() || settings.account().isEmpty()) {
+        if (settings.aws().region().isEmpty() || settings.aws().account().isEmpty()) {
             return Optional.empty(); // EcsTarget reports the missing setting once
         }
-        String prefix = "arn:" + settings.partition() + ":";
-        String place = ":" + settings.region().get().value() + ":" + settings.account().get().value() + ":";
+        String prefix = "arn:" + settings.aws().partition() + ":";
+        String place = ":" + settings.aws().region().get().value() + ":" + settings.aws().account().get().value() + ":";
         if (source.value() instanceof SecretSource.Ssm ssm) {
             return Optional.of(prefix + "ssm" + place + "parameter/" + ssm.path().substring(1));
         }

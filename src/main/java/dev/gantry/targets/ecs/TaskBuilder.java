@@ -3,6 +3,9 @@ package dev.gantry.targets.ecs;
 import dev.gantry.diag.Code;
 import dev.gantry.model.Located;
 import dev.gantry.model.Service;
+import dev.gantry.model.ecs.EcsServiceSettings;
+import dev.gantry.model.ecs.EcsSettings;
+import dev.gantry.plan.ecs.TaskLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,16 +48,16 @@ final class TaskBuilder {
                     + "` is longer than the 255 characters ECS takes", "shorten the project, environment or service"
                     + " name");
         }
-        Optional<Located<Double>> cpu = sizeSetting(EcsServiceSettings::cpu, ctx.settings.cpu());
-        Optional<Located<Long>> memory = sizeSetting(EcsServiceSettings::memoryMiB, ctx.settings.memoryMiB());
+        Optional<Located<Double>> cpu = sizeSetting(EcsServiceSettings::cpu, ctx.settings.size().cpu());
+        Optional<Located<Long>> memory = sizeSetting(EcsServiceSettings::memoryMiB, ctx.settings.size().memoryMiB());
         Optional<Integer> cpuUnits = cpu.map(c -> Units.cpuUnits(c.value()));
         checkTaskSize(cpu, memory);
         checkContainerSizes(containers, cpuUnits, memory.map(Located::value));
         EcsSettings s = ctx.settings;
-        return new TaskDefinition(family, List.of(s.launch().name()), s.networkMode().value(),
+        return new TaskDefinition(family, List.of(s.launch().name()), s.networkMode().value().value(),
                 cpuUnits.map(String::valueOf).orElse(null), memory.map(m -> String.valueOf(m.value())).orElse(null),
                 s.architecture().map(a -> new TaskDefinition.RuntimePlatform(a, "LINUX")).orElse(null),
-                s.roleArn(s.executionRole()).orElse(null), s.roleArn(s.taskRole()).orElse(null), containers,
+                s.roleArn(s.roles().execution()).orElse(null), s.roleArn(s.roles().task()).orElse(null), containers,
                 volumes.list().isEmpty() ? null : volumes.list());
     }
 
@@ -66,12 +69,12 @@ final class TaskBuilder {
     private <T> Optional<Located<T>> sizeSetting(Function<EcsServiceSettings, Optional<Located<T>>> field,
             Optional<Located<T>> environmentValue) {
         for (Service sidecar : task.containers().subList(1, task.containers().size())) {
-            field.apply(ctx.serviceSettings.get(sidecar.id())).ifPresent(v -> ctx.findings.error(Code.TASK_SIZE,
+            field.apply(sidecar.settings().ecs()).ifPresent(v -> ctx.findings.error(Code.TASK_SIZE,
                     v.at(), "`" + sidecar.id() + "` runs in the task of `" + task.main().id() + "`, whose size is set"
                             + " on `" + task.main().id() + "` or on the environment",
                     "move the setting to `" + task.main().id() + "`, or size the container with `resources`"));
         }
-        Optional<Located<T>> own = field.apply(ctx.serviceSettings.get(task.main().id()));
+        Optional<Located<T>> own = field.apply(task.main().settings().ecs());
         return own.isPresent() ? own : environmentValue;
     }
 
@@ -169,7 +172,7 @@ final class TaskBuilder {
 
     /** Containers of a task share its network under awsvpc and host: no two may listen on one port. */
     private void checkPorts(List<ContainerDefinition> containers) {
-        boolean shared = !ctx.settings.networkMode().value().equals("bridge");
+        boolean shared = ctx.settings.networkMode().value() != EcsSettings.NetworkMode.BRIDGE;
         Map<String, String> owners = new HashMap<>();
         for (int i = 0; i < containers.size(); i++) {
             ContainerDefinition c = containers.get(i);

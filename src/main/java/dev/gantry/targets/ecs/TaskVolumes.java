@@ -3,6 +3,8 @@ package dev.gantry.targets.ecs;
 import dev.gantry.diag.Code;
 import dev.gantry.model.Located;
 import dev.gantry.model.Service;
+import dev.gantry.model.ecs.EcsSettings;
+import dev.gantry.plan.ecs.TaskLayout;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.gantry.targets.editor;
 
 import dev.gantry.check.SchemaChecker;
 import dev.gantry.diag.Diagnostics;
-import dev.gantry.model.Project;
+import dev.gantry.plan.ProjectPlan;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPlan;
 import dev.gantry.targets.Scope;
@@ -30,7 +30,7 @@ public final class EditorSchemaTarget implements Target {
     }
 
     @Override
-    public List<ArtifactPlan> plan(Project project, Scope scope, Diagnostics diagnostics) {
+    public List<ArtifactPlan> plan(ProjectPlan plan, Scope scope, Diagnostics diagnostics) {
         return List.of(new ArtifactPlan(PATH, "editor/schema.json.ftl", Map.of("schema", SchemaChecker.schemaText()),
                 ArtifactFormat.JSON, "the editor schema"));
     }

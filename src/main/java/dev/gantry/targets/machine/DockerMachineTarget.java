@@ -1,15 +1,16 @@
 package dev.gantry.targets.machine;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.model.Environment;
-import dev.gantry.model.Located;
 import dev.gantry.model.Project;
+import dev.gantry.model.machine.MachineSettings;
+import dev.gantry.plan.EnvironmentPlan;
+import dev.gantry.plan.ProjectPlan;
 import dev.gantry.targets.ArtifactFormat;
+import dev.gantry.targets.ArtifactPaths;
 import dev.gantry.targets.ArtifactPlan;
 import dev.gantry.targets.Scope;
 import dev.gantry.targets.Target;
-import dev.gantry.targets.compose.ComposeTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,52 +25,39 @@ public final class DockerMachineTarget implements Target {
 
     public static final String NAME = "docker-machine";
 
-    public static String scriptPath(String environment) {
-        return "deploy/docker-machine/" + environment + "/deploy.sh";
-    }
-
     @Override
     public String name() {
         return NAME;
     }
 
     @Override
-    public List<ArtifactPlan> plan(Project project, Scope scope, Diagnostics diagnostics) {
+    public List<ArtifactPlan> plan(ProjectPlan plan, Scope scope, Diagnostics diagnostics) {
         List<ArtifactPlan> plans = new ArrayList<>();
-        for (Environment environment : scope.using(project, NAME)) {
-            Located<String> target = environment.targets().stream().filter(t -> t.value().equals(NAME))
-                    .findFirst().orElseThrow();
-            if (!environment.uses("compose")) {
-                diagnostics.warning(Code.MISSING_TARGET, target.at(), "environment `" + environment.id() + "` deploys "
-                        + ComposeTarget.fileName(environment.id()) + " with docker-machine, but does not list the"
-                        + " `compose` target that writes it", "add `compose` to the targets of `" + environment.id()
-                        + "`");
-            }
-            MachineSettingsBinder.bind(environment, target, diagnostics).ifPresent(settings -> {
-                List<String> machines = MachineNames.of(project.name(), environment.id(), settings.count());
-                if (MachineNames.check(machines, settings.driver(), environment.name(), diagnostics)) {
-                    plans.add(plan(project, environment, settings, machines));
-                }
-            });
+        for (EnvironmentPlan envPlan : scope.using(plan, NAME)) {
+            Environment environment = envPlan.env();
+            environment.settings().machine().ifPresent(settings ->
+                    plans.add(plan(plan.project(), environment, envPlan, settings)));
         }
         return plans;
     }
 
-    private static ArtifactPlan plan(Project project, Environment environment, MachineSettings settings,
-            List<String> machines) {
+    private static ArtifactPlan plan(Project project, Environment environment, EnvironmentPlan envPlan,
+            MachineSettings settings) {
+        String composeProject = envPlan.local().map(run -> run.projectName())
+                .orElse(project.name() + "-" + environment.id());
         Map<String, Object> data = Map.ofEntries(
                 Map.entry("project", project),
                 Map.entry("environment", environment.id()),
-                Map.entry("script", scriptPath(environment.id())),
-                Map.entry("composeFile", ComposeTarget.fileName(environment.id())),
-                Map.entry("composeProject", ComposeTarget.projectName(project, environment)),
+                Map.entry("script", ArtifactPaths.machineScript(environment.id())),
+                Map.entry("composeFile", ArtifactPaths.composeFile(environment.id())),
+                Map.entry("composeProject", composeProject),
                 Map.entry("driver", settings.driver().id()),
                 Map.entry("credentials", settings.driver().credentials()),
                 Map.entry("existingHost", settings.driver().existingHost()),
-                Map.entry("machines", machines),
+                Map.entry("machines", settings.machines()),
                 Map.entry("createArgs", settings.createArgs()),
                 Map.entry("driftChecks", settings.driftChecks()));
-        return new ArtifactPlan(scriptPath(environment.id()), NAME + "/deploy.sh.ftl", data, ArtifactFormat.SHELL,
-                "environment " + environment.id());
+        return new ArtifactPlan(ArtifactPaths.machineScript(environment.id()), NAME + "/deploy.sh.ftl", data,
+                ArtifactFormat.SHELL, "environment " + environment.id());
     }
 }

@@ -5,6 +5,9 @@ import dev.gantry.diag.Diagnostics;
 import dev.gantry.model.Image;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
+import dev.gantry.model.pipelines.PipelineSettings;
+import dev.gantry.model.pipelines.RegistryLogin;
+import dev.gantry.plan.ProjectPlan;
 import dev.gantry.util.Similarity;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +26,9 @@ final class BaseImageWorkflow {
 
     /** The images base-image.yml builds: as listed, or those built from a published image that others build on. */
     static List<String> baseImages(Project project, PipelineSettings settings, Diagnostics diagnostics) {
-        if (settings.baseImages().isPresent()) {
+        if (settings.baseImages().listed().isPresent()) {
             List<String> out = new ArrayList<>();
-            for (Located<String> name : settings.baseImages().get()) {
+            for (Located<String> name : settings.baseImages().listed().get()) {
                 if (project.images().containsKey(name.value())) {
                     out.add(name.value());
                 } else {
@@ -43,13 +46,14 @@ final class BaseImageWorkflow {
                 .map(Image::id).toList();
     }
 
-    static Optional<Map<String, Object>> data(Project project, PipelineSettings settings, List<String> images,
+    static Optional<Map<String, Object>> data(ProjectPlan plan, PipelineSettings settings, List<String> images,
             Diagnostics diagnostics) {
+        Project project = plan.project();
         if (images.isEmpty()) {
             return Optional.empty();
         }
         if (project.registry().isEmpty()) {
-            diagnostics.error(Code.TARGET_CONFIG, settings.baseImagesAt(),
+            diagnostics.error(Code.TARGET_CONFIG, settings.baseImages().at(),
                     "base-image.yml pushes the base images (" + String.join(", ", images)
                             + "), but `project.registry` names no registry",
                     "set `project.registry`, or `base_images: []` for no base-image workflow");
@@ -58,12 +62,12 @@ final class BaseImageWorkflow {
         Registry registry = Registry.of(project.registry().get());
         Optional<LoginStep> login = login(settings, registry, diagnostics);
         return login.map(step -> Map.of("project", project, "settings", settings, "images", images,
-                "paths", List.copyOf(PathFilters.inputsOf(project, images)), "login", step));
+                "paths", List.copyOf(PathFilters.inputsOf(plan, images)), "login", step));
     }
 
     private static Optional<LoginStep> login(PipelineSettings settings, Registry registry, Diagnostics diagnostics) {
         if (settings.registryLogin().isEmpty()) {
-            diagnostics.error(Code.TARGET_CONFIG, settings.baseImagesAt(),
+            diagnostics.error(Code.TARGET_CONFIG, settings.baseImages().at(),
                     "base-image.yml pushes to `" + registry.host() + "`, but `pipelines.registry_login` does not"
                             + " say how to log in",
                     "add `registry_login: {aws_role: <IAM role ARN>}` for ECR, or"

@@ -1,6 +1,5 @@
 package dev.gantry.targets.pipelines;
 
-import dev.gantry.bind.Fields;
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
@@ -9,7 +8,12 @@ import dev.gantry.model.EnvironmentKind;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
 import dev.gantry.model.Service;
-import dev.gantry.targets.ecs.EcsTarget;
+import dev.gantry.model.pipelines.EnvironmentPipelineSettings;
+import dev.gantry.model.pipelines.PipelineSettings;
+import dev.gantry.model.pipelines.RegistryLogin;
+import dev.gantry.model.pipelines.Rollout;
+import dev.gantry.plan.EnvironmentPlan;
+import dev.gantry.targets.ArtifactPaths;
 import dev.gantry.util.Similarity;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,13 +55,13 @@ final class DeployJobs {
     }
 
     /** The services that name an ECS task of the environment: each has a task definition and an ECS service. */
-    static List<Service> deployable(Environment env) {
-        return EcsTarget.tasks(env).stream().map(env.services()::get).toList();
+    static List<Service> deployable(EnvironmentPlan plan) {
+        return plan.ecsTasks().tasks().stream().map(task -> task.main()).toList();
     }
 
     /** The images of this project that the containers of the environment's tasks run. */
     static List<String> images(Environment env) {
-        return env.services().values().stream().filter(s -> s.external().isEmpty())
+        return env.services().values().stream().filter(s -> !s.isExternal())
                 .flatMap(s -> s.builtImage().stream()).distinct().toList();
     }
 
@@ -66,17 +70,18 @@ final class DeployJobs {
             return Optional.empty();
         }
         Environment env = pipeline.environment();
-        EnvironmentPipeline.Deploy deploy = pipeline.deploy().get();
+        EnvironmentPipelineSettings.Deploy deploy = pipeline.deploy().get();
+
         if (!env.uses("ecs")) {
             diagnostics.warning(Code.MISSING_TARGET, deploy.at(),
                     "environment `" + env.id() + "` does not list the `ecs` target, so the task definitions its"
-                            + " deploy registers (" + EcsTarget.path(env.id(), "<service>") + ") must be written by hand",
+                            + " deploy registers (" + ArtifactPaths.ecsTaskDefinition(env.id(), "<service>") + ") must be written by hand",
                     "add `ecs` to `environments." + env.id() + ".targets` to have them generated");
         }
         List<String> images = images(env);
         Optional<LoginStep> login = images.isEmpty() ? Optional.of(LoginStep.NONE) : login(env, deploy);
         Optional<String> region = deploy.region()
-                .or(() -> env.settings("ecs").flatMap(ecs -> Fields.string(ecs, "region")))
+                .or(() -> env.settings().ecs().flatMap(ecs -> ecs.aws().region()).map(Located::value))
                 .or(() -> project.registry().flatMap(r -> Registry.of(r).ecrRegion()));
         if (region.isEmpty()) {
             diagnostics.error(Code.TARGET_CONFIG, deploy.at(),
@@ -88,7 +93,7 @@ final class DeployJobs {
                     "production environment `" + env.id() + "` is deployed without waiting for an approval",
                     "add `approval: {environment: production}` and give that GitHub environment required reviewers");
         }
-        List<ServiceRollout> services = rollouts(env, deploy);
+        List<ServiceRollout> services = rollouts(pipeline.plan(), deploy);
         if (region.isEmpty() || login.isEmpty() || services.isEmpty()) {
             return Optional.empty();
         }
@@ -97,7 +102,7 @@ final class DeployJobs {
     }
 
     /** Deploy jobs push with their own role on ECR, else with the secrets of {@code registry_login}. */
-    private Optional<LoginStep> login(Environment env, EnvironmentPipeline.Deploy deploy) {
+    private Optional<LoginStep> login(Environment env, EnvironmentPipelineSettings.Deploy deploy) {
         if (project.registry().isEmpty()) {
             diagnostics.error(Code.TARGET_CONFIG, deploy.at(),
                     "environment `" + env.id() + "` deploys images built here, but `project.registry` names no"
@@ -119,8 +124,9 @@ final class DeployJobs {
         return Optional.empty();
     }
 
-    private List<ServiceRollout> rollouts(Environment env, EnvironmentPipeline.Deploy deploy) {
-        List<Service> services = deployable(env);
+    private List<ServiceRollout> rollouts(EnvironmentPlan plan, EnvironmentPipelineSettings.Deploy deploy) {
+        Environment env = plan.env();
+        List<Service> services = deployable(plan);
         List<String> names = services.stream().map(Service::id).toList();
         deploy.services().forEach((name, override) -> {
             if (!names.contains(name)) {
@@ -139,7 +145,7 @@ final class DeployJobs {
         List<ServiceRollout> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (Service service : services) {
-            Optional<EnvironmentPipeline.ServiceDeploy> own = Optional.ofNullable(deploy.services().get(service.id()));
+            Optional<EnvironmentPipelineSettings.ServiceDeploy> own = Optional.ofNullable(deploy.services().get(service.id()));
             rollout(env, deploy, service, own, used).ifPresent(out::add);
         }
         String unused = "applies to no service of environment `" + env.id() + "`";
@@ -153,21 +159,22 @@ final class DeployJobs {
         return out;
     }
 
-    private Optional<ServiceRollout> rollout(Environment env, EnvironmentPipeline.Deploy deploy, Service service,
-            Optional<EnvironmentPipeline.ServiceDeploy> own, Set<String> used) {
-        Rollout mine = own.map(EnvironmentPipeline.ServiceDeploy::rollout).orElse(NONE);
+    private Optional<ServiceRollout> rollout(Environment env, EnvironmentPipelineSettings.Deploy deploy, Service service,
+            Optional<EnvironmentPipelineSettings.ServiceDeploy> own, Set<String> used) {
+        Rollout mine = own.map(EnvironmentPipelineSettings.ServiceDeploy::rollout).orElse(NONE);
         Rollout shared = deploy.rollout();
-        String taskDefinition = EcsTarget.path(env.id(), service.id());
-        String ecsService = own.flatMap(EnvironmentPipeline.ServiceDeploy::ecsService)
+        String taskDefinition = ArtifactPaths.ecsTaskDefinition(env.id(), service.id());
+        String ecsService = own.flatMap(EnvironmentPipelineSettings.ServiceDeploy::ecsService)
                 .orElse(project.name() + "-" + env.id() + "-" + service.id());
-        Optional<Located<String>> strategy = mine.strategy().or(shared::strategy);
-        boolean blueGreen = strategy.map(s -> s.value().equals(Rollout.BLUE_GREEN)).orElse(false);
-        String mismatch = "does not apply to the " + (blueGreen ? Rollout.BLUE_GREEN : Rollout.ROLLING)
+        Optional<Located<Rollout.Strategy>> strategy = mine.strategy().or(shared::strategy);
+        boolean blueGreen = strategy.map(s -> s.value() == Rollout.Strategy.BLUE_GREEN).orElse(false);
+        String mismatch = "does not apply to the " + (blueGreen ? Rollout.Strategy.BLUE_GREEN.value()
+                : Rollout.Strategy.ROLLING.value())
                 + " deployment of service `" + service.id() + "`";
         if (!blueGreen) {
             used.add(ROLLING_USED);
             dropped(mine.codedeploy(), "codedeploy", mismatch);
-            dropped(own.flatMap(EnvironmentPipeline.ServiceDeploy::port), "port", mismatch);
+            dropped(own.flatMap(EnvironmentPipelineSettings.ServiceDeploy::port), "port", mismatch);
             Optional<Located<Integer>> min = mine.minHealthyPercent().or(shared::minHealthyPercent);
             Optional<Located<Integer>> max = mine.maxPercent().or(shared::maxPercent);
             int minimum = min.map(Located::value).orElse(100);
@@ -203,12 +210,12 @@ final class DeployJobs {
                     "add `codedeploy: {application: ..., deployment_group: ...}`");
             return Optional.empty();
         }
-        Optional<Integer> port = own.flatMap(EnvironmentPipeline.ServiceDeploy::port).map(Located::value)
-                .or(() -> service.ports().size() == 1 ? Optional.of(service.ports().get(0).target())
+        Optional<Integer> port = own.flatMap(EnvironmentPipelineSettings.ServiceDeploy::port).map(Located::value)
+                .or(() -> service.network().ports().size() == 1 ? Optional.of(service.network().ports().get(0).target())
                         : Optional.empty());
         if (port.isEmpty()) {
             diagnostics.error(Code.TARGET_CONFIG, strategyAt,
-                    "service `" + service.id() + "` deploys blue-green, but " + (service.ports().isEmpty()
+                    "service `" + service.id() + "` deploys blue-green, but " + (service.network().ports().isEmpty()
                             ? "has no port for the load balancer to send traffic to"
                             : "has several ports and does not say which one the load balancer uses"),
                     "add `port: <container port>` under `deploy.services." + service.id() + "`");

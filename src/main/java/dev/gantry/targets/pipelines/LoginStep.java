@@ -1,5 +1,7 @@
 package dev.gantry.targets.pipelines;
 
+import dev.gantry.model.pipelines.RegistryLogin;
+
 /**
  * What a job does to push to the project's registry, for the templates: {@code kind} is
  * {@code ecr} (assume {@code role}, when not empty, through OIDC, then log in with the AWS CLI) or

@@ -5,7 +5,8 @@ import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
 import dev.gantry.model.Project;
 import dev.gantry.model.Service;
-import dev.gantry.targets.dockerfile.DockerfileTarget;
+import dev.gantry.model.pipelines.PipelineSettings;
+import dev.gantry.plan.ProjectPlan;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,12 +23,14 @@ final class MainWorkflow {
 
     static final String BUILD_JOB = "build";
 
+    private final ProjectPlan plan;
     private final Project project;
     private final PipelineSettings settings;
     private final Diagnostics diagnostics;
 
-    MainWorkflow(Project project, PipelineSettings settings, Diagnostics diagnostics) {
-        this.project = project;
+    MainWorkflow(ProjectPlan plan, PipelineSettings settings, Diagnostics diagnostics) {
+        this.plan = plan;
+        this.project = plan.project();
         this.settings = settings;
         this.diagnostics = diagnostics;
     }
@@ -42,19 +45,19 @@ final class MainWorkflow {
         Set<String> images = new LinkedHashSet<>();
         for (EnvironmentPipeline pipeline : pipelines) {
             if (!pipeline.hasWork()) {
-                diagnostics.warning(Code.UNUSED, PipelinesTarget.targetPosition(pipeline.environment()),
+                diagnostics.warning(Code.UNUSED, pipeline.environment().targetAt(PipelinesTarget.NAME),
                         "environment `" + pipeline.id() + "` lists the `pipelines` target but has neither smoke"
                                 + " checks nor a deploy",
                         "add `pipelines: {smoke: [...]}` or `pipelines: {deploy: {...}}` to the environment");
                 continue;
             }
-            pipeline.environment().services().values().stream().filter(s -> s.external().isEmpty())
+            pipeline.environment().services().values().stream().filter(s -> !s.isExternal())
                     .map(Service::builtImage).flatMap(Optional::stream).forEach(images::add);
         }
-        List<String> built = DockerfileTarget.buildOrder(project, images);
+        List<String> built = plan.images().of(images);
         List<SmokeJobs.Job> smokeJobs = new ArrayList<>();
         for (EnvironmentPipeline pipeline : pipelines) {
-            SmokeJobs.plan(project, pipeline, diagnostics).ifPresent(smokeJobs::add);
+            SmokeJobs.plan(pipeline, diagnostics).ifPresent(smokeJobs::add);
         }
         List<String> needs = new ArrayList<>();
         if (!built.isEmpty()) {

@@ -4,7 +4,8 @@ import dev.gantry.model.CopySpec;
 import dev.gantry.model.Image;
 import dev.gantry.model.Project;
 import dev.gantry.model.Stage;
-import dev.gantry.targets.dockerfile.DockerfileTarget;
+import dev.gantry.plan.ProjectPlan;
+import dev.gantry.targets.ArtifactPaths;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -19,13 +20,14 @@ final class PathFilters {
     private PathFilters() {
     }
 
-    static Set<String> inputsOf(Project project, Collection<String> images) {
+    static Set<String> inputsOf(ProjectPlan plan, Collection<String> images) {
+        Project project = plan.project();
         Set<String> paths = new LinkedHashSet<>();
         paths.add(project.sourceName());
-        paths.add(DockerfileTarget.STAGES_DIR + "/build-stages.sh");
+        paths.add(ArtifactPaths.STAGES_DIR + "/build-stages.sh");
         for (String id : images) {
-            for (String dependency : DockerfileTarget.dependencies(project, id)) {
-                paths.add(DockerfileTarget.STAGES_DIR + "/" + dependency + "/**");
+            for (String dependency : plan.images().dependencies(id)) {
+                paths.add(ArtifactPaths.STAGES_DIR + "/" + dependency + "/**");
                 Image image = project.images().get(dependency);
                 for (Stage stage : image.stages()) {
                     for (CopySpec copy : stage.copy()) {

@@ -2,16 +2,16 @@ package dev.gantry.targets.pipelines;
 
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
-import dev.gantry.diag.Position;
-import dev.gantry.load.YMap;
 import dev.gantry.model.Environment;
-import dev.gantry.model.Located;
 import dev.gantry.model.Project;
+import dev.gantry.model.pipelines.PipelineSettings;
+import dev.gantry.model.pipelines.RegistryLogin;
+import dev.gantry.plan.EnvironmentPlan;
+import dev.gantry.plan.ProjectPlan;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPlan;
 import dev.gantry.targets.Scope;
 import dev.gantry.targets.Target;
-import dev.gantry.targets.dockerfile.DockerfileTarget;
 import dev.gantry.util.Similarity;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,25 +40,26 @@ public final class PipelinesTarget implements Target {
     }
 
     @Override
-    public List<ArtifactPlan> plan(Project project, Scope scope, Diagnostics diagnostics) {
-        List<Environment> listed = project.environments().values().stream().filter(e -> e.uses(NAME)).toList();
-        Optional<YMap> block = project.settings(NAME);
-        if (block.isEmpty()) {
+    public List<ArtifactPlan> plan(ProjectPlan plan, Scope scope, Diagnostics diagnostics) {
+        Project project = plan.project();
+        List<EnvironmentPlan> listed = plan.using(NAME);
+        Optional<PipelineSettings> given = project.pipelines();
+        if (given.isEmpty()) {
             if (!listed.isEmpty()) {
-                Environment first = listed.get(0);
-                diagnostics.error(Code.TARGET_CONFIG, targetPosition(first),
+                Environment first = listed.get(0).env();
+                diagnostics.error(Code.TARGET_CONFIG, first.targetAt(NAME),
                         "environment `" + first.id() + "` lists the `pipelines` target, but there is no top-level"
                                 + " `pipelines:` block with the workflows' settings",
                         "add `pipelines: {gantry: {jar_url: ..., jar_sha256: ...}}` at the top level");
             }
             return List.of();
         }
-        PipelineSettings settings = PipelineSettings.bind(block.get());
+        PipelineSettings settings = given.get();
         checkImageNames(project, settings, diagnostics);
         List<String> bases = BaseImageWorkflow.baseImages(project, settings, diagnostics);
-        Optional<Map<String, Object>> baseImage = BaseImageWorkflow.data(project, settings, bases, diagnostics);
-        Optional<Map<String, Object>> main = new MainWorkflow(project, settings, diagnostics)
-                .data(listed.stream().map(EnvironmentPipeline::bind).toList(), block.get().position());
+        Optional<Map<String, Object>> baseImage = BaseImageWorkflow.data(plan, settings, bases, diagnostics);
+        Optional<Map<String, Object>> main = new MainWorkflow(plan, settings, diagnostics)
+                .data(listed.stream().map(EnvironmentPipeline::of).toList(), settings.at());
         if (diagnostics.hasErrors()) {
             return List.of();
         }
@@ -66,7 +67,7 @@ public final class PipelinesTarget implements Target {
         List<ArtifactPlan> plans = new ArrayList<>();
         baseImage.ifPresent(data -> plans.add(workflow("base-image", data)));
         plans.add(workflow("branch", Map.of("project", project, "settings", settings,
-                "images", DockerfileTarget.buildOrder(project, project.images().keySet()))));
+                "images", plan.images().all())));
         main.ifPresent(data -> plans.add(workflow("main", data)));
         return plans;
     }
@@ -99,10 +100,5 @@ public final class PipelinesTarget implements Target {
                     "`notify` has nothing to report: there is no base image and no deploy",
                     "remove `notify`, or add `deploy:` to an environment");
         }
-    }
-
-    static Position targetPosition(Environment env) {
-        return env.targets().stream().filter(t -> t.value().equals(NAME)).map(Located::at).findFirst()
-                .orElse(env.name().at());
     }
 }

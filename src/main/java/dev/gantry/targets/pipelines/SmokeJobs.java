@@ -5,9 +5,10 @@ import dev.gantry.diag.Diagnostics;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.Port;
-import dev.gantry.model.Project;
 import dev.gantry.model.Service;
-import dev.gantry.targets.compose.ComposeTarget;
+import dev.gantry.model.pipelines.EnvironmentPipelineSettings;
+import dev.gantry.plan.local.LocalRun;
+import dev.gantry.targets.ArtifactPaths;
 import dev.gantry.util.Similarity;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ final class SmokeJobs {
     private SmokeJobs() {
     }
 
-    static Optional<Job> plan(Project project, EnvironmentPipeline pipeline, Diagnostics diagnostics) {
+    static Optional<Job> plan(EnvironmentPipeline pipeline, Diagnostics diagnostics) {
         if (pipeline.smoke().isEmpty()) {
             return Optional.empty();
         }
@@ -44,21 +45,22 @@ final class SmokeJobs {
             return Optional.empty();
         }
         List<Request> checks = new ArrayList<>();
-        for (EnvironmentPipeline.SmokeCheck check : pipeline.smoke()) {
+        for (EnvironmentPipelineSettings.SmokeCheck check : pipeline.smoke()) {
             request(env, check, diagnostics).ifPresent(checks::add);
         }
-        List<String> variables = ComposeTarget.variables(project, env).stream()
-                .filter(v -> !v.equals(ComposeTarget.IMAGE_TAG)).toList();
-        return Optional.of(new Job(env.id(), "smoke-" + env.id(), ComposeTarget.fileName(env.id()),
-                ComposeTarget.projectName(project, env), variables, checks));
+        LocalRun run = pipeline.plan().local().orElseThrow();
+        List<String> variables = new java.util.TreeSet<>(run.variables().keySet()).stream()
+                .filter(v -> !v.equals(LocalRun.IMAGE_TAG)).toList();
+        return Optional.of(new Job(env.id(), "smoke-" + env.id(), ArtifactPaths.composeFile(env.id()),
+                run.projectName(), variables, checks));
     }
 
-    private static Optional<Request> request(Environment env, EnvironmentPipeline.SmokeCheck check,
+    private static Optional<Request> request(Environment env, EnvironmentPipelineSettings.SmokeCheck check,
             Diagnostics diagnostics) {
         Located<String> name = check.service();
         Service service = env.services().get(name.value());
-        if (service == null || service.external().isPresent()) {
-            List<String> running = env.services().values().stream().filter(s -> s.external().isEmpty())
+        if (service == null || service.isExternal()) {
+            List<String> running = env.services().values().stream().filter(s -> !s.isExternal())
                     .map(Service::id).toList();
             diagnostics.error(Code.UNKNOWN_REFERENCE, name.at(),
                     "smoke check of environment `" + env.id() + "` asks service `" + name.value()
@@ -66,7 +68,7 @@ final class SmokeJobs {
                     Similarity.didYouMean(name.value(), running, "services"));
             return Optional.empty();
         }
-        List<Port> published = service.ports().stream().filter(p -> p.published().isPresent())
+        List<Port> published = service.network().ports().stream().filter(p -> p.published().isPresent())
                 .filter(p -> check.port().isEmpty() || p.target() == check.port().get().value()).toList();
         if (published.size() != 1) {
             reportPort(env, check, published.size(), diagnostics);
@@ -79,7 +81,7 @@ final class SmokeJobs {
                 + check.path(), check.status(), check.contains().orElse("")));
     }
 
-    private static void reportPort(Environment env, EnvironmentPipeline.SmokeCheck check, int found,
+    private static void reportPort(Environment env, EnvironmentPipelineSettings.SmokeCheck check, int found,
             Diagnostics diagnostics) {
         String service = check.service().value();
         if (check.port().isPresent()) {

@@ -1,6 +1,7 @@
 package dev.gantry.targets.platformsh;
 
 import dev.gantry.bind.Sizes;
+import dev.gantry.catalog.Runtimes;
 import dev.gantry.diag.Code;
 import dev.gantry.model.Command;
 import dev.gantry.model.EnvValue;
@@ -13,6 +14,8 @@ import dev.gantry.model.Service;
 import dev.gantry.model.Stage;
 import dev.gantry.model.Storage;
 import dev.gantry.model.Volume;
+import dev.gantry.model.platformsh.AppSettings;
+import dev.gantry.model.platformsh.PlatformshSettings;
 import dev.gantry.render.Quote;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,14 +71,14 @@ final class AppMapper {
             all.put(worker.id(), own);
             Map<String, String> workerVariables = variables(worker);
             workers.put(worker.id(), new Application.Worker(worker.description().orElse(null),
-                    shell(worker.command().orElseThrow()),
+                    shell(worker.process().command().orElseThrow()),
                     own.declared().equals(relationships.declared()) ? null : own.declared(),
                     workerVariables.equals(variables) ? null : workerVariables));
             NotCarried.report(problems, env, worker, NotCarried.ofApp(worker, false, true), NOT_CARRIED_HINT);
         }
         NotCarried.report(problems, env, app, NotCarried.ofApp(app, routed, false), NOT_CARRIED_HINT);
         Map<String, Application.Mount> mounts = mounts(app);
-        if (routed && as.locations().isEmpty() && app.command().isEmpty()) {
+        if (routed && as.locations().isEmpty() && app.process().command().isEmpty()) {
             problems.error(Code.TARGET_CONFIG, app.name().at(),
                     "application `" + app.id() + "` gets the requests of the routes, but nothing says how to serve"
                             + " them",
@@ -85,11 +88,13 @@ final class AppMapper {
         }
         return new Mapped(new Application(app.id(), app.description().orElse(null), type(app, as),
                 as.root().or(project::sourceFolder).filter(f -> !f.equals(".")).orElse(null),
-                as.buildFlavor().orElse(null),
-                as.dependencies(), as.extensions(), as.disabledExtensions(), variables, as.php(),
+                as.build().flavor().map(AppSettings.BuildFlavor::value).orElse(null),
+                as.build().dependencies(), as.runtime().extensions(), as.runtime().disabledExtensions(), variables,
+                as.runtime().php(),
                 relationships.declared(), disk(app, as, mounts), mounts,
-                app.command().map(AppMapper::shell).orElse(null),
-                as.locations(), workers, as.crons(), as.hooks(), app.extraHosts(), as.timezone().orElse(null)), all);
+                app.process().command().map(AppMapper::shell).orElse(null),
+                as.locations(), workers, as.crons(), as.hooks(), app.network().extraHosts(),
+                as.runtime().timezone().orElse(null)), all);
     }
 
     private List<Service> workersOf(Service app) {
@@ -142,12 +147,12 @@ final class AppMapper {
     private static List<Located<String>> reached(Service service) {
         Set<String> seen = new LinkedHashSet<>();
         List<Located<String>> out = new ArrayList<>();
-        service.dependsOn().forEach(d -> {
+        service.network().dependsOn().forEach(d -> {
             if (seen.add(d.value())) {
                 out.add(d);
             }
         });
-        service.env().values().forEach(v -> {
+        service.variables().env().values().forEach(v -> {
             if (v.value() instanceof EnvValue.Ref ref && seen.add(ref.service())) {
                 out.add(new Located<>(ref.service(), v.at()));
             }
@@ -160,7 +165,7 @@ final class AppMapper {
         Map<String, String> out = new LinkedHashMap<>();
         imageEnv(service.builtImage().orElseThrow(), out);
         env.storage().filter(Storage::isS3).ifPresent(s -> out.putAll(s.s3Variables()));
-        service.env().forEach((name, value) -> {
+        service.variables().env().forEach((name, value) -> {
             if (value.value() instanceof EnvValue.Literal literal) {
                 out.put(name, literal.value());
             }
@@ -174,14 +179,14 @@ final class AppMapper {
         for (Stage stage : image.stages()) {
             stage.env().forEach((k, v) -> out.put(k, v.value()));
         }
-        image.env().forEach((k, v) -> out.put(k, v.value()));
+        image.config().env().forEach((k, v) -> out.put(k, v.value()));
     }
 
     /** Named volumes inside the app's working directory become local mounts; NFS storage a network-storage mount. */
     private Map<String, Application.Mount> mounts(Service app) {
         Map<String, Application.Mount> out = new LinkedHashMap<>();
         Optional<String> workdir = project.workdir(app.builtImage().orElseThrow());
-        for (Volume volume : app.volumes()) {
+        for (Volume volume : app.mounts().volumes()) {
             if (!volume.isBindMount() && !volume.readOnly()) {
                 relative(app, workdir, volume.target(), "volume `" + volume.source() + ":" + volume.target() + "`")
                         .ifPresent(path -> out.put(path, new Application.Mount("local", volume.source(), null)));
@@ -217,7 +222,7 @@ final class AppMapper {
             }
             return mib;
         }
-        List<Volume> local = app.volumes().stream().filter(v -> !v.isBindMount() && !v.readOnly()).toList();
+        List<Volume> local = app.mounts().volumes().stream().filter(v -> !v.isBindMount() && !v.readOnly()).toList();
         if (local.isEmpty()) {
             return null;
         }

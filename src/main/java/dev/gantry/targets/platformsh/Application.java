@@ -1,5 +1,6 @@
 package dev.gantry.targets.platformsh;
 
+import dev.gantry.model.platformsh.AppSettings;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +11,8 @@ import java.util.Map;
 public record Application(String name, String description, String type, String root, String buildFlavor,
         Map<String, Map<String, String>> dependencies, List<String> extensions, List<String> disabledExtensions,
         Map<String, String> variables, Map<String, String> php, Map<String, String> relationships, Long disk,
-        Map<String, Mount> mounts, String start, Map<String, Location> locations, Map<String, Worker> workers,
-        Map<String, Cron> crons, Map<String, String> hooks, Map<String, String> additionalHosts, String timezone) {
+        Map<String, Mount> mounts, String start, Map<String, AppSettings.Location> locations, Map<String, Worker> workers,
+        Map<String, AppSettings.Cron> crons, Map<String, String> hooks, Map<String, String> additionalHosts, String timezone) {
 
     /** A writable folder: {@code local} disk of the app, or {@code service} for network storage. */
     public record Mount(String source, String sourcePath, String service) {
@@ -22,16 +23,4 @@ public record Application(String name, String description, String type, String r
             Map<String, String> variables) {
     }
 
-    /** How the web server treats requests under one path; {@code passthru} and {@code expires} keep their type. */
-    public record Location(String root, Object passthru, Object expires, Boolean allow, Boolean scripts,
-            List<String> index, Map<String, String> headers, Map<String, Rule> rules) {
-    }
-
-    /** Settings for the paths matching one regular expression. */
-    public record Rule(Boolean allow, Object expires, String passthru, Boolean scripts, Map<String, String> headers) {
-    }
-
-    /** A scheduled command. */
-    public record Cron(String spec, String start, String stop, Integer shutdownTimeout) {
-    }
 }

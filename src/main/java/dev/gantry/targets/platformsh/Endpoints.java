@@ -1,8 +1,8 @@
 package dev.gantry.targets.platformsh;
 
-import dev.gantry.bind.Fields;
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.Connections;
+import dev.gantry.catalog.ServiceType;
 import dev.gantry.model.Service;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -53,7 +53,7 @@ final class Endpoints {
     List<String> databases(String service) {
         Set<String> out = new LinkedHashSet<>();
         out.add(instance(service).setting("database").orElseThrow());
-        out.addAll(Fields.strings(services.get(service).config(), "schemas"));
+        out.addAll(services.get(service).config().texts("schemas"));
         return new ArrayList<>(out);
     }
 

@@ -1,5 +1,6 @@
 package dev.gantry.targets.platformsh;
 
+import dev.gantry.model.ContainerOptions;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Service;
 import dev.gantry.model.Volume;
@@ -28,11 +29,11 @@ final class NotCarried {
     /** For an application or worker; {@code routed} when the routes lead to it (its published ports are carried). */
     static List<String> ofApp(Service s, boolean routed, boolean worker) {
         List<String> out = common(s, routed);
-        s.entrypoint().ifPresent(e -> out.add("entrypoint"));
-        if (!s.envFiles().isEmpty()) {
+        s.process().entrypoint().ifPresent(e -> out.add("entrypoint"));
+        if (!s.variables().envFiles().isEmpty()) {
             out.add("env_files");
         }
-        s.volumes().stream().filter(v -> worker || v.isBindMount() || v.readOnly())
+        s.mounts().volumes().stream().filter(v -> worker || v.isBindMount() || v.readOnly())
                 .forEach(v -> out.add((worker ? "volume " : v.isBindMount() ? "bind mount " : "read-only volume ")
                         + v.source() + ":" + v.target()));
         return out;
@@ -41,22 +42,22 @@ final class NotCarried {
     /** For a catalog service; {@code routed} when the routes lead to it, {@code fronting} when it is a cache. */
     static List<String> ofService(Service s, boolean routed, boolean fronting) {
         List<String> out = common(s, routed);
-        s.command().ifPresent(c -> out.add("command"));
-        s.entrypoint().ifPresent(e -> out.add("entrypoint"));
-        if (!s.env().isEmpty()) {
+        s.process().command().ifPresent(c -> out.add("command"));
+        s.process().entrypoint().ifPresent(e -> out.add("entrypoint"));
+        if (!s.variables().env().isEmpty()) {
             out.add("env");
         }
-        if (!s.envFiles().isEmpty()) {
+        if (!s.variables().envFiles().isEmpty()) {
             out.add("env_files");
         }
-        if (!s.secrets().isEmpty()) {
+        if (!s.variables().secrets().isEmpty()) {
             out.add("secrets");
         }
-        s.volumes().stream().map(Volume::source).forEach(v -> out.add("volume " + v));
-        if (!fronting && !s.dependsOn().isEmpty()) {
+        s.mounts().volumes().stream().map(Volume::source).forEach(v -> out.add("volume " + v));
+        if (!fronting && !s.network().dependsOn().isEmpty()) {
             out.add("depends_on");
         }
-        if (!s.extraHosts().isEmpty()) {
+        if (!s.network().extraHosts().isEmpty()) {
             out.add("extra_hosts");
         }
         return out;
@@ -64,30 +65,30 @@ final class NotCarried {
 
     private static List<String> common(Service s, boolean routed) {
         List<String> out = new ArrayList<>();
-        s.workingDir().ifPresent(w -> out.add("working_dir"));
-        s.user().ifPresent(u -> out.add("user"));
-        if (!routed && s.ports().stream().anyMatch(p -> p.published().isPresent())) {
+        s.process().workingDir().ifPresent(w -> out.add("working_dir"));
+        s.process().user().ifPresent(u -> out.add("user"));
+        if (!routed && s.network().ports().stream().anyMatch(p -> p.published().isPresent())) {
             out.add("published ports");
         }
-        if (!s.labels().isEmpty()) {
+        if (!s.options().labels().isEmpty()) {
             out.add("labels");
         }
-        s.healthcheck().ifPresent(h -> out.add("healthcheck"));
-        s.restart().filter("no"::equals).ifPresent(r -> out.add("restart: no"));
-        s.resources().ifPresent(r -> out.add("resources"));
-        if (s.replicas().isPresent() && s.replicas().getAsInt() != 1) {
-            out.add("replicas: " + s.replicas().getAsInt());
+        s.options().healthcheck().ifPresent(h -> out.add("healthcheck"));
+        s.options().restart().filter(r -> r == ContainerOptions.Restart.NO).ifPresent(r -> out.add("restart: no"));
+        s.options().resources().ifPresent(r -> out.add("resources"));
+        if (s.options().replicas().isPresent() && s.options().replicas().getAsInt() != 1) {
+            out.add("replicas: " + s.options().replicas().getAsInt());
         }
-        if (s.privileged()) {
+        if (s.options().privileged()) {
             out.add("privileged");
         }
-        if (!s.devices().isEmpty()) {
+        if (!s.options().devices().isEmpty()) {
             out.add("devices");
         }
-        if (!s.capAdd().isEmpty()) {
+        if (!s.options().capAdd().isEmpty()) {
             out.add("cap_add");
         }
-        if (!s.networks().isEmpty()) {
+        if (!s.network().networks().isEmpty()) {
             out.add("networks");
         }
         if (!s.etcd().isEmpty()) {

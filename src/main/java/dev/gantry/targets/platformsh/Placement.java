@@ -1,5 +1,6 @@
 package dev.gantry.targets.platformsh;
 
+import dev.gantry.catalog.ServiceType;
 import java.util.Optional;
 
 /**

@@ -2,11 +2,13 @@ package dev.gantry.targets.platformsh;
 
 import dev.gantry.catalog.Catalog;
 import dev.gantry.catalog.CatalogEntry;
+import dev.gantry.catalog.ServiceType;
 import dev.gantry.diag.Code;
 import dev.gantry.model.Environment;
 import dev.gantry.model.ImageSource;
 import dev.gantry.model.Service;
 import dev.gantry.model.ServiceSource;
+import dev.gantry.model.platformsh.PlatformshSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,7 @@ final class Placements {
     }
 
     private Placement place(Service service) {
-        if (service.external().isPresent()) {
+        if (service.placement().external().isPresent()) {
             return Placement.of(Placement.Role.EXTERNAL);
         }
         if (service.source().value() instanceof ServiceSource.Catalog use) {
@@ -65,7 +67,7 @@ final class Placements {
             return Placement.of(Placement.Role.APP);
         }
         Optional<String> app = env.services().values().stream()
-                .filter(s -> isApp(s.id()) && s.builtImage().equals(image) && service.command().isPresent())
+                .filter(s -> isApp(s.id()) && s.builtImage().equals(image) && service.process().command().isPresent())
                 .map(Service::id).findFirst();
         if (app.isPresent()) {
             return Placement.worker(app.get());
@@ -80,7 +82,7 @@ final class Placements {
     }
 
     private Placement catalogService(Service service, ServiceSource.Catalog use) {
-        ServiceType type = ServiceType.of(Catalog.get().entry(use.kind()).orElseThrow());
+        ServiceType type = Catalog.get().entry(use.kind()).orElseThrow().platformsh();
         if (type.unsupported().isPresent()) {
             problems.error(Code.TARGET_UNSUPPORTED, service.source().at(),
                     "Platform.sh cannot run service `" + service.id() + "` (" + use.kind() + "), which environment `"
@@ -90,7 +92,7 @@ final class Placements {
         }
         if (type.line(use.version()).isEmpty()) {
             CatalogEntry entry = Catalog.get().entry(use.kind()).orElseThrow();
-            String newest = newestOffered(entry, type) + (entry.fullVersion() ? ".<patch>" : "");
+            String newest = newestOffered(entry, type) + (entry.versions().full() ? ".<patch>" : "");
             problems.error(Code.UNSUPPORTED_VERSION, service.source().at(),
                     "Platform.sh does not offer " + use.kind() + " " + use.version() + " (service `" + service.id()
                             + "` in environment `" + env.id() + "`)",
@@ -104,7 +106,7 @@ final class Placements {
 
     /** The newest version line of the catalog that Platform.sh offers too (every kind it runs has one). */
     static String newestOffered(CatalogEntry entry, ServiceType type) {
-        List<String> lines = entry.versions();
+        List<String> lines = entry.versions().lines();
         for (int i = lines.size() - 1; i >= 0; i--) {
             if (type.line(lines.get(i)).isPresent()) {
                 return lines.get(i);

@@ -8,6 +8,7 @@ import dev.gantry.model.Project;
 import dev.gantry.model.SecretSource;
 import dev.gantry.model.Service;
 import dev.gantry.model.Storage;
+import dev.gantry.model.platformsh.PlatformshSettings;
 import dev.gantry.util.Similarity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ final class PlatformshBuilder {
     PlatformshBuilder(Project project, Environment env, Problems problems) {
         this.project = project;
         this.env = env;
-        this.settings = PlatformshSettings.of(env);
+        this.settings = env.settings().platformsh().orElseThrow();
         this.problems = problems;
     }
 
@@ -95,7 +96,7 @@ final class PlatformshBuilder {
     /** The service the routes lead to: the HTTP cache in front of the main application, or the application. */
     private String upstream(Map<String, Placement> placements) {
         return env.services().values().stream()
-                .filter(s -> placements.get(s.id()).role() == Placement.Role.SERVICE && s.inFrontOf().isPresent())
+                .filter(s -> placements.get(s.id()).role() == Placement.Role.SERVICE && s.placement().inFrontOf().isPresent())
                 .map(Service::id).findFirst().orElse(settings.app().value());
     }
 
@@ -162,9 +163,9 @@ final class PlatformshBuilder {
 
     /** Platform.sh's Varnish sits between the router and the main application, once. */
     private void checkCaches(String main) {
-        List<Service> caches = env.services().values().stream().filter(s -> s.inFrontOf().isPresent()).toList();
+        List<Service> caches = env.services().values().stream().filter(s -> s.placement().inFrontOf().isPresent()).toList();
         for (int i = 0; i < caches.size(); i++) {
-            Located<String> front = caches.get(i).inFrontOf().orElseThrow();
+            Located<String> front = caches.get(i).placement().inFrontOf().orElseThrow();
             if (!front.value().equals(main)) {
                 problems.error(Code.TARGET_CONFIG, front.at(), "on Platform.sh an HTTP cache sits between the router"
                                 + " and the application the routes lead to, `" + main + "`; `" + caches.get(i).id()

@@ -3,8 +3,9 @@ package dev.gantry.targets.platformsh;
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.model.Environment;
-import dev.gantry.model.Located;
 import dev.gantry.model.Project;
+import dev.gantry.plan.EnvironmentPlan;
+import dev.gantry.plan.ProjectPlan;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPlan;
 import dev.gantry.targets.Scope;
@@ -31,16 +32,15 @@ public final class PlatformshTarget implements Target {
     }
 
     @Override
-    public List<ArtifactPlan> plan(Project project, Scope scope, Diagnostics diagnostics) {
-        List<Environment> claimants = project.environments().values().stream().filter(e -> e.uses(NAME)).toList();
+    public List<ArtifactPlan> plan(ProjectPlan plan, Scope scope, Diagnostics diagnostics) {
+        Project project = plan.project();
+        List<Environment> claimants = plan.using(NAME).stream().map(EnvironmentPlan::env).toList();
         if (claimants.isEmpty()) {
             return List.of();
         }
         Environment rendered = claimants.get(0);
         for (Environment other : claimants.subList(1, claimants.size())) {
-            Located<String> entry = other.targets().stream().filter(t -> t.value().equals(NAME)).findFirst()
-                    .orElseThrow();
-            diagnostics.error(Code.TARGET_CONFIG, entry.at(), "environment `" + other.id() + "` lists target `" + NAME
+            diagnostics.error(Code.TARGET_CONFIG, other.targetAt(NAME), "environment `" + other.id() + "` lists target `" + NAME
                             + "`, which environment `" + rendered.id() + "` lists already: Platform.sh reads the same"
                             + " files for every branch, so one environment only can be rendered for it",
                     "keep `" + NAME + "` in the targets of one environment; each branch pushed to Platform.sh becomes"

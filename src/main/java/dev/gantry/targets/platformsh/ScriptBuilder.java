@@ -47,8 +47,8 @@ final class ScriptBuilder {
     }
 
     void add(Service service, Relationships relationships) {
-        service.secrets().forEach(s -> secrets.add(s.value()));
-        service.env().forEach((name, located) -> {
+        service.variables().secrets().forEach(s -> secrets.add(s.value()));
+        service.variables().env().forEach((name, located) -> {
             EnvValue value = located.value();
             if (value instanceof EnvValue.Secret secret) {
                 secrets.add(secret.name());

@@ -1,11 +1,10 @@
 package dev.gantry.targets.platformsh;
 
-import dev.gantry.bind.Fields;
 import dev.gantry.bind.Sizes;
 import dev.gantry.catalog.CatalogInstance;
+import dev.gantry.catalog.ServiceType;
 import dev.gantry.diag.Code;
-import dev.gantry.load.YMap;
-import dev.gantry.load.YScalar;
+import dev.gantry.model.CatalogConfig;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Service;
 import dev.gantry.model.ServiceSource;
@@ -38,14 +37,14 @@ final class ServiceMapper {
 
     PlatformService map(Service service, ServiceType type, boolean routed) {
         ServiceSource.Catalog use = (ServiceSource.Catalog) service.source().value();
-        boolean persistent = type.persistent().isPresent() && Fields.flag(service.config(), "persistent");
-        String name = persistent ? type.persistent().get().type() : type.type();
+        boolean persistent = type.disk().persistent().isPresent() && service.config().flag("persistent");
+        String name = persistent ? type.disk().persistent().get().type() : type.type();
         checkSettings(service, type);
         NotCarried.report(problems, env, service,
-                NotCarried.ofService(service, routed, service.inFrontOf().isPresent()),
+                NotCarried.ofService(service, routed, service.placement().inFrontOf().isPresent()),
                 "Platform.sh runs catalog services its own way: only `use` and `config` reach them");
         Map<String, String> relationships = new LinkedHashMap<>();
-        service.inFrontOf().ifPresent(app -> relationships.put(app.value(),
+        service.placement().inFrontOf().ifPresent(app -> relationships.put(app.value(),
                 app.value() + ":" + Endpoints.APP_ENDPOINT));
         return new PlatformService(service.id(), service.description().orElse(null),
                 name + ":" + type.line(use.version()).orElseThrow(), disk(service, type, persistent),
@@ -59,21 +58,22 @@ final class ServiceMapper {
     }
 
     private Long disk(Service service, ServiceType type, boolean persistent) {
-        Optional<Integer> fallback = persistent ? Optional.of(type.persistent().get().disk())
-                : type.disk().isPresent() ? Optional.of(type.disk().getAsInt()) : Optional.empty();
-        Optional<YScalar> given = service.config().get("disk").map(YScalar.class::cast)
-                .filter(d -> endpoints.instance(service.id()).entry().settings().contains("disk"));
+        ServiceType.Disk disk = type.disk();
+        Optional<Integer> fallback = persistent ? Optional.of(disk.persistent().get().disk())
+                : disk.size().isPresent() ? Optional.of(disk.size().getAsInt()) : Optional.empty();
+        Optional<CatalogConfig.Setting> given = service.config().get("disk")
+                .filter(d -> endpoints.instance(service.id()).entry().settingNames().contains("disk"));
         if (fallback.isEmpty()) {
-            given.ifPresent(d -> problems.warning(d.position(), "`config.disk` of service `" + service.id()
+            given.ifPresent(d -> problems.warning(d.at(), "`config.disk` of service `" + service.id()
                             + "` is not carried: Platform.sh's " + type.type() + " keeps no data on disk",
-                    type.persistent().map(p -> "set `config.persistent: true` for " + p.type() + ", which does")
+                    disk.persistent().map(p -> "set `config.persistent: true` for " + p.type() + ", which does")
                             .orElse("remove it from environment `" + env.id() + "`")));
             return null;
         }
-        long mib = given.map(d -> Sizes.toMiB(d.asText())).orElse((long) fallback.get());
-        int min = type.minDisk().orElse(0);
+        long mib = given.map(d -> Sizes.toMiB(d.text())).orElse((long) fallback.get());
+        int min = disk.min().orElse(0);
         if (mib < min) {
-            problems.error(Code.OUT_OF_RANGE, given.orElseThrow().position(), "Platform.sh gives " + type.type()
+            problems.error(Code.OUT_OF_RANGE, given.orElseThrow().at(), "Platform.sh gives " + type.type()
                     + " at least " + min + " MB of disk, not " + mib, "give `disk: " + min + "MB` or more");
         }
         return mib;
@@ -97,12 +97,11 @@ final class ServiceMapper {
      * reported (settings that do not apply to the kind at all are lint's to report).
      */
     private void checkSettings(Service service, ServiceType type) {
-        YMap config = service.config();
         CatalogInstance instance = endpoints.instance(service.id());
-        List<String> applicable = instance.entry().settings();
-        config.entries().forEach((key, e) -> {
+        List<String> applicable = instance.entry().settingNames();
+        service.config().settings().forEach((key, e) -> {
             boolean carried = !applicable.contains(key) || key.equals("disk")
-                    || (key.equals("persistent") && type.persistent().isPresent())
+                    || (key.equals("persistent") && type.disk().persistent().isPresent())
                     || (DATABASE_SETTINGS.contains(key) && type.databases().isPresent())
                     || type.configFile().filter(key::equals).isPresent();
             if (carried) {
@@ -112,16 +111,16 @@ final class ServiceMapper {
             if (type.fixed().containsKey(key)) {
                 String value = instance.setting(key).orElse("");
                 if (!value.equals(type.fixed().get(key))) {
-                    problems.warning(e.keyPosition(), what + ": Platform.sh's " + type.type() + " uses `"
+                    problems.warning(e.keyAt(), what + ": Platform.sh's " + type.type() + " uses `"
                                     + type.fixed().get(key) + "`, not `" + value + "`",
                             "references (`{ref: " + service.id() + ".<field>}`) still lead to it; to say so, set `"
                                     + key + ": " + type.fixed().get(key) + "` in environment `" + env.id() + "`");
                 }
             } else if (type.ignored().containsKey(key)) {
-                problems.warning(e.keyPosition(), what + ": " + type.ignored().get(key),
+                problems.warning(e.keyAt(), what + ": " + type.ignored().get(key),
                         "remove it from environment `" + env.id() + "`, or accept Platform.sh's sizing");
             } else {
-                problems.warning(e.keyPosition(), what + ": Platform.sh's " + type.type() + " has no such setting",
+                problems.warning(e.keyAt(), what + ": Platform.sh's " + type.type() + " has no such setting",
                         "remove it from environment `" + env.id() + "`");
             }
         });

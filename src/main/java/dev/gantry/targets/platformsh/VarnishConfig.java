@@ -1,6 +1,5 @@
 package dev.gantry.targets.platformsh;
 
-import dev.gantry.bind.Fields;
 import dev.gantry.diag.Code;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
@@ -32,8 +31,8 @@ final class VarnishConfig {
     }
 
     static Optional<Vcl> of(Project project, Service varnish, Problems problems) {
-        String backend = varnish.inFrontOf().orElseThrow().value();
-        Optional<Located<String>> own = Fields.located(varnish.config(), "vcl");
+        String backend = varnish.placement().inFrontOf().orElseThrow().value();
+        Optional<Located<String>> own = varnish.config().located("vcl");
         if (own.isEmpty()) {
             return Optional.of(new Vcl(varnish.id(), backend, null, null));
         }

@@ -8,7 +8,7 @@ import dev.gantry.emit.AtomicFiles;
 import dev.gantry.emit.Emitter;
 import dev.gantry.emit.Manifest;
 import dev.gantry.emit.OutputPlan;
-import dev.gantry.model.Project;
+import dev.gantry.plan.ProjectPlan;
 import dev.gantry.targets.Artifact;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPlan;
@@ -114,7 +114,7 @@ class DiffReportTest {
             }
 
             @Override
-            public List<ArtifactPlan> plan(Project p, Scope s, Diagnostics d) {
+            public List<ArtifactPlan> plan(ProjectPlan p, Scope s, Diagnostics d) {
                 return List.of();
             }
 

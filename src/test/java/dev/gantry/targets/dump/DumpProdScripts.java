@@ -9,6 +9,7 @@ import dev.gantry.load.SourceFile;
 import dev.gantry.load.SourceReader;
 import dev.gantry.load.YamlLoader;
 import dev.gantry.model.Project;
+import dev.gantry.plan.Planner;
 import dev.gantry.render.TemplateRenderer;
 import dev.gantry.resolve.ProjectResolver;
 import dev.gantry.targets.Artifact;
@@ -36,7 +37,8 @@ final class DumpProdScripts {
         assertTrue(loaded.ok() && SchemaChecker.get().check(loaded.root().orElseThrow(), diagnostics),
                 diagnostics.sorted().toString());
         Project project = ProjectResolver.resolve(source, loaded.root().orElseThrow(), diagnostics).orElseThrow();
-        List<ArtifactPlan> plans = new DumpProdTarget().plan(project, Scope.all(), diagnostics);
+        List<ArtifactPlan> plans = new DumpProdTarget().plan(Planner.plan(project, diagnostics), Scope.all(),
+                diagnostics);
         assertTrue(!diagnostics.hasErrors() && plans.size() == 1, diagnostics.sorted().toString());
         Artifact artifact = new TemplateRenderer(Optional.empty()).render(plans.get(0));
         Path script = environmentYaml.resolveSibling(artifact.path());

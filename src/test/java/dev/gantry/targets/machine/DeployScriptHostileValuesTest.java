@@ -1,10 +1,10 @@
 package dev.gantry.targets.machine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gantry.bind.machine.MachineDriver;
 import dev.gantry.check.SchemaChecker;
 import dev.gantry.render.Quote;
 import dev.gantry.support.CliRun;

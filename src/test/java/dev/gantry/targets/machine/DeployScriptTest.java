@@ -10,6 +10,7 @@ import dev.gantry.support.TempProject;
 import dev.gantry.support.Tools;
 import dev.gantry.targets.Artifact;
 import dev.gantry.targets.ArtifactFormat;
+import dev.gantry.targets.ArtifactPaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,22 +35,22 @@ class DeployScriptTest {
 
     @Test
     void amazonec2() throws Exception {
-        Approvals.verify(scripts(Inputs.EVERY_DRIVER).get(DockerMachineTarget.scriptPath("prod")));
+        Approvals.verify(scripts(Inputs.EVERY_DRIVER).get(ArtifactPaths.machineScript("prod")));
     }
 
     @Test
     void google() throws Exception {
-        Approvals.verify(scripts(Inputs.EVERY_DRIVER).get(DockerMachineTarget.scriptPath("staging")));
+        Approvals.verify(scripts(Inputs.EVERY_DRIVER).get(ArtifactPaths.machineScript("staging")));
     }
 
     @Test
     void digitalocean() throws Exception {
-        Approvals.verify(scripts(Inputs.EVERY_DRIVER).get(DockerMachineTarget.scriptPath("demo")));
+        Approvals.verify(scripts(Inputs.EVERY_DRIVER).get(ArtifactPaths.machineScript("demo")));
     }
 
     @Test
     void generic() throws Exception {
-        Approvals.verify(scripts(Inputs.EVERY_DRIVER).get(DockerMachineTarget.scriptPath("qa")));
+        Approvals.verify(scripts(Inputs.EVERY_DRIVER).get(ArtifactPaths.machineScript("qa")));
     }
 
     @Test

@@ -2,10 +2,12 @@ package dev.gantry.targets.machine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gantry.bind.machine.MachineDriver;
 import dev.gantry.support.CliRun;
 import dev.gantry.support.FakeBin;
 import dev.gantry.support.Processes;
 import dev.gantry.support.TempProject;
+import dev.gantry.targets.ArtifactPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,7 +50,7 @@ final class FakeMachines {
     }
 
     Path script(String environment) {
-        return project.folder().resolve(DockerMachineTarget.scriptPath(environment));
+        return project.folder().resolve(ArtifactPaths.machineScript(environment));
     }
 
     /** Runs an environment's deploy script; its output is stdout and stderr together. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gantry.catalog.Catalog;
 import dev.gantry.catalog.CatalogEntry;
 import dev.gantry.catalog.Placeholders;
+import dev.gantry.catalog.ServiceType;
 import dev.gantry.catalog.Value;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class PlatformshCatalogTest {
     @TestFactory
     List<DynamicTest> everyKindSaysHowPlatformShRunsIt() {
         return Catalog.get().entries().stream().map(entry -> DynamicTest.dynamicTest(entry.kind(), () -> {
-            ServiceType type = ServiceType.of(entry);
+            ServiceType type = entry.platformsh();
             if (type.unsupported().isPresent()) {
                 return;
             }
@@ -37,9 +38,9 @@ class PlatformshCatalogTest {
                 Value value = Placeholders.expand(t, Map.of(), variables);
                 assertFalse(value.variables().isEmpty(), t);
             });
-            assertTrue(type.disk().orElse(Integer.MAX_VALUE) >= type.minDisk().orElse(0));
-            type.fixed().keySet().forEach(k -> assertTrue(entry.settings().contains(k), k));
-            type.ignored().keySet().forEach(k -> assertTrue(entry.settings().contains(k), k));
+            assertTrue(type.disk().size().orElse(Integer.MAX_VALUE) >= type.disk().min().orElse(0));
+            type.fixed().keySet().forEach(k -> assertTrue(entry.settingNames().contains(k), k));
+            type.ignored().keySet().forEach(k -> assertTrue(entry.settingNames().contains(k), k));
         })).toList();
     }
 
@@ -55,14 +56,14 @@ class PlatformshCatalogTest {
         StringBuilder out = new StringBuilder("| kind | Platform.sh type | versions Platform.sh offers | notes |\n")
                 .append("|---|---|---|---|\n");
         for (CatalogEntry entry : Catalog.get().entries()) {
-            ServiceType type = ServiceType.of(entry);
+            ServiceType type = entry.platformsh();
             if (type.unsupported().isPresent()) {
                 out.append("| `").append(entry.kind()).append("` | cannot run | | ")
                         .append(type.unsupported().get()).append(" |\n");
                 continue;
             }
             List<String> notes = new java.util.ArrayList<>();
-            type.persistent().ifPresent(p -> notes.add("`" + p.type() + "` with `config.persistent: true`"));
+            type.disk().persistent().ifPresent(p -> notes.add("`" + p.type() + "` with `config.persistent: true`"));
             type.databases().ifPresent(d -> notes.add("`database` and `schemas` become `" + d.list()
                     + "`, `user` an endpoint with admin rights on them"));
             type.fixed().forEach((k, v) -> notes.add("`" + k + "` is always `" + v + "`"));

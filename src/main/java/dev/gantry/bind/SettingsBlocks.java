@@ -1,0 +1,105 @@
+package dev.gantry.bind;
+
+import dev.gantry.bind.ecs.EcsSettingsBinder;
+import dev.gantry.bind.machine.MachineSettingsBinder;
+import dev.gantry.bind.pipelines.PipelineSettingsBinder;
+import dev.gantry.bind.platformsh.PlatformshSettingsBinder;
+import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Position;
+import dev.gantry.load.YMap;
+import dev.gantry.model.Located;
+import dev.gantry.model.compose.ComposeSettings;
+import dev.gantry.model.dump.DumpSettings;
+import dev.gantry.model.ecs.EcsServiceSettings;
+import dev.gantry.model.ecs.EcsSettings;
+import dev.gantry.model.machine.MachineSettings;
+import dev.gantry.model.pipelines.EnvironmentPipelineSettings;
+import dev.gantry.model.pipelines.PipelineSettings;
+import dev.gantry.model.platformsh.PlatformshSettings;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every settings block of environment.yaml: its key, the target it configures, and the binder that
+ * turns it into typed settings. The one place that says so; a new target's settings are a new
+ * entry here, a binder, and a component of the settings record that holds them.
+ */
+public final class SettingsBlocks {
+
+    /** What an environment-level binder knows of where the block stands. */
+    public record Context(String project, Located<String> environment, Position targetAt, Diagnostics diagnostics) {
+    }
+
+    /** Binds an environment's block, which may be absent; empty when it cannot (after reporting why). */
+    @FunctionalInterface
+    public interface Binder<T> {
+        Optional<T> bind(Context context, Optional<YMap> block);
+    }
+
+    /**
+     * A block under {@code environments.<env>}, configuring {@code target} (none: read whatever the
+     * environment's targets). Bound when the environment uses the target, or always when it has none.
+     */
+    public record EnvironmentBlock<T>(String key, Optional<String> target, Binder<T> binder) {
+
+        public Optional<T> bind(Context context, Optional<YMap> block, boolean used) {
+            return used || target.isEmpty() ? binder.bind(context, block) : Optional.empty();
+        }
+    }
+
+    public static final EnvironmentBlock<ComposeSettings> COMPOSE = new EnvironmentBlock<>("compose",
+            Optional.of("compose"), (c, block) -> Optional.of(new ComposeSettings(
+                    block.flatMap(m -> Fields.string(m, "project_name"))
+                            .orElse(c.project() + "-" + c.environment().value()),
+                    block.flatMap(m -> Fields.optionalFlag(m, "mount_source")).orElse(true))));
+
+    public static final EnvironmentBlock<EcsSettings> ECS = new EnvironmentBlock<>("ecs", Optional.of("ecs"),
+            (c, block) -> Optional.of(EcsSettingsBinder.environment(c, block)));
+
+    public static final EnvironmentBlock<PlatformshSettings> PLATFORMSH = new EnvironmentBlock<>("platformsh",
+            Optional.of("platformsh"), (c, block) -> Optional.of(PlatformshSettingsBinder.bind(c, block)));
+
+    public static final EnvironmentBlock<MachineSettings> MACHINE = new EnvironmentBlock<>("machine",
+            Optional.of("docker-machine"), (c, block) -> MachineSettingsBinder.bind(c.project(), c.environment(),
+                    block, c.targetAt(), c.diagnostics()));
+
+    public static final EnvironmentBlock<EnvironmentPipelineSettings> PIPELINES = new EnvironmentBlock<>("pipelines",
+            Optional.of("pipelines"), (c, block) -> Optional.of(PipelineSettingsBinder.environment(c, block)));
+
+    /** Read by the project-wide dump-prod script whatever the environment's targets. */
+    public static final EnvironmentBlock<DumpSettings> DUMP = new EnvironmentBlock<>("dump", Optional.empty(),
+            (c, block) -> Optional.of(new DumpSettings(block.flatMap(m -> Fields.string(m, "sanitize")))));
+
+    public static final List<EnvironmentBlock<?>> ENVIRONMENT = List.of(COMPOSE, ECS, PLATFORMSH, MACHINE, PIPELINES,
+            DUMP);
+
+    /** A block under {@code services.<name>}, configuring {@code target} for that service. */
+    public record ServiceBlock<T>(String key, String target, java.util.function.BiFunction<Optional<YMap>, Position, T>
+            binder) {
+
+        public T bind(Optional<YMap> block, Position serviceAt) {
+            return binder.apply(block, serviceAt);
+        }
+    }
+
+    public static final ServiceBlock<EcsServiceSettings> ECS_SERVICE = new ServiceBlock<>("ecs", "ecs",
+            EcsSettingsBinder::service);
+
+    public static final List<ServiceBlock<?>> SERVICE = List.of(ECS_SERVICE);
+
+    /** A top-level block configuring a project-wide target. */
+    public record ProjectBlock<T>(String key, String target, java.util.function.Function<YMap, T> binder) {
+
+        public Optional<T> bind(Optional<YMap> block) {
+            return block.map(binder);
+        }
+    }
+
+    public static final ProjectBlock<PipelineSettings> PROJECT_PIPELINES = new ProjectBlock<>("pipelines",
+            "pipelines", PipelineSettingsBinder::project);
+
+    public static final List<ProjectBlock<?>> PROJECT = List.of(PROJECT_PIPELINES);
+
+    private SettingsBlocks() {
+    }
+}

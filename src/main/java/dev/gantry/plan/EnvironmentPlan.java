@@ -1,0 +1,22 @@
+package dev.gantry.plan;
+
+import dev.gantry.catalog.Connections;
+import dev.gantry.catalog.EtcdSeed;
+import dev.gantry.model.Environment;
+import dev.gantry.plan.ecs.TaskLayout;
+import dev.gantry.plan.local.LocalRun;
+import java.util.Optional;
+
+/**
+ * One environment as every target reads it, computed once: the resolved environment, how its
+ * services reach one another, its etcd seed, how it runs locally with compose (when it uses the
+ * compose target) and which containers would run together on ECS (what the ecs target writes and
+ * the pipelines deploy).
+ */
+public record EnvironmentPlan(Environment env, Connections connections, Optional<EtcdSeed> etcdSeed,
+        Optional<LocalRun> local, TaskLayout ecsTasks) {
+
+    public String id() {
+        return env.id();
+    }
+}
