@@ -34,6 +34,7 @@ import dev.gantry.model.ServiceSettings;
 import dev.gantry.model.ServiceSource;
 import dev.gantry.model.Variables;
 import dev.gantry.model.Volume;
+import dev.gantry.util.Sizes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

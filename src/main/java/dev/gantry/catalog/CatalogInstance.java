@@ -1,9 +1,9 @@
 package dev.gantry.catalog;
 
-import dev.gantry.bind.Sizes;
 import dev.gantry.model.CatalogConfig;
 import dev.gantry.model.Command;
 import dev.gantry.model.HealthCheck;
+import dev.gantry.util.Sizes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,14 +1,14 @@
 package dev.gantry.model;
 
-import dev.gantry.load.SourceFile;
 import dev.gantry.model.pipelines.PipelineSettings;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** The whole resolved project: its images, secrets and environments, and the project-wide settings. */
-public record Project(SourceFile source, String name, Optional<String> registry, Optional<String> sourceFolder,
+public record Project(Path file, String name, Optional<String> registry, Optional<String> sourceFolder,
         Optional<String> templates, Optional<Located<String>> requires, Map<String, Image> images,
         Optional<Storage> storage, Map<String, Optional<String>> secrets, Map<String, Service> declaredServices,
         Map<String, Environment> environments, Optional<PipelineSettings> pipelines) {
@@ -42,6 +42,6 @@ public record Project(SourceFile source, String name, Optional<String> registry,
 
     /** The file name of environment.yaml, as generated files mention it. */
     public String sourceName() {
-        return source.path().getFileName().toString();
+        return file.getFileName().toString();
     }
 }

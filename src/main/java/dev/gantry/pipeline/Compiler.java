@@ -98,7 +98,7 @@ public final class Compiler {
     }
 
     private static TemplateRenderer renderer(Project project) {
-        Optional<Path> overrides = project.templates().map(t -> project.source().path().toAbsolutePath()
+        Optional<Path> overrides = project.templates().map(t -> project.file().toAbsolutePath()
                 .getParent().resolve(t));
         return new TemplateRenderer(overrides);
     }

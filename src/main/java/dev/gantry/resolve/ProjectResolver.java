@@ -81,7 +81,7 @@ public final class ProjectResolver {
             return Optional.empty();
         }
         diagnostics.addAll(settingsFindings);
-        return Optional.of(new Project(source, projectName,
+        return Optional.of(new Project(source.path(), projectName,
                 Fields.string(project, "registry"), Fields.string(project, "source"), Fields.string(root, "templates"),
                 Fields.located(root, "requires"), images, storage(Optional.empty()), secrets, declaredServices(),
                 environments, SettingsBlocks.PROJECT_PIPELINES.bind(Fields.optionalMap(root, "pipelines"))));

@@ -3,9 +3,9 @@ package dev.gantry.fuzz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gantry.bind.Sizes;
 import dev.gantry.support.CliRun;
 import dev.gantry.support.TempProject;
+import dev.gantry.util.Sizes;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

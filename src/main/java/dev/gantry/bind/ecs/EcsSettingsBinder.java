@@ -2,12 +2,12 @@ package dev.gantry.bind.ecs;
 
 import dev.gantry.bind.Fields;
 import dev.gantry.bind.SettingsBlocks;
-import dev.gantry.bind.Sizes;
 import dev.gantry.diag.Position;
 import dev.gantry.load.YMap;
 import dev.gantry.model.Located;
 import dev.gantry.model.ecs.EcsServiceSettings;
 import dev.gantry.model.ecs.EcsSettings;
+import dev.gantry.util.Sizes;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -2,7 +2,6 @@ package dev.gantry.bind.platformsh;
 
 import dev.gantry.bind.Fields;
 import dev.gantry.bind.SettingsBlocks;
-import dev.gantry.bind.Sizes;
 import dev.gantry.diag.Position;
 import dev.gantry.load.YMap;
 import dev.gantry.load.YNode;
@@ -10,6 +9,7 @@ import dev.gantry.load.YScalar;
 import dev.gantry.model.Located;
 import dev.gantry.model.platformsh.AppSettings;
 import dev.gantry.model.platformsh.PlatformshSettings;
+import dev.gantry.util.Sizes;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

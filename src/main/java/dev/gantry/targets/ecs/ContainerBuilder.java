@@ -19,6 +19,8 @@ import dev.gantry.model.Volume;
 import dev.gantry.model.ecs.EcsServiceSettings;
 import dev.gantry.model.ecs.EcsSettings;
 import dev.gantry.plan.ecs.TaskLayout;
+import dev.gantry.render.Doc;
+import dev.gantry.render.JsonWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -71,15 +73,42 @@ final class ContainerBuilder {
         List<ContainerDefinition.Dependency> dependencies = dependencies();
         List<String> links = ctx.sharesNetwork() ? List.of()
                 : dependencies.stream().map(ContainerDefinition.Dependency::containerName).toList();
-        return new ContainerDefinition(service.id(), image, credentials(), own.essential().map(Located::value)
-                .orElse(true), service.options().resources().flatMap(r -> r.cpu()).map(Units::cpuUnits).orElse(null),
-                service.options().resources().flatMap(r -> r.memoryMiB()).map(Math::toIntExact).orElse(null),
-                own.memoryReservationMiB().map(m -> Math.toIntExact(m.value())).orElse(null), nonEmpty(ports()),
-                nonEmpty(links), service.process().entrypoint().map(Command::execForm).orElse(null), command().orElse(null),
-                service.process().workingDir().orElse(null), service.process().user().orElse(null), nonEmpty(environment),
-                nonEmpty(secrets), nonEmpty(mounts()), nonEmpty(dependencies),
-                EcsHealthChecks.of(ctx.healthCheck(service), service.id(), at, ctx.findings).orElse(null),
-                privileged(), linuxParameters(), extraHosts(), labels(), logs());
+        Integer cpu = service.options().resources().flatMap(r -> r.cpu()).map(Units::cpuUnits).orElse(null);
+        Integer memory = service.options().resources().flatMap(r -> r.memoryMiB()).map(Math::toIntExact).orElse(null);
+        Integer reservation = own.memoryReservationMiB().map(m -> Math.toIntExact(m.value())).orElse(null);
+        List<ContainerDefinition.PortMapping> ports = nonEmpty(ports());
+        boolean essential = own.essential().map(Located::value).orElse(true);
+        Doc.Mapping json = new Doc.Mapping().text("name", service.id()).text("image", image);
+        put(json, "repositoryCredentials", credentials());
+        json.put("essential", Doc.flag(essential));
+        put(json, "cpu", cpu);
+        put(json, "memory", memory);
+        put(json, "memoryReservation", reservation);
+        put(json, "portMappings", ports);
+        put(json, "links", nonEmpty(links));
+        put(json, "entryPoint", service.process().entrypoint().map(Command::execForm).orElse(null));
+        put(json, "command", command().orElse(null));
+        put(json, "workingDirectory", service.process().workingDir().orElse(null));
+        put(json, "user", service.process().user().orElse(null));
+        put(json, "environment", nonEmpty(environment));
+        put(json, "secrets", nonEmpty(secrets));
+        put(json, "mountPoints", nonEmpty(mounts()));
+        put(json, "dependsOn", nonEmpty(dependencies));
+        put(json, "healthCheck", EcsHealthChecks.of(ctx.healthCheck(service), service.id(), at, ctx.findings)
+                .orElse(null));
+        put(json, "privileged", privileged());
+        put(json, "linuxParameters", linuxParameters());
+        put(json, "extraHosts", extraHosts());
+        put(json, "dockerLabels", labels());
+        put(json, "logConfiguration", logs());
+        return new ContainerDefinition(service.id(), essential, cpu, memory, reservation, ports, json);
+    }
+
+    /** Puts {@code value} as JSON unless it is null. */
+    private static void put(Doc.Mapping json, String key, Object value) {
+        if (value != null) {
+            json.put(key, JsonWriter.tree(value));
+        }
     }
 
     private String image() {

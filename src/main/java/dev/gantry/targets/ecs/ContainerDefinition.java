@@ -1,15 +1,16 @@
 package dev.gantry.targets.ecs;
 
+import dev.gantry.render.Doc;
 import java.util.List;
 import java.util.Map;
 
-/** One container of a task definition, keys in declared order; null fields are not written. */
-record ContainerDefinition(String name, String image, RepositoryCredentials repositoryCredentials, boolean essential,
-        Integer cpu, Integer memory, Integer memoryReservation, List<PortMapping> portMappings,
-        List<String> links, List<String> entryPoint, List<String> command, String workingDirectory, String user,
-        List<KeyValue> environment, List<Secret> secrets, List<MountPoint> mountPoints, List<Dependency> dependsOn,
-        HealthCheck healthCheck, Boolean privileged, LinuxParameters linuxParameters, List<ExtraHost> extraHosts,
-        Map<String, String> dockerLabels, LogConfiguration logConfiguration) {
+/**
+ * One container of a task definition: what the task's checks read of it (its name, whether it is
+ * essential, its sizes and port mappings), and its JSON content in the order ECS documents the keys,
+ * null fields left out.
+ */
+record ContainerDefinition(String name, boolean essential, Integer cpu, Integer memory, Integer memoryReservation,
+        List<PortMapping> portMappings, Doc.Mapping json) {
 
     record RepositoryCredentials(String credentialsParameter) {
     }

@@ -11,6 +11,7 @@ import dev.gantry.model.ecs.EcsSettings;
 import dev.gantry.plan.EnvironmentPlan;
 import dev.gantry.plan.ProjectPlan;
 import dev.gantry.plan.ecs.TaskLayout;
+import dev.gantry.render.JsonWriter;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPaths;
 import dev.gantry.targets.ArtifactPlan;
@@ -56,7 +57,7 @@ public final class EcsTarget implements Target {
         for (TaskLayout.Task task : plan.ecsTasks().tasks()) {
             TaskDefinition definition = new TaskBuilder(ctx, task).build();
             plans.add(new ArtifactPlan(ArtifactPaths.ecsTaskDefinition(env.id(), task.main().id()),
-                    "ecs/task-definition.json.ftl", Map.of("json", TaskDefinitionJson.write(definition)),
+                    "ecs/task-definition.json.ftl", Map.of("json", JsonWriter.write(JsonWriter.tree(definition))),
                     ArtifactFormat.JSON, "task " + definition.family() + " of environment " + env.id()));
         }
         ctx.secrets.reportMissing();

@@ -57,7 +57,8 @@ final class TaskBuilder {
         return new TaskDefinition(family, List.of(s.launch().name()), s.networkMode().value().value(),
                 cpuUnits.map(String::valueOf).orElse(null), memory.map(m -> String.valueOf(m.value())).orElse(null),
                 s.architecture().map(a -> new TaskDefinition.RuntimePlatform(a, "LINUX")).orElse(null),
-                s.roleArn(s.roles().execution()).orElse(null), s.roleArn(s.roles().task()).orElse(null), containers,
+                s.roleArn(s.roles().execution()).orElse(null), s.roleArn(s.roles().task()).orElse(null),
+                containers.stream().map(ContainerDefinition::json).toList(),
                 volumes.list().isEmpty() ? null : volumes.list());
     }
 

@@ -1,5 +1,6 @@
 package dev.gantry.targets.ecs;
 
+import dev.gantry.render.Doc;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  */
 record TaskDefinition(String family, List<String> requiresCompatibilities, String networkMode, String cpu,
         String memory, RuntimePlatform runtimePlatform, String executionRoleArn, String taskRoleArn,
-        List<ContainerDefinition> containerDefinitions, List<Volume> volumes) {
+        List<Doc.Mapping> containerDefinitions, List<Volume> volumes) {
 
     record RuntimePlatform(String cpuArchitecture, String operatingSystemFamily) {
     }

@@ -1,6 +1,5 @@
 package dev.gantry.targets.platformsh;
 
-import dev.gantry.bind.Sizes;
 import dev.gantry.catalog.Runtimes;
 import dev.gantry.diag.Code;
 import dev.gantry.model.Command;
@@ -17,6 +16,7 @@ import dev.gantry.model.Volume;
 import dev.gantry.model.platformsh.AppSettings;
 import dev.gantry.model.platformsh.PlatformshSettings;
 import dev.gantry.render.Quote;
+import dev.gantry.util.Sizes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

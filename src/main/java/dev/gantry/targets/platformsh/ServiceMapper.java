@@ -1,6 +1,5 @@
 package dev.gantry.targets.platformsh;
 
-import dev.gantry.bind.Sizes;
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.ServiceType;
 import dev.gantry.diag.Code;
@@ -8,6 +7,7 @@ import dev.gantry.model.CatalogConfig;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Service;
 import dev.gantry.model.ServiceSource;
+import dev.gantry.util.Sizes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

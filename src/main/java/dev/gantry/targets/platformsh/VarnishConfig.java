@@ -36,7 +36,7 @@ final class VarnishConfig {
         if (own.isEmpty()) {
             return Optional.of(new Vcl(varnish.id(), backend, null, null));
         }
-        Path file = project.source().path().toAbsolutePath().getParent().resolve(own.get().value());
+        Path file = project.file().toAbsolutePath().getParent().resolve(own.get().value());
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);

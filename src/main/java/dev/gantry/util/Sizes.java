@@ -1,4 +1,4 @@
-package dev.gantry.bind;
+package dev.gantry.util;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
