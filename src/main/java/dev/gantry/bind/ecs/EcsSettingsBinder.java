@@ -37,10 +37,11 @@ public final class EcsSettingsBinder {
                 .orElse(new Located<>(EcsSettings.NetworkMode.AWSVPC, m.position()));
         return new EcsSettings(m.position(),
                 new EcsSettings.Aws(Fields.located(m, "region"), Fields.located(m, "account"),
-                        Fields.string(m, "partition").orElse("aws")),
+                        Fields.string(m, "partition").map(p -> EcsSettings.Partition.valueOf(
+                                p.toUpperCase(Locale.ROOT).replace('-', '_'))).orElse(EcsSettings.Partition.AWS)),
                 EcsSettings.Launch.valueOf(Fields.string(m, "launch").orElse(EcsSettings.Launch.FARGATE.name())),
                 new EcsSettings.TaskSize(number(m, "cpu"), size(m, "memory")), networkMode,
-                Fields.string(m, "architecture"),
+                Fields.string(m, "architecture").map(EcsSettings.Architecture::valueOf),
                 new EcsSettings.Roles(Fields.located(m, "execution_role"), Fields.located(m, "task_role")),
                 Fields.string(m, "log_group").orElse("/ecs/" + context.project() + "-" + context.environment().value()),
                 new EcsSettings.Images(Fields.located(m, "tag"), digests, Fields.located(m, "registry_credentials")),

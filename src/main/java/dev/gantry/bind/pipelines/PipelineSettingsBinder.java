@@ -25,7 +25,9 @@ public final class PipelineSettingsBinder {
 
     public static PipelineSettings project(YMap block) {
         YMap gantry = Fields.map(block, "gantry");
-        return new PipelineSettings(block.position(), PipelineSettings.Provider.GITHUB,
+        return new PipelineSettings(block.position(),
+                PipelineSettings.Provider.valueOf(Fields.string(block, "provider").orElse("github")
+                        .toUpperCase(java.util.Locale.ROOT)),
                 Fields.string(block, "main_branch").orElse(PipelineSettings.DEFAULT_MAIN_BRANCH),
                 Fields.string(block, "runner").orElse(PipelineSettings.DEFAULT_RUNNER),
                 new PipelineSettings.GantryDownload(Fields.string(gantry, "jar_url").orElseThrow(),

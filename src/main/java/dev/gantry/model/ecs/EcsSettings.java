@@ -11,13 +11,26 @@ import java.util.Optional;
  * when it has no block.
  */
 public record EcsSettings(Position at, Aws aws, Launch launch, TaskSize size, Located<NetworkMode> networkMode,
-        Optional<String> architecture, Roles roles, String logGroup, Images images, Map<String, Located<Efs>> volumes) {
+        Optional<Architecture> architecture, Roles roles, String logGroup, Images images, Map<String, Located<Efs>> volumes) {
 
     public enum Launch { FARGATE, EC2 }
 
+    /** The CPU architecture of the task's containers, as ECS names it. */
+    public enum Architecture { X86_64, ARM64 }
+
+    /** The AWS partition the account is in, which ARNs name. */
+    public enum Partition {
+        AWS, AWS_CN, AWS_US_GOV;
+
+        /** As ARNs write it: {@code aws-us-gov}. */
+        public String value() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
     /** The task's network mode, as ECS names it ({@code awsvpc}). */
     public enum NetworkMode {
-        AWSVPC, BRIDGE, HOST, NONE;
+        AWSVPC, BRIDGE, HOST;
 
         public String value() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -25,7 +38,7 @@ public record EcsSettings(Position at, Aws aws, Launch launch, TaskSize size, Lo
     }
 
     /** Where the environment runs: region, account and partition, which ARNs are built from. */
-    public record Aws(Optional<Located<String>> region, Optional<Located<String>> account, String partition) {
+    public record Aws(Optional<Located<String>> region, Optional<Located<String>> account, Partition partition) {
     }
 
     /** The task-level size: CPUs and MiB. */
@@ -52,7 +65,7 @@ public record EcsSettings(Position at, Aws aws, Launch launch, TaskSize size, Lo
     /** An ARN for a role given by name or ARN; names need the account. */
     public Optional<String> roleArn(Optional<Located<String>> role) {
         return role.map(Located::value).flatMap(r -> r.startsWith("arn:") ? Optional.of(r)
-                : aws.account().map(a -> "arn:" + aws.partition() + ":iam::" + a.value() + ":role/" + r));
+                : aws.account().map(a -> "arn:" + aws.partition().value() + ":iam::" + a.value() + ":role/" + r));
     }
 
     /** The place to report a problem with a setting: the key when given, else the block. */

@@ -44,7 +44,7 @@ final class SecretArns {
         if (settings.aws().region().isEmpty() || settings.aws().account().isEmpty()) {
             return Optional.empty(); // EcsTarget reports the missing setting once
         }
-        String prefix = "arn:" + settings.aws().partition() + ":";
+        String prefix = "arn:" + settings.aws().partition().value() + ":";
         String place = ":" + settings.aws().region().get().value() + ":" + settings.aws().account().get().value() + ":";
         if (source.value() instanceof SecretSource.Ssm ssm) {
             return Optional.of(prefix + "ssm" + place + "parameter/" + ssm.path().substring(1));

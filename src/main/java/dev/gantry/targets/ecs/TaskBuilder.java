@@ -56,7 +56,7 @@ final class TaskBuilder {
         EcsSettings s = ctx.settings;
         return new TaskDefinition(family, List.of(s.launch().name()), s.networkMode().value().value(),
                 cpuUnits.map(String::valueOf).orElse(null), memory.map(m -> String.valueOf(m.value())).orElse(null),
-                s.architecture().map(a -> new TaskDefinition.RuntimePlatform(a, "LINUX")).orElse(null),
+                s.architecture().map(a -> new TaskDefinition.RuntimePlatform(a.name(), "LINUX")).orElse(null),
                 s.roleArn(s.roles().execution()).orElse(null), s.roleArn(s.roles().task()).orElse(null),
                 containers.stream().map(ContainerDefinition::json).toList(),
                 volumes.list().isEmpty() ? null : volumes.list());

@@ -65,17 +65,25 @@ public final class PipelinesTarget implements Target {
         }
         reportUnusedLogins(settings, baseImage.isPresent(), main, diagnostics);
         List<ArtifactPlan> plans = new ArrayList<>();
-        baseImage.ifPresent(data -> plans.add(workflow("base-image", data)));
-        plans.add(workflow("branch", Map.of("project", project, "settings", settings,
+        String folder = folder(settings.provider());
+        baseImage.ifPresent(data -> plans.add(workflow(folder, "base-image", data)));
+        plans.add(workflow(folder, "branch", Map.of("project", project, "settings", settings,
                 "images", plan.images().all())));
-        main.ifPresent(data -> plans.add(workflow("main", data)));
+        main.ifPresent(data -> plans.add(workflow(folder, "main", data)));
         return plans;
     }
 
-    private static ArtifactPlan workflow(String name, Map<String, Object> data) {
+    /** Where the provider reads workflows from. */
+    private static String folder(PipelineSettings.Provider provider) {
+        return switch (provider) {
+            case GITHUB -> WORKFLOWS;
+        };
+    }
+
+    private static ArtifactPlan workflow(String folder, String name, Map<String, Object> data) {
         Map<String, Object> withSyntax = new HashMap<>(data);
         withSyntax.put("gh", new WorkflowSyntax());
-        return new ArtifactPlan(WORKFLOWS + name + ".yml", "pipelines/" + name + ".yml.ftl", Map.copyOf(withSyntax),
+        return new ArtifactPlan(folder + name + ".yml", "pipelines/" + name + ".yml.ftl", Map.copyOf(withSyntax),
                 ArtifactFormat.YAML, "the " + name + " workflow");
     }
 
