@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The project-wide settings of the pipelines target: the top-level {@code pipelines:} block. */
-public record PipelineSettings(Position at, String mainBranch, String runner, String gantryJarUrl, String gantryJarSha256,
+public record PipelineSettings(Position at, String mainBranch, String runner, Optional<GantryJar> gantryJar,
         Optional<List<Located<String>>> baseImages, Position baseImagesAt, List<String> baseChecks,
         Optional<RegistryLogin> registryLogin, Optional<String> slackWebhookSecret, List<String> lint,
         List<String> test, Optional<Located<String>> checksImage, boolean openPullRequest) {
@@ -17,11 +17,11 @@ public record PipelineSettings(Position at, String mainBranch, String runner, St
     static final String DEFAULT_RUNNER = "ubuntu-24.04";
 
     static PipelineSettings bind(YMap block) {
-        YMap gantry = Fields.map(block, "gantry");
         return new PipelineSettings(block.position(),
                 Fields.string(block, "main_branch").orElse(DEFAULT_MAIN_BRANCH),
                 Fields.string(block, "runner").orElse(DEFAULT_RUNNER),
-                Fields.string(gantry, "jar_url").orElseThrow(), Fields.string(gantry, "jar_sha256").orElseThrow(),
+                Fields.optionalMap(block, "gantry").map(jar -> new GantryJar(Fields.string(jar, "jar_url").orElseThrow(),
+                        Fields.string(jar, "jar_sha256").orElseThrow())),
                 block.get("base_images").map(n -> Fields.locatedStrings(block, "base_images")),
                 block.keyPosition("base_images"), Fields.strings(block, "base_checks"),
                 Fields.optionalMap(block, "registry_login").map(PipelineSettings::registryLogin),

@@ -49,7 +49,7 @@ public final class PipelinesTarget implements Target {
                 diagnostics.error(Code.TARGET_CONFIG, targetPosition(first),
                         "environment `" + first.id() + "` lists the `pipelines` target, but there is no top-level"
                                 + " `pipelines:` block with the workflows' settings",
-                        "add `pipelines: {gantry: {jar_url: ..., jar_sha256: ...}}` at the top level");
+                        "add a top-level `pipelines:` block, `{}` or with the settings the workflows need");
             }
             return List.of();
         }
@@ -65,7 +65,7 @@ public final class PipelinesTarget implements Target {
         reportUnusedLogins(settings, baseImage.isPresent(), main, diagnostics);
         List<ArtifactPlan> plans = new ArrayList<>();
         baseImage.ifPresent(data -> plans.add(workflow("base-image", data)));
-        plans.add(workflow("branch", Map.of("project", project, "settings", settings,
+        plans.add(workflow("branch", Map.of("project", project, "settings", settings, "gantry", GantryAction.current(),
                 "images", DockerfileTarget.buildOrder(project, project.images().keySet()))));
         main.ifPresent(data -> plans.add(workflow("main", data)));
         return plans;
