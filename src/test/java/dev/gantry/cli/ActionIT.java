@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * refuses an archive whose checksum differs, and tells the cache step where the launcher keeps its
  * start-up archive. An integration test: it needs the archive {@code package} makes.
  */
+@Tag("integration")
 class ActionIT {
 
     private static final String REPOSITORY = GantryVersion.repository();

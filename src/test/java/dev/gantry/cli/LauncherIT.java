@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * launcher finds no sources to rebuild from. ReleaseArchiveIT runs the same launcher from the release
  * archive.
  */
+@Tag("integration")
 class LauncherIT {
 
     private record Run(int exit, String out, String err) {

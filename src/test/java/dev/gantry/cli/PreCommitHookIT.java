@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * passes when the generated files are current and fails, showing what is stale, when they are not:
  * with the release archive's gantry on PATH, and without any, building the hook's own clone.
  */
+@Tag("integration")
 class PreCommitHookIT {
 
     @TempDir

@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and a PATH that holds the few POSIX tools the launcher uses, so that no mvn, javac or other java can
  * be found), run from another folder, directly and through symbolic links.
  */
+@Tag("integration")
 class ReleaseArchiveIT {
 
     private static final Path EXAMPLE = Path.of("examples", "ezplatform").toAbsolutePath();
