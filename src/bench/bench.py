@@ -20,8 +20,6 @@ each met or not.
 import argparse
 import json
 import os
-import re
-import shlex
 import shutil
 import statistics
 import subprocess
@@ -34,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 GANTRY = ROOT / "gantry"
 JAR = ROOT / "target" / "gantry.jar"
+JVM_OPTIONS = ROOT / "src" / "main" / "launcher" / "jvm.options"
 
 
 class Result:
@@ -97,9 +96,8 @@ def floor_class(work):
 
 
 def launcher_jvm_options():
-    """The JVM options the launcher runs Gantry with (its `jvm=(...)` array)."""
-    options = re.search(r"^jvm=\((.*?)\)$", GANTRY.read_text(), re.MULTILINE | re.DOTALL)
-    return shlex.split(options.group(1))
+    """The JVM options the launcher runs Gantry with: its java argument file."""
+    return [f"@{JVM_OPTIONS}"]
 
 
 def stack_floor(work, folder):

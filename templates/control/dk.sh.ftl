@@ -89,7 +89,23 @@ select_environment() {
   fail "no environment '$wanted'; run ./dk help for the list" 2
 }
 
+# Stops with one line when the Docker engine does not answer, before the first docker or docker-compose
+# command: docker-compose would fail with a long Python traceback, and `start` would take every image
+# for missing. Asked once a run.
+engine_answered=0
+need_engine() {
+  [[ "$engine_answered" -eq 0 ]] || return 0
+  command -v "${docker_cmd[0]}" > /dev/null 2>&1 \
+    || fail "${docker_cmd[0]} is not installed: install Docker (https://docs.docker.com/engine/install/), or set DOCKER"
+  local reason
+  if ! reason="$("${docker_cmd[@]}" version --format '{{.Server.Version}}' 2>&1 > /dev/null)"; then
+    fail "the Docker engine does not answer${reason:+ (${reason##*$'\n'})}: start it, or check DOCKER_HOST and that you may use it"
+  fi
+  engine_answered=1
+}
+
 compose() {
+  need_engine
   run "${compose_cmd[@]}" -f "$root/$compose_file" -p "$project_name" "$@"
 }
 
@@ -109,6 +125,7 @@ verb_build() {
   if [[ $# -eq 0 ]]; then
     compose build
   elif [[ -x "$root/.docker/build-stages.sh" ]]; then
+    need_engine
     run "$root/.docker/build-stages.sh" "$@"
   else
     fail "this project builds no images in stages"
@@ -117,6 +134,7 @@ verb_build() {
 
 verb_start() {
   local image missing=()
+  need_engine
   for image in "${images[@]}"; do
     "${docker_cmd[@]}" image inspect "$image" > /dev/null 2>&1 || missing+=("$image")
   done
@@ -142,6 +160,7 @@ verb_shell() {
   fi
   local service="${1:-$(default_service)}"
   check_service "$service"
+  need_engine
   if [[ "$persistent" -eq 0 ]]; then
     printf 'dk: a temporary container of %s: changes vanish when you exit.\n' "$service" >&2
     printf 'dk: to keep them, use ./dk shell --persistent %s, or ./dk commit %s to save a running container.\n' \
@@ -170,6 +189,7 @@ verb_commit() {
   local service="$1" tag="${2:-snapshot-$(date -u +%Y%m%d-%H%M%S)}" container
   check_service "$service"
   [[ "$tag" =~ ^[A-Za-z0-9_][A-Za-z0-9_.-]{0,100}$ ]] || fail "'$tag' is not a valid image tag" 2
+  need_engine
   container="$("${compose_cmd[@]}" -f "$root/$compose_file" -p "$project_name" ps -q "$service" | head -n 1)"
   if [[ -z "$container" ]] && "${docker_cmd[@]}" container inspect "$project_name-$service-shell" > /dev/null 2>&1; then
     container="$project_name-$service-shell"
@@ -189,8 +209,20 @@ verb_destroy() {
   compose down --volumes --remove-orphans
 }
 
+# Whether dump-prod's arguments ask it only to show something (a dry run, its help): no engine needed.
+only_shows() {
+  local arg
+  for arg in "$@"; do
+    case "$arg" in
+      --dry-run | --help | -h) return 0 ;;
+    esac
+  done
+  return 1
+}
+
 verb_dump_prod() {
   [[ -x "$root/deploy/dump-prod.sh" ]] || fail "this project has no database or file storage to copy (no deploy/dump-prod.sh)"
+  only_shows "$@" || need_engine
   run "$root/deploy/dump-prod.sh" --to "$environment" "$@"
 }
 

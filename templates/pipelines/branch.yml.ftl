@@ -29,6 +29,8 @@ jobs:
     runs-on: [=gh.str(settings.runner())]
     steps:
 [@l.checkout /]
+[#if settings.gantryJar().isPresent()]
+[#assign jar = settings.gantryJar().get()]
       - name: Set up Java
         uses: [=l.setupJavaAction]
         with:
@@ -36,8 +38,8 @@ jobs:
           java-version: "17"
       - name: Download Gantry
         env:
-          GANTRY_JAR_URL: [=gh.str(settings.gantry().jarUrl())]
-          GANTRY_JAR_SHA256: [=gh.str(settings.gantry().jarSha256())]
+          GANTRY_JAR_URL: [=gh.str(jar.url())]
+          GANTRY_JAR_SHA256: [=gh.str(jar.sha256())]
         run: |
           curl -fsSL --proto '=https' --output "$RUNNER_TEMP/gantry.jar" "$GANTRY_JAR_URL"
           echo "$GANTRY_JAR_SHA256  $RUNNER_TEMP/gantry.jar" | sha256sum --check --strict
@@ -45,6 +47,18 @@ jobs:
         env:
           ENVIRONMENT_FILE: [=gh.str(project.sourceName())]
         run: java -jar "$RUNNER_TEMP/gantry.jar" generate --check --error-format github -f "$ENVIRONMENT_FILE"
+[#else]
+[#-- Gantry's own action, at the release that generated this file: a tag, not a commit, since the
+     release is tagged after it is built; the action checks the archive's SHA-256 checksum. --]
+      - name: Set up Gantry
+        uses: [=gantry.uses()]
+        with:
+          version: [=gh.str(gantry.version())]
+      - name: Check that the generated files are current
+        env:
+          ENVIRONMENT_FILE: [=gh.str(project.sourceName())]
+        run: gantry generate --check --error-format github -f "$ENVIRONMENT_FILE"
+[/#if]
 [#if hasBuild]
 
   build:

@@ -11,8 +11,10 @@ final class CatalogCommand implements Callable<Integer> {
 
     final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
-    private final TypedOption<String> format = TypedOption.of(String.class, OptionSpec.builder("--format")
-            .paramLabel("FORMAT").defaultValue("text").description("text, or markdown (the table in the README)."));
+    enum Format { TEXT, MARKDOWN }
+
+    private final TypedOption<Format> format = TypedOption.choice(Format.class, OptionSpec.builder("--format")
+            .paramLabel("text|markdown").defaultValue("text").description("text, or markdown (the table in the README)."));
 
     CatalogCommand() {
         spec.addOption(format.spec());
@@ -23,14 +25,10 @@ final class CatalogCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         switch (format.value()) {
-            case "text" -> Catalog.get().entries().forEach(e -> out.printf("%-14s %-10s %s%n    versions: %s%s%n",
+            case TEXT -> Catalog.get().entries().forEach(e -> out.printf("%-14s %-10s %s%n    versions: %s%s%n",
                     e.kind(), e.category().label(), e.description(), String.join(", ", e.versions().lines()),
                     e.connection().isEmpty() ? "" : "\n    exposes: " + String.join(", ", e.connection().keySet())));
-            case "markdown" -> markdown(out);
-            default -> {
-                spec.commandLine().getErr().println("gantry catalog: --format must be text or markdown");
-                return ExitCode.USAGE;
-            }
+            case MARKDOWN -> markdown(out);
         }
         out.flush();
         return ExitCode.OK;

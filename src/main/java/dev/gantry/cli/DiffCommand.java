@@ -12,8 +12,8 @@ final class DiffCommand extends OutputCommand {
 
     enum Format { TEXT, MARKDOWN }
 
-    private final TypedOption<Format> format = TypedOption.of(Format.class, OptionSpec.builder("--format")
-            .paramLabel("FORMAT").defaultValue("text")
+    private final TypedOption<Format> format = TypedOption.choice(Format.class, OptionSpec.builder("--format")
+            .paramLabel("text|markdown").defaultValue("text")
             .description("text (for a terminal) or markdown (for a pull-request comment). Default: ${DEFAULT-VALUE}."));
 
     DiffCommand() {

@@ -1,5 +1,9 @@
 package dev.gantry.cli;
 
+import dev.gantry.diag.Code;
+import dev.gantry.diag.Diagnostic;
+import java.util.List;
+
 /** Gantry's exit codes, one meaning each; `gantry --help` lists them. */
 final class ExitCode {
 
@@ -12,5 +16,14 @@ final class ExitCode {
     static final int BUG = 70;
 
     private ExitCode() {
+    }
+
+    /**
+     * The exit code of a compilation that found errors: a bad command line when they are all about
+     * it (an --env or --target the file or this build does not have), else an invalid file.
+     */
+    static int ofErrors(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().filter(Diagnostic::isError).allMatch(d -> d.code() == Code.UNKNOWN_SELECTION)
+                ? USAGE : INVALID;
     }
 }

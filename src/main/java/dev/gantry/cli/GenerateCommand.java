@@ -25,11 +25,13 @@ final class GenerateCommand extends OutputCommand {
             .description("Overwrite or delete generated files even when they were edited by hand"
                     + " or were not written by Gantry."));
 
+    private final TypedOption<Boolean> quiet = InputOptions.quiet();
+
     GenerateCommand() {
         super("Validate environment.yaml and write every artifact it describes.",
                 "Files whose bytes would not change are left alone; files no longer generated are deleted; a file"
                         + " edited by hand, or not written by Gantry, is never overwritten without --force (exit 4).");
-        spec.addOption(check.spec()).addOption(force.spec());
+        spec.addOption(check.spec()).addOption(force.spec()).addOption(quiet.spec());
     }
 
     @Override
@@ -46,13 +48,16 @@ final class GenerateCommand extends OutputCommand {
     int run(OutputPlan plan, Compilation result, Reporter reporter) throws IOException, SafePaths.UnsafePathException {
         PrintWriter out = spec.commandLine().getOut();
         if (check.value()) {
-            return check(plan, result, out);
+            return check(plan, result, out, quiet.value());
         }
         if (!force.value() && (!plan.conflicts().isEmpty() || plan.otherSource().isPresent())) {
             reporter.error(refusal(plan));
             return ExitCode.HAND_EDITED;
         }
         Optional<FileChange.Kind> manifest = new Emitter(new AtomicFiles()).apply(plan, Version.current());
+        if (quiet.value()) {
+            return ExitCode.OK;
+        }
         List<FileChange> changes = plan.changes();
         changes.forEach(change -> out.println(label(change.kind()) + change.path()));
         manifest.ifPresent(kind -> out.println(label(kind) + Manifest.PATH));
@@ -70,11 +75,13 @@ final class GenerateCommand extends OutputCommand {
         };
     }
 
-    private static int check(OutputPlan plan, Compilation result, PrintWriter out) {
+    private static int check(OutputPlan plan, Compilation result, PrintWriter out, boolean quiet) {
         DiffReport report = new DiffReport(plan, result.producers());
         if (report.empty()) {
-            out.println("gantry: the " + plan.files().size() + " generated files are up to date");
-            out.flush();
+            if (!quiet) {
+                out.println("gantry: the " + plan.files().size() + " generated files are up to date");
+                out.flush();
+            }
             return ExitCode.OK;
         }
         out.print("gantry: the generated files are out of date; run `gantry generate`:\n" + report.fileList() + "\n"

@@ -2,10 +2,8 @@ package dev.gantry.cli;
 
 import dev.gantry.diag.DiagnosticFormat;
 import java.nio.file.Path;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.TypeConversionException;
 
 /** Options every command that reads environment.yaml shares. */
 public final class InputOptions {
@@ -14,10 +12,15 @@ public final class InputOptions {
             .paramLabel("FILE").defaultValue("environment.yaml")
             .description("The environment file (default: ${DEFAULT-VALUE})."));
 
-    private final TypedOption<DiagnosticFormat> errorFormat = TypedOption.of(DiagnosticFormat.class,
-            OptionSpec.builder("--error-format").paramLabel("FORMAT").defaultValue("text")
-                    .description("How to print problems: text, github (workflow annotations) or json (on stdout).")
-                    .converters(new ErrorFormatConverter()));
+    private final TypedOption<DiagnosticFormat> errorFormat = TypedOption.choice(DiagnosticFormat.class,
+            OptionSpec.builder("--error-format").paramLabel("text|github|json").defaultValue("text")
+                    .description("How to print problems: text, github (workflow annotations) or json (on stdout)."));
+
+    /** -q, --quiet, for the commands that print something on success. */
+    static TypedOption<Boolean> quiet() {
+        return TypedOption.flag(OptionSpec.builder("-q", "--quiet")
+                .description("Print nothing on success; problems are still reported."));
+    }
 
     /** Adds these options to the command that reads them. */
     InputOptions(CommandSpec command) {
@@ -35,17 +38,5 @@ public final class InputOptions {
     /** The file as diagnostics name it: the path as given. */
     String displayName() {
         return file().toString();
-    }
-
-    private static final class ErrorFormatConverter implements ITypeConverter<DiagnosticFormat> {
-        @Override
-        public DiagnosticFormat convert(String value) {
-            return switch (value) {
-                case "text" -> DiagnosticFormat.TEXT;
-                case "github" -> DiagnosticFormat.GITHUB;
-                case "json" -> DiagnosticFormat.JSON;
-                default -> throw new TypeConversionException("expected text, github or json, not '" + value + "'");
-            };
-        }
     }
 }

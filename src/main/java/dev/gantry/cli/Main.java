@@ -13,15 +13,17 @@ public final class Main implements Runnable {
 
     /** The commands, in the order help lists them; {@link #command} makes each one. */
     private static final List<String> COMMANDS = List.of("init", "validate", "generate", "diff", "schema", "catalog",
-            "generate-completion");
+            "generate-completion", "help");
+
+    /** The commands that need every other one: help describes them, the completion script lists them. */
+    private static final List<String> ABOUT_ALL = List.of("generate-completion", "help");
 
     private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("gantry")
             .versionProvider(new Version());
 
     private Main() {
         // the options mixinStandardHelpOptions(true) adds, which it reads from the annotations of a picocli class
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-                .description("Show this help message and exit.").build());
+        spec.addOption(helpOption());
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
                 .description("Print version information and exit.").build());
         spec.usageMessage()
@@ -35,6 +37,12 @@ public final class Main implements Runnable {
                         "      Gantry did not write, or an existing file for init",
                         "  70  internal error: a bug in Gantry, please report it",
                         "  74  the output folder could not be read or written");
+    }
+
+    /** -h, --help, which every command takes. */
+    private static OptionSpec helpOption() {
+        return OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help message and exit.")
+                .build();
     }
 
     @Override
@@ -52,9 +60,18 @@ public final class Main implements Runnable {
 
     /**
      * A switch, not a map of constructor references: each reference is linked at start-up, used or not.
-     * The completion command is picocli's, declared with annotations that it reads here.
+     * The completion and help commands are picocli's, declared with annotations that it reads here;
+     * they take -h and --help already, and each of Gantry's gets them here.
      */
     private static CommandSpec command(String name) {
+        return switch (name) {
+            case "generate-completion" -> CommandSpec.forAnnotatedObject(new AutoComplete.GenerateCompletion());
+            case "help" -> CommandSpec.forAnnotatedObject(new CommandLine.HelpCommand());
+            default -> gantryCommand(name).addOption(helpOption());
+        };
+    }
+
+    private static CommandSpec gantryCommand(String name) {
         return switch (name) {
             case "init" -> new InitCommand().spec;
             case "validate" -> new ValidateCommand().spec;
@@ -62,20 +79,20 @@ public final class Main implements Runnable {
             case "diff" -> new DiffCommand().spec;
             case "schema" -> new SchemaCommand().spec;
             case "catalog" -> new CatalogCommand().spec;
-            case "generate-completion" -> CommandSpec.forAnnotatedObject(new AutoComplete.GenerateCompletion());
             default -> throw new IllegalArgumentException("no command " + name);
         };
     }
 
     /**
      * Each command made costs start-up time (its options, its usage message, picocli's checks of
-     * them): a command line that names a command gets only that one; any other (help, a mistyped
-     * command, the completion script, which lists them all) gets them all.
+     * them): a command line that names a command gets only that one; any other (--help, a mistyped
+     * command) and the commands about all of them get them all.
      */
     private static void addCommands(CommandLine cli, String[] args) {
         String first = args.length > 0 ? args[0] : "";
+        boolean all = !COMMANDS.contains(first) || ABOUT_ALL.contains(first);
         for (String name : COMMANDS) {
-            if (!COMMANDS.contains(first) || first.equals("generate-completion") || name.equals(first)) {
+            if (all || name.equals(first)) {
                 cli.addSubcommand(name, command(name));
             }
         }

@@ -62,7 +62,7 @@ abstract class OutputCommand implements Callable<Integer> {
         }
         reporter.report(result.diagnostics(), input.errorFormat());
         if (!result.ok()) {
-            return ExitCode.INVALID;
+            return ExitCode.ofErrors(result.diagnostics());
         }
         Path folder = output.valueOr(outputFolderOf(input.file()));
         Optional<Manifest> manifest;

@@ -1,7 +1,11 @@
 package dev.gantry.cli;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * An option declared in code, read back with its type. Gantry's commands declare their options so,
@@ -21,6 +25,15 @@ final class TypedOption<T> {
     /** An option that takes one value of {@code type}: its default value, or null, until given. */
     static <T> TypedOption<T> of(Class<T> type, OptionSpec.Builder option) {
         return new TypedOption<>(option.type(type).build());
+    }
+
+    /**
+     * An option that takes one of the constants of {@code type}, each written as its name in lower
+     * case: shell completion offers exactly these words, and they are what it accepts (in any case).
+     */
+    static <E extends Enum<E>> TypedOption<E> choice(Class<E> type, OptionSpec.Builder option) {
+        Choice<E> choice = new Choice<>(type);
+        return new TypedOption<>(option.type(type).completionCandidates(choice.words).converters(choice).build());
     }
 
     /** An option that takes no value: false until given. */
@@ -45,5 +58,30 @@ final class TypedOption<T> {
     T valueOr(T fallback) {
         T value = value();
         return value != null ? value : fallback;
+    }
+
+    /** The words of a {@link #choice} option, and their conversion to the constants they name. */
+    private static final class Choice<E extends Enum<E>> implements ITypeConverter<E> {
+
+        private final E[] constants;
+        private final List<String> words = new ArrayList<>();
+
+        Choice(Class<E> type) {
+            constants = type.getEnumConstants();
+            for (E constant : constants) {
+                words.add(constant.name().toLowerCase(Locale.ROOT));
+            }
+        }
+
+        @Override
+        public E convert(String value) {
+            for (E constant : constants) {
+                if (constant.name().equalsIgnoreCase(value)) {
+                    return constant;
+                }
+            }
+            throw new TypeConversionException("expected " + String.join(", ", words.subList(0, words.size() - 1))
+                    + " or " + words.get(words.size() - 1) + ", not '" + value + "'");
+        }
     }
 }

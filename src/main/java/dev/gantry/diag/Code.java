@@ -48,6 +48,9 @@ public enum Code {
     TASK_SIZE("E072"),
     MIXED_VALUE("E073"),
 
+    // E08x: the command line, checked against the file (a bad command line: exit 2)
+    UNKNOWN_SELECTION("E080"),
+
     // W1xx: warnings
     DROPPED_FIELD("W100"),
     UNUSED("W101"),

@@ -118,13 +118,13 @@ public final class Compiler {
         }
         for (String env : options.environments()) {
             if (!project.environments().containsKey(env)) {
-                diagnostics.error(Code.UNKNOWN_REFERENCE, null, "--env " + env + ": no such environment",
+                diagnostics.error(Code.UNKNOWN_SELECTION, null, "--env " + env + ": no such environment",
                         Similarity.didYouMean(env, project.environments().keySet(), "environments"));
             }
         }
         for (String target : options.targets()) {
             if (!available.contains(target)) {
-                diagnostics.error(Code.UNKNOWN_REFERENCE, null, "--target " + target + ": no such target",
+                diagnostics.error(Code.UNKNOWN_SELECTION, null, "--target " + target + ": no such target",
                         Similarity.didYouMean(target, available, "targets"));
             }
         }

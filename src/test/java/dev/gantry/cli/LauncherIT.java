@@ -15,16 +15,19 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code gantry} launcher with the packaged jar (an integration test: it runs after
- * {@code package}): its class-data sharing archive, made on first use, remade when the jar changes or
- * the JVM refused it, never shows on stdout or stderr and never changes what Gantry prints. Each test
- * copies the launcher and the jar into a folder of its own, where the launcher finds no sources to
- * rebuild from.
+ * {@code package}), as a clone has it: its class-data sharing archive, made on first use, remade when
+ * the jar changes or the JVM refused it, never shows on stdout or stderr and never changes what Gantry
+ * prints. Each test copies the launcher, its JVM options and the jar into a folder of its own, where the
+ * launcher finds no sources to rebuild from. ReleaseArchiveIT runs the same launcher from the release
+ * archive.
  */
+@Tag("integration")
 class LauncherIT {
 
     private record Run(int exit, String out, String err) {
@@ -48,6 +51,11 @@ class LauncherIT {
         refused = root.resolve("target/cds/refused.log");
         Files.createDirectories(jar.getParent());
         Files.copy(Path.of("gantry"), root.resolve("gantry"), StandardCopyOption.COPY_ATTRIBUTES);
+        Path options = root.resolve("src/main/launcher/jvm.options");
+        Files.createDirectories(options.getParent());
+        Files.copy(Path.of("src/main/launcher/jvm.options"), options);
+        // A source older than any jar a test makes: a newer one would have the launcher build the jar again.
+        Files.setLastModifiedTime(options, FileTime.fromMillis(0));
         Files.copy(Path.of("target/gantry.jar"), jar);
         project = temp.resolve("project");
         copyFolder(Path.of("examples/ezplatform"), project);
@@ -116,7 +124,7 @@ class LauncherIT {
     }
 
     private Run launcher(Map<String, String> env) throws Exception {
-        return run(env, "bash", root.resolve("gantry").toString(), "generate", "--check", "-f", "environment.yaml");
+        return run(env, "sh", root.resolve("gantry").toString(), "generate", "--check", "-f", "environment.yaml");
     }
 
     private Run run(Map<String, String> env, String... command) throws IOException, InterruptedException {

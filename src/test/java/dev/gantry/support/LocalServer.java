@@ -3,6 +3,7 @@ package dev.gantry.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -38,7 +39,8 @@ public abstract class LocalServer implements AutoCloseable {
     /** Waits until {@code probe} says the server is ready, then runs {@code setUp}; stops the server if either fails. */
     protected final void awaitReady(Probe probe, SetUp setUp) throws Exception {
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            // Minutes, not seconds: on a busy 2-core machine a server may take long to start.
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
             while (!probe.ready()) {
                 if (!process.isAlive() || System.nanoTime() > deadline) {
                     throw new IllegalStateException(getClass().getSimpleName() + " did not start: "
@@ -51,6 +53,28 @@ public abstract class LocalServer implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /**
+     * Stops the server (SIGSTOP) for {@code pause}, as a machine too busy to run it would, and returns
+     * at once; it goes on (SIGCONT) after the pause.
+     */
+    public final void stall(Duration pause) throws IOException, InterruptedException {
+        signal("STOP");
+        Thread resume = new Thread(() -> {
+            try {
+                Thread.sleep(pause.toMillis());
+                signal("CONT");
+            } catch (IOException | InterruptedException e) {
+                process.destroyForcibly();
+            }
+        }, "resume " + getClass().getSimpleName());
+        resume.setDaemon(true);
+        resume.start();
+    }
+
+    private void signal(String name) throws IOException, InterruptedException {
+        Processes.run(Path.of("."), List.of("kill", "-" + name, Long.toString(process.pid()))).assertSuccess();
     }
 
     @Override

@@ -59,6 +59,17 @@ public final class Processes {
      */
     public static Result run(Path directory, Map<String, String> env, String stdin, List<String> command,
             Duration timeout) throws IOException, InterruptedException {
+        return run(directory, env, false, stdin, command, timeout);
+    }
+
+    /** Runs {@code command} with {@code env} as its whole environment: nothing of the test's own. */
+    public static Result runInEnvironment(Path directory, Map<String, String> env, List<String> command)
+            throws IOException, InterruptedException {
+        return run(directory, env, true, null, command, DEFAULT_TIMEOUT);
+    }
+
+    private static Result run(Path directory, Map<String, String> env, boolean only, String stdin,
+            List<String> command, Duration timeout) throws IOException, InterruptedException {
         Path in = Files.createTempFile("process", ".in");
         Path out = Files.createTempFile("process", ".out");
         Path err = Files.createTempFile("process", ".err");
@@ -66,6 +77,9 @@ public final class Processes {
             Files.writeString(in, stdin == null ? "" : stdin, StandardCharsets.UTF_8);
             ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
                     .redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
+            if (only) {
+                builder.environment().clear();
+            }
             builder.environment().putAll(env);
             Process process = builder.start();
             boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -24,14 +24,13 @@ public final class PipelineSettingsBinder {
     }
 
     public static PipelineSettings project(YMap block) {
-        YMap gantry = Fields.map(block, "gantry");
         return new PipelineSettings(block.position(),
                 PipelineSettings.Provider.valueOf(Fields.string(block, "provider").orElse("github")
                         .toUpperCase(java.util.Locale.ROOT)),
                 Fields.string(block, "main_branch").orElse(PipelineSettings.DEFAULT_MAIN_BRANCH),
                 Fields.string(block, "runner").orElse(PipelineSettings.DEFAULT_RUNNER),
-                new PipelineSettings.GantryDownload(Fields.string(gantry, "jar_url").orElseThrow(),
-                        Fields.string(gantry, "jar_sha256").orElseThrow()),
+                Fields.optionalMap(block, "gantry").map(jar -> new PipelineSettings.GantryJar(
+                        Fields.string(jar, "jar_url").orElseThrow(), Fields.string(jar, "jar_sha256").orElseThrow())),
                 new PipelineSettings.BaseImages(
                         block.get("base_images").map(n -> Fields.locatedStrings(block, "base_images")),
                         block.keyPosition("base_images"), Fields.strings(block, "base_checks")),

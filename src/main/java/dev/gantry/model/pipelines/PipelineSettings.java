@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** The project-wide settings of the pipelines target: the top-level {@code pipelines:} block. */
-public record PipelineSettings(Position at, Provider provider, String mainBranch, String runner, GantryDownload gantry,
+public record PipelineSettings(Position at, Provider provider, String mainBranch, String runner,
+        Optional<GantryJar> gantryJar,
         BaseImages baseImages, Optional<RegistryLogin> registryLogin, Optional<String> slackWebhookSecret,
         List<String> lint, List<String> test, Optional<Located<String>> checksImage, boolean openPullRequest) {
 
@@ -16,8 +17,8 @@ public record PipelineSettings(Position at, Provider provider, String mainBranch
     /** The CI service the workflows are written for. */
     public enum Provider { GITHUB }
 
-    /** Where CI downloads Gantry from, and the checksum it must have. */
-    public record GantryDownload(String jarUrl, String jarSha256) {
+    /** A Gantry jar that branch.yml downloads instead of using Gantry's GitHub Action: {@code pipelines.gantry}. */
+    public record GantryJar(String url, String sha256) {
     }
 
     /**

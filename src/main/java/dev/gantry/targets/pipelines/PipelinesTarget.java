@@ -50,7 +50,7 @@ public final class PipelinesTarget implements Target {
                 diagnostics.error(Code.TARGET_CONFIG, first.targetAt(NAME),
                         "environment `" + first.id() + "` lists the `pipelines` target, but there is no top-level"
                                 + " `pipelines:` block with the workflows' settings",
-                        "add `pipelines: {gantry: {jar_url: ..., jar_sha256: ...}}` at the top level");
+                        "add a top-level `pipelines:` block, `{}` or with the settings the workflows need");
             }
             return List.of();
         }
@@ -68,7 +68,7 @@ public final class PipelinesTarget implements Target {
         String folder = folder(settings.provider());
         baseImage.ifPresent(data -> plans.add(workflow(folder, "base-image", data)));
         plans.add(workflow(folder, "branch", Map.of("project", project, "settings", settings,
-                "images", plan.images().all())));
+                "gantry", GantryAction.current(), "images", plan.images().all())));
         main.ifPresent(data -> plans.add(workflow(folder, "main", data)));
         return plans;
     }

@@ -8,7 +8,9 @@ import dev.gantry.support.Processes;
 import dev.gantry.support.Tools;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +21,8 @@ class ControlScriptTest {
     private static final Path EXAMPLE = Path.of("examples", "ezplatform").toAbsolutePath();
     private static final String DEV_FILE = EXAMPLE.resolve("docker-compose.dev.yml").toString();
     private static final List<String> DEV = List.of("docker-compose", "-f", DEV_FILE, "-p", "ezshop-dev");
+    /** How dk asks whether the Docker engine answers, once a run, before its first docker command. */
+    private static final List<String> ENGINE = List.of("docker", "version", "--format", "{{.Server.Version}}");
 
     @TempDir
     Path dir;
@@ -64,7 +68,7 @@ class ControlScriptTest {
         fakes.touch("images/registry.example.com_acme_ezshop:app-dev", "");
         fakes.clear();
         assertEquals(0, dk("start").exit());
-        assertEquals(List.of(List.of("docker", "image", "inspect", "registry.example.com/acme/ezshop:app-dev"),
+        assertEquals(List.of(ENGINE, List.of("docker", "image", "inspect", "registry.example.com/acme/ezshop:app-dev"),
                 dev("up", "-d")), fakes.calls());
     }
 
@@ -76,8 +80,8 @@ class ControlScriptTest {
         assertEquals(0, dk("logs", "db").exit());
         assertEquals(0, dk("build").exit());
         assertEquals(0, dk("--env", "qa", "stop").exit());
-        assertEquals(List.of(dev("stop"), dev("ps"), dev("logs", "-f", "--tail=100"),
-                dev("logs", "-f", "--tail=100", "db"), dev("build"),
+        assertEquals(List.of(ENGINE, dev("stop"), ENGINE, dev("ps"), ENGINE, dev("logs", "-f", "--tail=100"),
+                ENGINE, dev("logs", "-f", "--tail=100", "db"), ENGINE, dev("build"), ENGINE,
                 List.of("docker-compose", "-f", EXAMPLE.resolve("docker-compose.qa.yml").toString(), "-p", "ezshop-qa",
                         "stop")), fakes.calls());
     }
@@ -86,7 +90,7 @@ class ControlScriptTest {
     void buildOfAStageGoesThroughTheStageScript() throws Exception {
         Processes.Result build = dk("build", "app:1");
         assertEquals(0, build.exit(), build.output());
-        assertEquals(List.of(List.of("docker", "build", "-f", ".docker/app/Dockerfile.stage1", "-t",
+        assertEquals(List.of(ENGINE, List.of("docker", "build", "-f", ".docker/app/Dockerfile.stage1", "-t",
                 "registry.example.com/acme/ezshop:app-code", ".")), fakes.calls());
     }
 
@@ -97,24 +101,24 @@ class ControlScriptTest {
         assertTrue(shell.output().contains("changes vanish when you exit"), shell.output());
         assertTrue(shell.output().contains("./dk shell --persistent app"), shell.output());
         assertTrue(shell.output().contains("./dk commit app"), shell.output());
-        assertEquals(List.of(dev("run", "--rm", "--entrypoint", "/bin/sh", "app")), fakes.calls());
+        assertEquals(List.of(ENGINE, dev("run", "--rm", "--entrypoint", "/bin/sh", "app")), fakes.calls());
     }
 
     @Test
     void persistentShellStaysAndIsReturnedTo() throws Exception {
         assertEquals(0, dk("shell", "--persistent", "web").exit());
-        assertEquals(List.of(List.of("docker", "container", "inspect", "ezshop-dev-web-shell"),
+        assertEquals(List.of(ENGINE, List.of("docker", "container", "inspect", "ezshop-dev-web-shell"),
                 dev("run", "--name", "ezshop-dev-web-shell", "--entrypoint", "/bin/sh", "web")), fakes.calls());
         fakes.clear();
         assertEquals(0, dk("shell", "--persistent", "web").exit());
-        assertEquals(List.of(List.of("docker", "container", "inspect", "ezshop-dev-web-shell"),
+        assertEquals(List.of(ENGINE, List.of("docker", "container", "inspect", "ezshop-dev-web-shell"),
                 List.of("docker", "start", "-ai", "ezshop-dev-web-shell")), fakes.calls());
     }
 
     @Test
     void execPassesTheCommandUnchanged() throws Exception {
         assertEquals(0, dk("exec", "app", "sh", "-c", "echo $HOME; `id` 'x'").exit());
-        assertEquals(List.of(dev("exec", "app", "sh", "-c", "echo $HOME; `id` 'x'")), fakes.calls());
+        assertEquals(List.of(ENGINE, dev("exec", "app", "sh", "-c", "echo $HOME; `id` 'x'")), fakes.calls());
     }
 
     @Test
@@ -124,7 +128,7 @@ class ControlScriptTest {
         fakes.clear();
         Processes.Result commit = dk("commit", "app", "v1");
         assertEquals(0, commit.exit(), commit.output());
-        assertEquals(List.of(dev("ps", "-q", "app"),
+        assertEquals(List.of(ENGINE, dev("ps", "-q", "app"),
                 List.of("docker", "commit", "c0ffee", "registry.example.com/acme/ezshop:app-v1")), fakes.calls());
     }
 
@@ -135,7 +139,7 @@ class ControlScriptTest {
         assertTrue(refused.output().contains("pass --yes"), refused.output());
         assertEquals(List.of(), fakes.calls());
         assertEquals(0, dk("destroy", "--yes").exit());
-        assertEquals(List.of(dev("down", "--volumes", "--remove-orphans")), fakes.calls());
+        assertEquals(List.of(ENGINE, dev("down", "--volumes", "--remove-orphans")), fakes.calls());
     }
 
     @Test
@@ -152,7 +156,37 @@ class ControlScriptTest {
         Processes.Result refused = dk("--env", "qa", "dump-prod", "--to", "prod");
         assertEquals(2, refused.exit());
         assertTrue(refused.output().contains("dump-prod only writes to dev and test environments"), refused.output());
-        assertEquals(List.of(), fakes.calls());
+        assertEquals(List.of(ENGINE), fakes.calls());
+    }
+
+    @Test
+    void withoutAnEngineEveryVerbThatNeedsItSaysSoInOneLine() throws Exception {
+        fakes.touch("engine-down", "");
+        for (List<String> verb : List.of(List.of("build"), List.of("build", "app:1"), List.of("start"), List.of("stop"),
+                List.of("status"), List.of("logs"), List.of("shell"), List.of("shell", "--persistent", "web"),
+                List.of("exec", "app", "ls"), List.of("commit", "app", "v1"), List.of("destroy", "--yes"),
+                List.of("dump-prod"))) {
+            fakes.clear();
+            Processes.Result run = dk(verb.toArray(String[]::new));
+            assertEquals(1, run.exit(), verb + ": " + run.output());
+            assertEquals("dk: the Docker engine does not answer (Cannot connect to the Docker daemon at"
+                    + " unix:///var/run/docker.sock. Is the docker daemon running?): start it, or check DOCKER_HOST and"
+                    + " that you may use it\n", run.err(), verb.toString());
+            assertEquals("", run.out(), verb.toString());
+            assertEquals(List.of(ENGINE), fakes.calls(), verb + " went on without the engine");
+        }
+        assertEquals(0, dk("help").exit(), "help needs no engine");
+        assertEquals(0, dk("dump-prod", "--dry-run").exit(), "nor does a dry run");
+    }
+
+    @Test
+    void withoutDockerItSaysWhatToInstall() throws Exception {
+        Map<String, String> env = new HashMap<>(fakes.env());
+        env.put("DOCKER", dir.resolve("no-such-docker").toString());
+        Processes.Result start = Processes.run(dir, env, null, List.of("bash", EXAMPLE.resolve("dk").toString(), "start"));
+        assertEquals(1, start.exit(), start.output());
+        assertEquals("dk: " + dir.resolve("no-such-docker") + " is not installed: install Docker"
+                + " (https://docs.docker.com/engine/install/), or set DOCKER\n", start.err());
     }
 
     @Test

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gantry.support.HostileStrings;
+import dev.gantry.util.GantryVersion;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +20,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Every generated workflow is accepted by GitHub's own workflow parser (@actions/workflow-parser,
@@ -48,6 +52,34 @@ class WorkflowConformanceTest {
                 "http://127.0.0.1:8443/", "Production EU", "trunk", "conf/php?fpm.ini", "tools/**")) {
             assertTrue(values.contains(expected), expected + " in " + values);
         }
+    }
+
+    /** Without `pipelines.gantry`, branch.yml sets Gantry up with Gantry's own action, at the release that wrote it. */
+    @Test
+    void branchSetsGantryUpWithItsActionAtThisRelease(@TempDir Path dir) throws Exception {
+        List<Path> files = Workflows.generate(dir, """
+                gantry: 1
+                project: {name: shop}
+                services:
+                  web: {image: "nginx:1.27.3", ports: ["8080:80"]}
+                pipelines: {}
+                environments:
+                  staging:
+                    targets: [compose, pipelines]
+                    pipelines: {smoke: [{service: web, path: /}]}
+                """);
+        Path branch = dir.resolve(PipelinesTarget.WORKFLOWS + "branch.yml");
+        assertTrue(files.contains(branch), files.toString());
+        assertAccepted(Workflows.check(files));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>)
+                ((Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(Files.readString(branch)))
+                        .get("jobs")).get("generated")).get("steps");
+        String version = GantryVersion.current();
+        assertEquals(Map.of("name", "Set up Gantry", "uses", GantryVersion.repository() + "@v" + version,
+                "with", Map.of("version", version)), steps.get(1));
+        assertEquals("gantry generate --check --error-format github -f \"$ENVIRONMENT_FILE\"", steps.get(2).get("run"));
+        assertEquals(3, steps.size(), steps.toString());
     }
 
     @Test
