@@ -12,8 +12,8 @@ import picocli.CommandLine.Model.OptionSpec;
 public final class Main implements Runnable {
 
     /** The commands, in the order help lists them; {@link #command} makes each one. */
-    private static final List<String> COMMANDS = List.of("init", "validate", "generate", "diff", "schema", "catalog",
-            "generate-completion");
+    private static final List<String> COMMANDS = List.of("init", "validate", "generate", "diff", "outdated",
+            "upgrade", "schema", "catalog", "generate-completion");
 
     private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("gantry")
             .versionProvider(new Version());
@@ -30,7 +30,9 @@ public final class Main implements Runnable {
                 .footer("", "Exit codes:", "  0   success",
                         "  1   the environment file is invalid (diagnostics say where and why)",
                         "  2   bad command line",
-                        "  3   --check: generated files are stale, missing or no longer generated",
+                        "  3   a check found something to act on: generated files are stale, missing",
+                        "      or no longer generated (generate --check); a pinned version is past",
+                        "      its end of life (outdated)",
                         "  4   refused to overwrite a file: a hand-edited generated file, a file",
                         "      Gantry did not write, or an existing file for init",
                         "  70  internal error: a bug in Gantry, please report it",
@@ -60,6 +62,8 @@ public final class Main implements Runnable {
             case "validate" -> new ValidateCommand().spec;
             case "generate" -> new GenerateCommand().spec;
             case "diff" -> new DiffCommand().spec;
+            case "outdated" -> new OutdatedCommand().spec;
+            case "upgrade" -> new UpgradeCommand().spec;
             case "schema" -> new SchemaCommand().spec;
             case "catalog" -> new CatalogCommand().spec;
             case "generate-completion" -> CommandSpec.forAnnotatedObject(new AutoComplete.GenerateCompletion());

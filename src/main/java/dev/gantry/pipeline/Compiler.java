@@ -49,7 +49,18 @@ public final class Compiler {
             return failed(diagnostics);
         }
         Profile.mark("read file");
-        Loaded loaded = YamlLoader.load(source.get(), diagnostics);
+        return compile(source.get(), diagnostics, options);
+    }
+
+    /** Compiles an environment file's text held in memory (an edit not yet written), as if read from its path. */
+    public static Compilation compile(SourceFile source, Options options)
+            throws RenderException, ArtifactCheck.MalformedArtifactException {
+        return compile(source, new Diagnostics(source.displayName()), options);
+    }
+
+    private static Compilation compile(SourceFile source, Diagnostics diagnostics, Options options)
+            throws RenderException, ArtifactCheck.MalformedArtifactException {
+        Loaded loaded = YamlLoader.load(source, diagnostics);
         Profile.mark("parse YAML");
         if (!loaded.ok()
                 || !VersionRequirement.check(loaded.root().orElseThrow(), GantryVersion.current(), diagnostics)) {
@@ -61,7 +72,7 @@ public final class Compiler {
             return failed(diagnostics);
         }
         Profile.mark("validate against schema");
-        Optional<Project> resolved = ProjectResolver.resolve(source.get(), loaded.root().orElseThrow(), diagnostics);
+        Optional<Project> resolved = ProjectResolver.resolve(source, loaded.root().orElseThrow(), diagnostics);
         if (resolved.isEmpty()) {
             return failed(diagnostics);
         }

@@ -112,8 +112,8 @@ final class ComposeFileBuilder {
         instance.secretVariables().forEach(variables::putIfAbsent);
         List<String> mounts = new ArrayList<>();
         instance.entry().data().ifPresent(path -> {
-            volumes.put(name + "-data", null);
-            mounts.add(name + "-data:" + path);
+            volumes.put(ComposeTarget.dataVolume(name), null);
+            mounts.add(ComposeTarget.dataVolume(name) + ":" + path);
         });
         instance.entry().configFile().ifPresent(file -> mounts.add("./" + ConfigFiles.path(env, name, file, declared)
                 + ":" + file.mount() + ":ro"));

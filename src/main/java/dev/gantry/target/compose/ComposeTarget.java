@@ -10,6 +10,7 @@ import dev.gantry.model.Project;
 import dev.gantry.model.Service;
 import dev.gantry.target.ArtifactFormat;
 import dev.gantry.target.ArtifactPlan;
+import dev.gantry.target.ArtifactSummary;
 import dev.gantry.target.Scope;
 import dev.gantry.target.Target;
 import java.util.ArrayList;
@@ -31,9 +32,25 @@ public final class ComposeTarget implements Target {
     /** The variable compose files read the tag of the project's images from. */
     public static final String IMAGE_TAG = ComposeFileBuilder.IMAGE_TAG;
 
+    private static final String FILE_PREFIX = "docker-compose.";
+    private static final String FILE_SUFFIX = ".yml";
+
     /** The compose file of an environment, at the root of the output folder. */
     public static String fileName(String environment) {
-        return "docker-compose." + environment + ".yml";
+        return FILE_PREFIX + environment + FILE_SUFFIX;
+    }
+
+    /** The named volume a catalog service keeps its data in. */
+    public static String dataVolume(String service) {
+        return service + "-data";
+    }
+
+    /** The environment whose compose file is at {@code path}, when it is one. */
+    static Optional<String> environmentOf(String path) {
+        return path.startsWith(FILE_PREFIX) && path.endsWith(FILE_SUFFIX) && !path.contains("/")
+                && path.length() > FILE_PREFIX.length() + FILE_SUFFIX.length()
+                ? Optional.of(path.substring(FILE_PREFIX.length(), path.length() - FILE_SUFFIX.length()))
+                : Optional.empty();
     }
 
     /** The compose project name of an environment: {@code -p} for every docker-compose command. */
@@ -65,6 +82,11 @@ public final class ComposeTarget implements Target {
     @Override
     public String name() {
         return "compose";
+    }
+
+    @Override
+    public Optional<ArtifactSummary> summary() {
+        return Optional.of(new DatabaseVolumes());
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.gantry.model.Located;
 import dev.gantry.model.Project;
 import dev.gantry.target.ArtifactFormat;
 import dev.gantry.target.ArtifactPlan;
+import dev.gantry.target.ArtifactSummary;
 import dev.gantry.target.Scope;
 import dev.gantry.target.Target;
 import java.util.ArrayList;
@@ -28,6 +29,11 @@ public final class PlatformshTarget implements Target {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public Optional<ArtifactSummary> summary() {
+        return Optional.of(new DatabaseTypes());
     }
 
     @Override
@@ -63,7 +69,7 @@ public final class PlatformshTarget implements Target {
         plans.add(new ArtifactPlan(single ? ".platform.app.yaml" : FOLDER + "/applications.yaml",
                 single ? "platformsh/app.yaml.ftl" : "platformsh/applications.yaml.ftl", data, ArtifactFormat.YAML,
                 context));
-        plans.add(new ArtifactPlan(FOLDER + "/services.yaml", "platformsh/services.yaml.ftl", data,
+        plans.add(new ArtifactPlan(DatabaseTypes.SERVICES, "platformsh/services.yaml.ftl", data,
                 ArtifactFormat.YAML, context));
         plans.add(new ArtifactPlan(FOLDER + "/routes.yaml", "platformsh/routes.yaml.ftl", data, ArtifactFormat.YAML,
                 context));
