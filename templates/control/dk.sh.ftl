@@ -292,7 +292,7 @@ verb_upgrade_db() {
  give it: ./dk --env $environment upgrade-db $service --from ${db_image%:*}:VERSION" 2
     from="$("${docker_cmd[@]}" inspect --format '{{.Config.Image}}' "$container")"
   fi
-  [[ "$from" =~ ^[A-Za-z0-9][A-Za-z0-9._/-]*:[A-Za-z0-9_][A-Za-z0-9._-]*$ ]] \
+  [[ "$from" =~ ^[A-Za-z0-9][A-Za-z0-9._/:-]*:[A-Za-z0-9_][A-Za-z0-9._-]*$ ]] \
     || fail "'$from' is not an image with a tag, e.g. ${db_image%:*}:VERSION" 2
   [[ "${from%:*}" == "${db_image%:*}" ]] \
     || fail "the data of $service is from $from, and $environment now runs $db_image: upgrade-db moves data between versions of one database" 2

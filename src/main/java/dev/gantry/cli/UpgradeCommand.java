@@ -22,11 +22,8 @@ import dev.gantry.upgrade.Upgrade;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -172,20 +169,6 @@ final class UpgradeCommand extends OutputCommand {
             System.arraycopy(BOM, 0, bytes, 0, 3);
         }
         System.arraycopy(body, 0, bytes, bom ? 3 : 0, body.length);
-        Path temp = AtomicFiles.temporaryFor(real);
-        Files.deleteIfExists(temp);
-        try {
-            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            if (real.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(real));
-            }
-            try {
-                Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        new AtomicFiles().rewrite(real, bytes);
     }
 }

@@ -57,12 +57,7 @@ public final class OutdatedReport {
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }
-        List<String> held = heldBack();
-        if (!held.isEmpty()) {
-            out.append("\nHeld back (newer versions a target of this file cannot run):\n");
-            held.forEach(h -> out.append("  ").append(h).append('\n'));
-        }
-        return out.append('\n').append(sources(false)).toString();
+        return out.append(heldBack(false)).append('\n').append(sources(false)).toString();
     }
 
     public String markdown() {
@@ -79,12 +74,7 @@ public final class OutdatedReport {
             out.append("| ").append(String.join(" | ", cells.stream().map(c -> c.replace("|", "\\|")).toList()))
                     .append(" |\n");
         }
-        List<String> held = heldBack();
-        if (!held.isEmpty()) {
-            out.append("\nHeld back (newer versions a target of this file cannot run):\n\n");
-            held.forEach(h -> out.append("- ").append(h).append('\n'));
-        }
-        return out.append('\n').append(sources(true)).toString();
+        return out.append(heldBack(true)).append('\n').append(sources(true)).toString();
     }
 
     public String json() {
@@ -170,14 +160,19 @@ public final class OutdatedReport {
                 move.to().map(to -> to + (move.crossesMajor() ? " (new major)" : "")).orElse("-"));
     }
 
-    private List<String> heldBack() {
-        List<String> out = new ArrayList<>();
+    /** The newer versions that were tried and refused, each with its reason; empty when there are none. */
+    private String heldBack(boolean markdown) {
+        StringBuilder out = new StringBuilder();
         for (Outdated.Row row : rows) {
             for (Move.Refusal refusal : row.move().refused()) {
-                out.add(row.pin().path() + " " + row.pin().with(refusal.version()) + ": " + refusal.reason());
+                String path = row.pin().path();
+                String value = row.pin().with(refusal.version());
+                out.append(markdown ? "- " + ArtifactSummary.code(path) + " -> " + ArtifactSummary.code(value)
+                        : "  " + path + " -> " + value).append(": ").append(refusal.reason()).append('\n');
             }
         }
-        return out;
+        return out.isEmpty() ? "" : "\nHeld back (newer versions a target of this file cannot run):\n"
+                + (markdown ? "\n" : "") + out;
     }
 
     /** Where the support dates shown come from, each source once. */

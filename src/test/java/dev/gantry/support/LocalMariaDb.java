@@ -34,7 +34,10 @@ public final class LocalMariaDb extends LocalServer {
         return command;
     }
 
+    /** Starts a server with its data in {@code dir}; without Debian's mariadb-server the test is skipped (see Tools). */
     public static LocalMariaDb start(Path dir, String rootPassword) throws Exception {
+        Tools.require("mariadbd");
+        Tools.require("mariadb");
         List<String> install = new ArrayList<>(List.of("mariadb-install-db", "--no-defaults",
                 "--datadir=" + Files.createDirectories(dir.resolve("data")), "--auth-root-authentication-method=normal",
                 "--skip-test-db"));

@@ -28,8 +28,6 @@ class UpgradeDbMariaDbIntegrationTest {
     @Test
     void theDataOfTheOldVersionArrivesInTheNewOne(@TempDir Path dir) throws Exception {
         Tools.require("bash");
-        Tools.require("mariadbd");
-        Tools.require("mariadb");
         Tools.debianPython("yaml", "python3-yaml");
         UpgradeDbScripts scripts = new UpgradeDbScripts(dir);
         scripts.running("mariadb:10.11");

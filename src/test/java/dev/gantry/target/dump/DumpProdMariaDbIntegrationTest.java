@@ -30,8 +30,6 @@ class DumpProdMariaDbIntegrationTest {
     @Test
     void importsTheDumpOfProdIntoDev(@TempDir Path dir) throws Exception {
         Tools.require("bash");
-        Tools.require("mariadbd");
-        Tools.require("mariadb");
         Path project = Files.createDirectories(dir.resolve("project"));
         Files.writeString(project.resolve("environment.yaml"), """
                 gantry: 1
