@@ -6,6 +6,8 @@ import dev.gantry.model.Project;
 import dev.gantry.pipeline.Compilation;
 import dev.gantry.pipeline.Compiler;
 import dev.gantry.pipeline.Options;
+import dev.gantry.render.ArtifactCheck;
+import dev.gantry.render.RenderException;
 import dev.gantry.upgrade.Outdated;
 import dev.gantry.upgrade.OutdatedReport;
 import java.io.PrintWriter;
@@ -48,7 +50,7 @@ final class OutdatedCommand implements Callable<Integer> {
         Compilation result;
         try {
             result = Compiler.compile(input.file(), input.displayName(), Options.validateOnly());
-        } catch (Exception e) {
+        } catch (RenderException | ArtifactCheck.MalformedArtifactException e) {
             throw new IllegalStateException("rendered while only validating", e);
         }
         if (!result.ok()) {

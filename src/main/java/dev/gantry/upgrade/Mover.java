@@ -90,8 +90,13 @@ final class Mover {
                 continue;
             }
             Optional<String> latest = latestPatch(pin, candidate);
-            out.add(new Candidate(candidate, patch || needsPatch ? latest.or(() -> needsPatch ? Optional.empty()
-                    : Optional.of(candidate)) : Optional.of(candidate)));
+            if (needsPatch) {
+                out.add(new Candidate(candidate, latest)); // the kind's images have no tag of the line alone
+            } else if (patch) {
+                out.add(new Candidate(candidate, latest.or(() -> Optional.of(candidate))));
+            } else {
+                out.add(new Candidate(candidate, Optional.of(candidate)));
+            }
         }
         return out;
     }

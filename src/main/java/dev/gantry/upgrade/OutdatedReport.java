@@ -165,10 +165,12 @@ public final class OutdatedReport {
         StringBuilder out = new StringBuilder();
         for (Outdated.Row row : rows) {
             for (Move.Refusal refusal : row.move().refused()) {
-                String path = row.pin().path();
-                String value = row.pin().with(refusal.version());
-                out.append(markdown ? "- " + ArtifactSummary.code(path) + " -> " + ArtifactSummary.code(value)
-                        : "  " + path + " -> " + value).append(": ").append(refusal.reason()).append('\n');
+                String path = markdown ? ArtifactSummary.code(row.pin().path()) : row.pin().path();
+                String value = markdown ? ArtifactSummary.code(row.pin().with(refusal.version()))
+                        : row.pin().with(refusal.version());
+                out.append(markdown ? "- " : "  ").append(path)
+                        .append(refusal.version().isEmpty() ? "" : " -> " + value)
+                        .append(": ").append(refusal.reason()).append('\n');
             }
         }
         return out.isEmpty() ? "" : "\nHeld back (newer versions a target of this file cannot run):\n"

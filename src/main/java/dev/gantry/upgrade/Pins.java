@@ -27,13 +27,17 @@ import java.util.TreeMap;
  */
 public final class Pins {
 
+    /** A scalar of the file: where it is in the file's own terms ({@code services.db.use}), and its text. */
+    private record Scalar(String path, String text) {
+    }
+
+    /** A pin as it is found: what it is and whose, and the environments that run it so far. */
+    private record Found(Pin.Kind kind, String owner, Set<String> environments) {
+    }
+
     private final Project project;
-    /** The path of every scalar of the file by its position, in the file's own terms. */
-    private final Map<Position, String> paths = new HashMap<>();
-    private final Map<Position, Pin.Kind> kinds = new TreeMap<>();
-    private final Map<Position, String> owners = new HashMap<>();
-    private final Map<Position, Set<String>> environments = new HashMap<>();
-    private final Map<Position, String> values = new HashMap<>();
+    private final Map<Position, Scalar> scalars = new HashMap<>();
+    private final Map<Position, Found> found = new TreeMap<>();
 
     private Pins(Project project, YNode root) {
         this.project = project;
@@ -45,8 +49,8 @@ public final class Pins {
         Pins pins = new Pins(project, root);
         pins.collect();
         List<Pin> out = new ArrayList<>();
-        pins.kinds.forEach((at, kind) -> out.add(new Pin(kind, at, pins.paths.get(at), pins.values.get(at),
-                pins.owners.get(at), List.copyOf(pins.environments.get(at)))));
+        pins.found.forEach((at, pin) -> out.add(new Pin(pin.kind(), at, pins.scalars.get(at).path(),
+                pins.scalars.get(at).text(), pin.owner(), List.copyOf(pin.environments()))));
         return out;
     }
 
@@ -58,8 +62,7 @@ public final class Pins {
                 walk(seq.items().get(i), path + "[" + i + "]");
             }
         } else if (node instanceof YScalar scalar) {
-            paths.putIfAbsent(scalar.position(), path);
-            values.putIfAbsent(scalar.position(), scalar.asText());
+            scalars.putIfAbsent(scalar.position(), new Scalar(path, scalar.asText()));
         }
     }
 
@@ -105,11 +108,9 @@ public final class Pins {
                 && p.reference().digest().isEmpty()) {
             return; // scratch: nothing to version
         }
-        kinds.putIfAbsent(value.at(), kind);
-        owners.putIfAbsent(value.at(), owner);
-        Set<String> envs = environments.computeIfAbsent(value.at(), at -> new LinkedHashSet<>());
+        Found pin = found.computeIfAbsent(value.at(), at -> new Found(kind, owner, new LinkedHashSet<>()));
         if (env != null) {
-            envs.add(env.id());
+            pin.environments().add(env.id());
         }
     }
 }

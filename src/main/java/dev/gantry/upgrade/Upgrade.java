@@ -1,6 +1,7 @@
 package dev.gantry.upgrade;
 
 import dev.gantry.catalog.DatabaseMove;
+import dev.gantry.diag.Position;
 import dev.gantry.load.ScalarEdits;
 import dev.gantry.load.SourceFile;
 import dev.gantry.load.YNode;
@@ -9,11 +10,11 @@ import dev.gantry.model.ImageReference;
 import dev.gantry.model.Project;
 import dev.gantry.model.Service;
 import dev.gantry.target.compose.ComposeTarget;
-import dev.gantry.diag.Position;
 import dev.gantry.util.Similarity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -64,7 +65,7 @@ public final class Upgrade {
         for (String request : requests) {
             ImageReference asked = ImageReference.parse(request);
             if (asked.tag().isPresent() && mode.isPresent()) {
-                throw new RequestException(request + ": --" + mode.get().name().toLowerCase(java.util.Locale.ROOT)
+                throw new RequestException(request + ": --" + mode.get().name().toLowerCase(Locale.ROOT)
                         + " chooses the versions itself; name the pins without a version");
             }
             for (Pin pin : select(pins, asked.repository())) {
