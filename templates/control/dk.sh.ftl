@@ -28,6 +28,37 @@ load_environment() {
     *) return 1 ;;
   esac
 }
+
+# The databases upgrade-db carries between versions, per environment: for each, the image the
+# compose file runs, its data volume and database, and the catalog's commands that dump it in its
+# container and import a dump into it ("$1": the database's name). `load_databases ENV [SERVICE]`
+# sets db_services, and the db_ values of SERVICE. Values are single-quoted: a `$` is part of the
+# command, expanded in the container.
+# shellcheck disable=SC2016
+load_databases() {
+  db_services=() db_image='' db_volume='' db_name='' db_dump='' db_import=''
+[#if environments?filter(e -> e.databases?has_content)?has_content]
+  case "$1" in
+[#list environments?filter(e -> e.databases?has_content) as e]
+    [=q.sh(e.name)]) db_services=([#list e.databases as d][=q.sh(d.service)][#sep] [/#sep][/#list]) ;;
+[/#list]
+  esac
+[/#if]
+  case "$1/${2:-}" in
+[#list environments as e]
+[#list e.databases as d]
+    [=q.sh(e.name + "/" + d.service)])
+      db_image=[=q.sh(d.image)]
+      db_volume=[=q.sh(d.volume)]
+      db_name=[=q.sh(d.database)]
+      db_dump=[=q.sh(d.dump)]
+      db_import=[=q.sh(d.import)]
+      ;;
+[/#list]
+[/#list]
+    *) [[ -z "${2:-}" ]] ;; # status 1: no such database
+  esac
+}
 [#noparse]
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -52,6 +83,9 @@ Verbs:
   destroy [--yes]               remove the containers, networks and volumes (data) of ENV
   dump-prod [ARGS...]           replace the database and files of ENV with production's
                                 (deploy/dump-prod.sh --to ENV; dump-prod --help for ARGS)
+  upgrade-db [SERVICE] [--from IMAGE]
+                                carry a database's data to the version the compose file now
+                                runs: dump, fresh volume, import; the old volume stays
   help                          this text
 USAGE
   printf '\nEnvironments:'
@@ -226,6 +260,117 @@ verb_dump_prod() {
   run "$root/deploy/dump-prod.sh" --to "$environment" "$@"
 }
 
+# Prints a command, shell-quoted, then runs it with its output into the file $1.
+run_into() {
+  local file="$1"
+  shift
+  printf '+'
+  printf ' %q' "$@"
+  printf ' > %q\n' "$file"
+  "$@" > "$file"
+}
+
+# Waits until the container of service $1 reports healthy (DK_WAIT seconds at most, default 300).
+wait_healthy() {
+  local container state deadline=$((SECONDS + ${DK_WAIT:-300}))
+  container="$("${compose_cmd[@]}" -f "$root/$compose_file" -p "$project_name" ps -q "$1" | head -n 1)"
+  [[ -n "$container" ]] || fail "$1 did not start; see ./dk --env $environment logs $1"
+  while :; do
+    state="$("${docker_cmd[@]}" inspect --format '{{if .State.Health}}{{.State.Health.Status}}{{else}}{{.State.Status}}{{end}}' "$container")"
+    case "$state" in
+      healthy) return 0 ;;
+      unhealthy | exited | dead) fail "$1 is $state; see ./dk --env $environment logs $1" ;;
+    esac
+    ((SECONDS < deadline)) || fail "$1 is not healthy after ${DK_WAIT:-300}s (it is $state); see ./dk --env $environment logs $1"
+    sleep 2
+  done
+}
+
+# Carries a database's data from the version its container ran to the one the compose file now runs:
+# dumps it from the old version, moves the old volume aside, starts the new version on a fresh
+# volume and imports the dump. The old data stays in a volume of its own until the user removes it.
+verb_upgrade_db() {
+  local service='' from='' usage='usage: ./dk upgrade-db [SERVICE] [--from IMAGE]'
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --from)
+        [[ $# -ge 2 ]] || fail "$usage" 2
+        from="$2"
+        shift 2
+        ;;
+      -*) fail "unknown option $1; $usage" 2 ;;
+      *)
+        [[ -z "$service" ]] || fail "$usage" 2
+        service="$1"
+        shift
+        ;;
+    esac
+  done
+  load_databases "$environment"
+  if [[ -z "$service" ]]; then
+    [[ ${#db_services[@]} -gt 0 ]] || fail "$environment runs no database in a container"
+    [[ ${#db_services[@]} -eq 1 ]] || fail "$environment runs several databases; name one: ${db_services[*]}" 2
+    service="${db_services[0]}"
+  fi
+  load_databases "$environment" "$service" \
+    || fail "$service is no database that $environment runs in a container; its databases: ${db_services[*]:-none}" 2
+
+  # The old version: the image the service's container was made from (before a ./dk start made it anew).
+  local container
+  container="$("${docker_cmd[@]}" ps -aq --filter "label=com.docker.compose.project=$project_name" \
+    --filter "label=com.docker.compose.service=$service" | head -n 1)"
+  if [[ -z "$from" ]]; then
+    [[ -n "$container" ]] || fail "$environment has no container of $service to tell the version its data is from;\
+ give it: ./dk --env $environment upgrade-db $service --from ${db_image%:*}:VERSION" 2
+    from="$("${docker_cmd[@]}" inspect --format '{{.Config.Image}}' "$container")"
+  fi
+  [[ "$from" =~ ^[A-Za-z0-9][A-Za-z0-9._/:-]*:[A-Za-z0-9_][A-Za-z0-9._-]*$ ]] \
+    || fail "'$from' is not an image with a tag, e.g. ${db_image%:*}:VERSION" 2
+  [[ "${from%:*}" == "${db_image%:*}" ]] \
+    || fail "the data of $service is from $from, and $environment now runs $db_image: upgrade-db moves data between versions of one database" 2
+  if [[ "$from" == "$db_image" ]]; then
+    printf 'dk: %s of %s already runs %s, the version of %s: nothing to do.\n' "$service" "$environment" \
+      "$db_image" "$compose_file" >&2
+    fail "if ./dk start made it anew on data of another version, give that one: --from ${db_image%:*}:VERSION" 0
+  fi
+
+  local volume backup
+  volume="$("${docker_cmd[@]}" volume ls -q --filter "label=com.docker.compose.project=$project_name" \
+    --filter "label=com.docker.compose.volume=$db_volume" | head -n 1)"
+  [[ -n "$volume" ]] || fail "$environment has no volume $db_volume, so no data to carry over; ./dk --env $environment start starts $db_image"
+  backup="$volume-${from##*:}"
+  if "${docker_cmd[@]}" volume inspect "$backup" > /dev/null 2>&1; then
+    fail "volume $backup is there already (an earlier upgrade-db?); remove it first: docker volume rm $backup"
+  fi
+
+  local dir
+  dir="$(mktemp -d)"
+  # shellcheck disable=SC2064 # the folder is known now, and the trap runs after this function returns
+  trap "rm -rf $(printf '%q' "$dir")" EXIT
+  printf 'services:\n  %s:\n    image: "%s"\n' "$service" "$from" > "$dir/old-version.yml"
+  printf 'dk: carrying %s of %s from %s to %s; the environment stops meanwhile.\n' "$service" "$environment" \
+    "$from" "$db_image" >&2
+
+  compose stop
+  run "${compose_cmd[@]}" -f "$root/$compose_file" -f "$dir/old-version.yml" -p "$project_name" up -d --no-deps "$service"
+  wait_healthy "$service"
+  run_into "$dir/dump" "${compose_cmd[@]}" -f "$root/$compose_file" -p "$project_name" exec -T "$service" sh -c "$db_dump"
+  [[ -s "$dir/dump" ]] || fail "the dump of $service is empty; nothing was changed ($from still runs on its data)"
+
+  compose rm --stop --force "$service"
+  run "${docker_cmd[@]}" volume create "$backup"
+  run "${docker_cmd[@]}" run --rm -v "$volume:/from:ro" -v "$backup:/to" --entrypoint sh "$from" -c 'cp -a /from/. /to/'
+  run "${docker_cmd[@]}" volume rm "$volume"
+  compose up -d --no-deps "$service"
+  wait_healthy "$service"
+  compose exec -T "$service" sh -c "$db_import" sh "$db_name" < "$dir/dump"
+
+  printf 'dk: %s of %s runs %s with the data of %s.\n' "$service" "$environment" "$db_image" "$from" >&2
+  printf 'dk: the old data stays in volume %s; once %s works, remove it: docker volume rm %s\n' "$backup" \
+    "$environment" "$backup" >&2
+  printf 'dk: start the rest of %s: ./dk --env %s start\n' "$environment" "$environment" >&2
+}
+
 environment_name="$default_environment"
 while [[ $# -gt 0 && "$1" == --* ]]; do
   case "$1" in
@@ -253,6 +398,7 @@ case "$verb" in
   commit) verb_commit "$@" ;;
   destroy) verb_destroy "$@" ;;
   dump-prod) verb_dump_prod "$@" ;;
+  upgrade-db) verb_upgrade_db "$@" ;;
   help | -h) usage ;;
   *) fail "unknown verb '$verb'; run ./dk help" 2 ;;
 esac

@@ -97,7 +97,8 @@ public final class Catalog {
                 Fields.optionalMap(block, "databases").map(d -> new ServiceType.Databases(
                         Fields.string(d, "list").orElseThrow(), Fields.string(d, "default").orElseThrow())),
                 Fields.string(block, "config_file"), texts(block, "fixed"), texts(block, "ignored"),
-                texts(block, "connection"));
+                texts(block, "connection"), Fields.string(block, "upgrade")
+                        .map(u -> new ServiceType.Upgrade(u, Fields.string(block, "upgrade_docs"))));
     }
 
     private static Map<String, String> texts(YMap m, String key) {

@@ -13,7 +13,8 @@ import java.util.OptionalInt;
  */
 public record ServiceType(String kind, Optional<String> unsupported, String type, List<String> versions,
         String endpoint, Disk disk, Optional<Databases> databases, Optional<String> configFile,
-        Map<String, String> fixed, Map<String, String> ignored, Map<String, String> connection) {
+        Map<String, String> fixed, Map<String, String> ignored, Map<String, String> connection,
+        Optional<Upgrade> upgrade) {
 
     /** Default and smallest disk in MB, and the type and disk a setting switches to ({@code redis-persistent}). */
     public record Disk(OptionalInt size, OptionalInt min, Optional<Persistent> persistent) {
@@ -27,10 +28,17 @@ public record ServiceType(String kind, Optional<String> unsupported, String type
     public record Databases(String list, String defaultKey) {
     }
 
+    /**
+     * How Platform.sh moves a database to another major line: the procedure ({@code {steps}}: the
+     * versions it offers on the way), and the page of its documentation.
+     */
+    public record Upgrade(String procedure, Optional<String> docs) {
+    }
+
     static ServiceType unsupported(String kind, String why) {
         return new ServiceType(kind, Optional.of(why), "", List.of(), "",
                 new Disk(OptionalInt.empty(), OptionalInt.empty(), Optional.empty()), Optional.empty(),
-                Optional.empty(), Map.of(), Map.of(), Map.of());
+                Optional.empty(), Map.of(), Map.of(), Map.of(), Optional.empty());
     }
 
     /** The version line Platform.sh offers for {@code version} ({@code 10.11.9} is {@code 10.11}), if any. */

@@ -11,6 +11,8 @@ final class ExitCode {
     static final int INVALID = 1;
     static final int USAGE = 2;
     static final int STALE = 3;
+    /** `outdated`: the same code as a stale `--check`, for the same use: a CI job that should fail until acted on. */
+    static final int PAST_END_OF_LIFE = 3;
     static final int HAND_EDITED = 4;
     static final int CANNOT_WRITE = 74;
     static final int BUG = 70;

@@ -91,7 +91,7 @@ final class GenerateCommand extends OutputCommand {
     }
 
     /** Why generate will not write: each file it would have to take from the user, with the user's change. */
-    private static String refusal(OutputPlan plan) {
+    static String refusal(OutputPlan plan) {
         StringBuilder why = new StringBuilder("refusing to overwrite or delete these files;"
                 + " nothing was written:\n");
         plan.otherSource().ifPresent(source -> why.append("  ").append(Manifest.PATH)

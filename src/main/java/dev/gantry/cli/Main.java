@@ -5,15 +5,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 public final class Main implements Runnable {
 
     /** The commands, in the order help lists them; {@link #command} makes each one. */
-    private static final List<String> COMMANDS = List.of("init", "validate", "generate", "diff", "schema", "catalog",
-            "generate-completion", "help");
+    private static final List<String> COMMANDS = List.of("init", "validate", "generate", "diff", "outdated",
+            "upgrade", "schema", "catalog", "generate-completion", "help");
 
     /** The commands that need every other one: help describes them, the completion script lists them. */
     private static final List<String> ABOUT_ALL = List.of("generate-completion", "help");
@@ -32,7 +32,9 @@ public final class Main implements Runnable {
                 .footer("", "Exit codes:", "  0   success",
                         "  1   the environment file is invalid (diagnostics say where and why)",
                         "  2   bad command line",
-                        "  3   --check: generated files are stale, missing or no longer generated",
+                        "  3   a check found something to act on: generated files are stale, missing",
+                        "      or no longer generated (generate --check); a pinned version is past",
+                        "      its end of life (outdated)",
                         "  4   refused to overwrite a file: a hand-edited generated file, a file",
                         "      Gantry did not write, or an existing file for init",
                         "  70  internal error: a bug in Gantry, please report it",
@@ -77,6 +79,8 @@ public final class Main implements Runnable {
             case "validate" -> new ValidateCommand().spec;
             case "generate" -> new GenerateCommand().spec;
             case "diff" -> new DiffCommand().spec;
+            case "outdated" -> new OutdatedCommand().spec;
+            case "upgrade" -> new UpgradeCommand().spec;
             case "schema" -> new SchemaCommand().spec;
             case "catalog" -> new CatalogCommand().spec;
             default -> throw new IllegalArgumentException("no command " + name);

@@ -42,7 +42,15 @@ abstract class OutputCommand implements Callable<Integer> {
 
     /** A command with these options and the given description; the subclass adds its own options after them. */
     OutputCommand(String... description) {
-        spec.addOption(output.spec()).addOption(environments.spec()).addOption(targets.spec());
+        this(true, description);
+    }
+
+    /** Without {@code restrictable}, the command always works on every environment and target (no --env, --target). */
+    OutputCommand(boolean restrictable, String... description) {
+        spec.addOption(output.spec());
+        if (restrictable) {
+            spec.addOption(environments.spec()).addOption(targets.spec());
+        }
         spec.usageMessage().description(description);
     }
 
@@ -51,8 +59,8 @@ abstract class OutputCommand implements Callable<Integer> {
         Reporter reporter = new Reporter(spec.commandLine().getOut(), spec.commandLine().getErr());
         Compilation result;
         try {
-            result = Compiler.compile(input.file(), input.displayName(),
-                    new Options(new LinkedHashSet<>(environments.value()), new LinkedHashSet<>(targets.value()), true));
+            result = compile(input.file(), input.displayName(),
+                    new Options(new LinkedHashSet<>(environments.valueOr(List.of())), new LinkedHashSet<>(targets.valueOr(List.of())), true));
         } catch (RenderException e) {
             reporter.error(e.getMessage());
             return e.userTemplate() ? ExitCode.INVALID : ExitCode.BUG;
@@ -62,6 +70,7 @@ abstract class OutputCommand implements Callable<Integer> {
         }
         reporter.report(result.diagnostics(), input.errorFormat());
         if (!result.ok()) {
+            invalid(reporter);
             return ExitCode.ofErrors(result.diagnostics());
         }
         Path folder = output.valueOr(outputFolderOf(input.file()));
@@ -78,7 +87,7 @@ abstract class OutputCommand implements Callable<Integer> {
         }
         try {
             OutputPlan plan = OutputPlan.of(folder, result.artifacts(), manifest,
-                    environments.value().isEmpty() && targets.value().isEmpty(),
+                    environments.valueOr(List.of()).isEmpty() && targets.valueOr(List.of()).isEmpty(),
                     result.project().orElseThrow().sourceName());
             Profile.mark("compare with the output folder");
             int code = run(plan, result, reporter);
@@ -102,6 +111,16 @@ abstract class OutputCommand implements Callable<Integer> {
             return f.getFile() + ": " + why;
         }
         return String.valueOf(e.getMessage());
+    }
+
+    /** What is compared with the output folder: the environment file as it is on disk. */
+    Compilation compile(Path file, String displayName, Options options)
+            throws RenderException, ArtifactCheck.MalformedArtifactException {
+        return Compiler.compile(file, displayName, options);
+    }
+
+    /** Says more, after the diagnostics, when the file (or what the command made of it) is invalid. */
+    void invalid(Reporter reporter) {
     }
 
     /** What to do when the manifest cannot be trusted: an exit code, or empty to go on as if there were none. */

@@ -28,13 +28,23 @@ public final class AtomicFiles implements FileOps {
     @Override
     public void replace(Path file, byte[] bytes, boolean executable) throws IOException {
         Files.createDirectories(file.getParent());
+        write(file, bytes, executable ? EXECUTABLE : REGULAR);
+    }
+
+    /** Replaces an existing file that is not Gantry's (environment.yaml), keeping its permissions. */
+    public void rewrite(Path file, byte[] bytes) throws IOException {
+        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+        write(file, bytes, posix ? Files.getPosixFilePermissions(file) : null);
+    }
+
+    private static void write(Path file, byte[] bytes, Set<PosixFilePermission> mode) throws IOException {
         Path temp = temporaryFor(file);
         Files.deleteIfExists(temp);
         try {
             // CREATE_NEW never follows a symbolic link planted at the temporary path.
             Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(temp, executable ? EXECUTABLE : REGULAR);
+            if (mode != null && temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(temp, mode);
             }
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,6 +1,7 @@
 package dev.gantry.pipeline;
 
 import dev.gantry.diag.Diagnostic;
+import dev.gantry.load.SourceFile;
 import dev.gantry.model.Project;
 import dev.gantry.plan.ProjectPlan;
 import dev.gantry.targets.Artifact;
@@ -10,11 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The outcome of compiling an environment file: what was found, the plan and the artifacts when there
- * was no error, with the target that produced each one (by path).
+ * The outcome of compiling an environment file: what was found, the file's text when it could be
+ * read, the plan and the artifacts when there was no error, with the target that produced each one
+ * (by path).
  */
-public record Compilation(List<Diagnostic> diagnostics, Optional<ProjectPlan> plan, List<Artifact> artifacts,
-        Map<String, Target> producers) {
+public record Compilation(List<Diagnostic> diagnostics, Optional<SourceFile> source, Optional<ProjectPlan> plan,
+        List<Artifact> artifacts, Map<String, Target> producers) {
 
     public Optional<Project> project() {
         return plan.map(ProjectPlan::project);

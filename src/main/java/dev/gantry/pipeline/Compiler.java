@@ -48,24 +48,35 @@ public final class Compiler {
         Diagnostics diagnostics = new Diagnostics(displayName);
         Optional<SourceFile> source = SourceReader.read(file, displayName, diagnostics);
         if (source.isEmpty()) {
-            return failed(diagnostics);
+            return failed(diagnostics, Optional.empty());
         }
         Profile.mark("read file");
-        Loaded loaded = YamlLoader.load(source.get(), diagnostics);
+        return compile(source.get(), diagnostics, options);
+    }
+
+    /** Compiles an environment file's text held in memory (an edit not yet written), as if read from its path. */
+    public static Compilation compile(SourceFile source, Options options)
+            throws RenderException, ArtifactCheck.MalformedArtifactException {
+        return compile(source, new Diagnostics(source.displayName()), options);
+    }
+
+    private static Compilation compile(SourceFile source, Diagnostics diagnostics, Options options)
+            throws RenderException, ArtifactCheck.MalformedArtifactException {
+        Loaded loaded = YamlLoader.load(source, diagnostics);
         Profile.mark("parse YAML");
         if (!loaded.ok()
                 || !VersionRequirement.check(loaded.root().orElseThrow(), GantryVersion.current(), diagnostics)) {
-            return failed(diagnostics);
+            return failed(diagnostics, Optional.of(source));
         }
         SchemaChecker checker = SchemaChecker.get();
         Profile.mark("load schema");
         if (!checker.check(loaded.root().orElseThrow(), diagnostics)) {
-            return failed(diagnostics);
+            return failed(diagnostics, Optional.of(source));
         }
         Profile.mark("validate against schema");
-        Optional<Project> resolved = ProjectResolver.resolve(source.get(), loaded.root().orElseThrow(), diagnostics);
+        Optional<Project> resolved = ProjectResolver.resolve(source, loaded.root().orElseThrow(), diagnostics);
         if (resolved.isEmpty()) {
-            return failed(diagnostics);
+            return failed(diagnostics, Optional.of(source));
         }
         Project project = resolved.get();
         Profile.mark("resolve");
@@ -74,11 +85,11 @@ public final class Compiler {
         List<Target> targets = Targets.available();
         checkSelections(project, options, targets, diagnostics);
         if (diagnostics.hasErrors()) {
-            return failed(diagnostics);
+            return failed(diagnostics, Optional.of(source));
         }
         ProjectPlan plan = Planner.plan(project, diagnostics);
         if (diagnostics.hasErrors()) {
-            return failed(diagnostics);
+            return failed(diagnostics, Optional.of(source));
         }
         Profile.mark("plan");
         Scope scope = new Scope(options.environments());
@@ -93,8 +104,8 @@ public final class Compiler {
         Optional<TemplateRenderer> renderer = options.render() ? Optional.of(renderer(project)) : Optional.empty();
         TargetRunner.Produced produced = TargetRunner.run(plan, scope, selected, renderer, diagnostics);
         Profile.mark("plan, render and check artifacts");
-        return new Compilation(diagnostics.sorted(), Optional.of(plan), List.copyOf(produced.artifacts().values()),
-                produced.producers());
+        return new Compilation(diagnostics.sorted(), Optional.of(source), Optional.of(plan),
+                List.copyOf(produced.artifacts().values()), produced.producers());
     }
 
     private static TemplateRenderer renderer(Project project) {
@@ -130,7 +141,7 @@ public final class Compiler {
         }
     }
 
-    private static Compilation failed(Diagnostics diagnostics) {
-        return new Compilation(diagnostics.sorted(), Optional.empty(), List.of(), Map.of());
+    private static Compilation failed(Diagnostics diagnostics, Optional<SourceFile> source) {
+        return new Compilation(diagnostics.sorted(), source, Optional.empty(), List.of(), Map.of());
     }
 }

@@ -1,5 +1,7 @@
 package dev.gantry.targets;
 
+import java.util.Optional;
+
 /**
  * Where targets write the artifacts that other targets' artifacts name: a workflow registers a task
  * definition, a deploy script runs a compose file, dump-prod and ./dk call both. One place, so that
@@ -17,9 +19,20 @@ public final class ArtifactPaths {
     private ArtifactPaths() {
     }
 
+    private static final String COMPOSE_PREFIX = "docker-compose.";
+    private static final String COMPOSE_SUFFIX = ".yml";
+
     /** The compose file of an environment, at the root of the output folder. */
     public static String composeFile(String environment) {
-        return "docker-compose." + environment + ".yml";
+        return COMPOSE_PREFIX + environment + COMPOSE_SUFFIX;
+    }
+
+    /** The environment whose compose file is at {@code path}, when it is one. */
+    public static Optional<String> environmentOfComposeFile(String path) {
+        return path.startsWith(COMPOSE_PREFIX) && path.endsWith(COMPOSE_SUFFIX) && !path.contains("/")
+                && path.length() > COMPOSE_PREFIX.length() + COMPOSE_SUFFIX.length()
+                ? Optional.of(path.substring(COMPOSE_PREFIX.length(), path.length() - COMPOSE_SUFFIX.length()))
+                : Optional.empty();
     }
 
     /** The task definition of a task named after {@code service}. */

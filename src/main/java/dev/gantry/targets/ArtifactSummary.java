@@ -6,7 +6,8 @@ import java.util.List;
  * Says what a change to an artifact means, for `gantry diff`: not which lines changed, but that an
  * image tag, a port, an environment variable or a memory size did, and for which service. A target
  * returns one from {@link Target#summary()} when it can say more than the generic reading of its
- * artifacts' format (Dockerfile instructions; key paths of JSON and YAML files).
+ * artifacts' format (Dockerfile instructions; key paths of JSON and YAML files); what it says comes
+ * after the generic reading.
  */
 public interface ArtifactSummary {
 

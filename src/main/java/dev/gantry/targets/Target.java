@@ -28,8 +28,9 @@ public interface Target {
     List<ArtifactPlan> plan(ProjectPlan plan, Scope scope, Diagnostics diagnostics);
 
     /**
-     * How `gantry diff` describes a change to one of this target's artifacts. Empty (the default):
-     * the generic reading of the artifact's format, which knows Dockerfiles and any JSON or YAML file.
+     * What `gantry diff` says about a change to one of this target's artifacts beyond the generic
+     * reading of its format (which knows Dockerfiles and any JSON or YAML file), such as a database
+     * moving to a new major line. Empty (the default): the generic reading alone.
      */
     default Optional<ArtifactSummary> summary() {
         return Optional.empty();

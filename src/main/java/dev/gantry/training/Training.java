@@ -36,6 +36,8 @@ public final class Training {
         Files.createDirectories(initialized.getParent());
         run("init", "-f", initialized.toString(), "--preset", "complete", "--no-interactive");
         commands(initialized);
+        run("outdated", "-f", initialized.toString());
+        run("upgrade", "--minor", "--dry-run", "-f", initialized.toString());
         Path synthetic = dir.resolve("synthetic/environment.yaml");
         SyntheticProject.write(20, synthetic);
         commands(synthetic);

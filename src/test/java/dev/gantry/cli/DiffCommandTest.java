@@ -1,6 +1,7 @@
 package dev.gantry.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gantry.support.CliRun;
@@ -97,6 +98,33 @@ class DiffCommandTest {
         Approvals.verify(summary);
         assertTrue(run.out().contains("\n-FROM php:8.3-fpm-bookworm AS base-os\n"
                 + "+FROM php:8.4-fpm-bookworm AS base-os\n"), run.out());
+    }
+
+    /** A database on a new major line is more than a tag: each environment that runs it gets what to do there. */
+    @Test
+    void aDatabaseOnANewMajorLineSaysWhatToDoWhereItRuns(@TempDir Path dir) throws IOException {
+        copy(Path.of("examples/ezplatform"), dir);
+        TempProject project = new TempProject(dir);
+        project.write(Files.readString(project.file()).replace("use: mariadb:10.11", "use: mariadb:11.4"));
+
+        CliRun run = project.run("diff");
+
+        assertEquals(0, run.exit(), run.err());
+        String summary = run.out().substring(0, run.out().indexOf("\nFiles:"));
+        for (String env : new String[] {"dev", "qa"}) {
+            assertTrue(summary.contains("    mariadb 10.11 -> 11.4, a new major line: volume `db-data` of `" + env
+                    + "` holds 10.11's data; after `gantry generate`, run `./dk --env " + env + " upgrade-db db`"
+                    + " wherever `" + env + "` runs (it dumps the database, starts 11.4 on a fresh volume, imports the"
+                    + " dump and keeps the old volume)  (docker-compose." + env + ".yml)\n"), summary);
+        }
+        assertTrue(summary.contains("    mariadb 10.11 -> 11.4, a new major line on Platform.sh: Platform.sh upgrades"
+                + " the service in place, one version it offers at a time (10.11 -> 11.0 -> 11.2 -> 11.4), each its"
+                + " own deployment: skipping versions can lose data."), summary);
+        assertTrue(summary.contains("(https://docs.platform.sh/add-services/mysql.html#upgrade)  (.platform/services.yaml)"),
+                summary);
+
+        project.write(Files.readString(project.file()).replace("use: mariadb:11.4", "use: mariadb:10.6"));
+        assertFalse(project.run("diff").out().contains("major line"), "10.11 to 10.6 stays on the major line");
     }
 
     @Test

@@ -4,8 +4,8 @@ import dev.gantry.emit.FileChange;
 import dev.gantry.emit.Manifest;
 import dev.gantry.emit.OutputPlan;
 import dev.gantry.emit.UnifiedDiff;
-import dev.gantry.targets.ArtifactSummary;
 import dev.gantry.targets.ArtifactSummary.Meaning;
+import dev.gantry.targets.ArtifactSummary;
 import dev.gantry.targets.Target;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,9 +60,11 @@ public final class DiffReport {
             if (change.kind() != FileChange.Kind.CHANGED || change.generated().isEmpty()) {
                 continue;
             }
-            ArtifactSummary summary = Optional.ofNullable(producers.get(change.path())).flatMap(Target::summary)
-                    .orElseGet(() -> FormatSummaries.of(change.generated().get().format()));
-            for (Meaning m : summary.describe(change.path(), change.before(), change.after())) {
+            List<Meaning> found = new ArrayList<>(FormatSummaries.of(change.generated().get().format())
+                    .describe(change.path(), change.before(), change.after()));
+            Optional.ofNullable(producers.get(change.path())).flatMap(Target::summary)
+                    .ifPresent(s -> found.addAll(s.describe(change.path(), change.before(), change.after())));
+            for (Meaning m : found) {
                 meanings.computeIfAbsent(m.subject(), s -> new LinkedHashMap<>())
                         .computeIfAbsent(m.change(), c -> new TreeSet<>(SHALLOW_FIRST)).add(change.path());
             }

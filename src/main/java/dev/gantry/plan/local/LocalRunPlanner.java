@@ -109,8 +109,8 @@ public final class LocalRunPlanner {
         instance.secretVariables().forEach(variables::putIfAbsent);
         List<String> mounts = new ArrayList<>();
         instance.entry().data().ifPresent(path -> {
-            volumes.put(name + "-data", Optional.empty());
-            mounts.add(name + "-data:" + path);
+            volumes.put(LocalRun.dataVolume(name), Optional.empty());
+            mounts.add(LocalRun.dataVolume(name) + ":" + path);
         });
         instance.entry().configFile().ifPresent(file -> mounts.add("./"
                 + LocalFiles.configFile(env, name, file, declared) + ":" + file.mount() + ":ro"));

@@ -17,6 +17,7 @@ import dev.gantry.render.YamlWriter;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPaths;
 import dev.gantry.targets.ArtifactPlan;
+import dev.gantry.targets.ArtifactSummary;
 import dev.gantry.targets.Scope;
 import dev.gantry.targets.Target;
 import java.util.ArrayList;
@@ -43,6 +44,11 @@ public final class ComposeTarget implements Target {
     @Override
     public String name() {
         return "compose";
+    }
+
+    @Override
+    public Optional<ArtifactSummary> summary() {
+        return Optional.of(new DatabaseVolumes());
     }
 
     @Override

@@ -1,11 +1,13 @@
 package dev.gantry.targets.control;
 
+import dev.gantry.catalog.CatalogEntry;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.model.Environment;
 import dev.gantry.model.EnvironmentKind;
 import dev.gantry.model.Project;
 import dev.gantry.plan.EnvironmentPlan;
 import dev.gantry.plan.ProjectPlan;
+import dev.gantry.plan.local.LocalContainer;
 import dev.gantry.plan.local.LocalRun;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPaths;
@@ -18,8 +20,8 @@ import java.util.Map;
 
 /**
  * {@code ./dk}, the developer's one entry point to the local environments (seeds 000 and 001):
- * build, start, stop, status, logs, shell (temporary or persistent), exec, commit, destroy, for
- * every environment that uses compose.
+ * build, start, stop, status, logs, shell (temporary or persistent), exec, commit, destroy,
+ * upgrade-db, for every environment that uses compose.
  */
 public final class ControlScriptTarget implements Target {
 
@@ -50,7 +52,7 @@ public final class ControlScriptTarget implements Target {
             boolean pulls = env.kind() == EnvironmentKind.STAGING || env.kind() == EnvironmentKind.PROD;
             rows.add(Map.of("name", env.id(), "file", ArtifactPaths.composeFile(env.id()),
                     "projectName", run.projectName(), "services", run.containerNames(),
-                    "images", pulls ? List.of() : built));
+                    "images", pulls ? List.of() : built, "databases", databases(run)));
         }
         Environment defaultEnv = environments.stream().map(EnvironmentPlan::env)
                 .filter(e -> e.kind() == EnvironmentKind.DEV).findFirst().orElse(environments.get(0).env());
@@ -58,5 +60,23 @@ public final class ControlScriptTarget implements Target {
                 Map.of("project", project, "environments", rows, "defaultEnvironment", defaultEnv.id(),
                         "hasImages", !project.images().isEmpty()),
                 ArtifactFormat.SHELL, "the control script"));
+    }
+
+    /**
+     * What upgrade-db needs of each database the environment runs in a container: the image the compose
+     * file runs, its data volume, its database, and the catalog's commands that dump it in its container
+     * and import a dump into it.
+     */
+    private static List<Map<String, String>> databases(LocalRun run) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (LocalContainer c : run.containers()) {
+            c.instance().filter(i -> c.role() == LocalContainer.Role.SERVICE
+                    && i.entry().category() == CatalogEntry.Category.DATABASE && i.entry().data().isPresent())
+                    .ifPresent(i -> i.entry().dump().ifPresent(dump -> out.add(Map.of("service", c.name(),
+                            "image", i.image(), "volume", LocalRun.dataVolume(c.name()),
+                            "database", i.setting("database").orElse(""), "dump", dump.dump(),
+                            "import", dump.importCommand()))));
+        }
+        return out;
     }
 }

@@ -8,6 +8,7 @@ import dev.gantry.plan.EnvironmentPlan;
 import dev.gantry.plan.ProjectPlan;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPlan;
+import dev.gantry.targets.ArtifactSummary;
 import dev.gantry.targets.Scope;
 import dev.gantry.targets.Target;
 import java.util.ArrayList;
@@ -29,6 +30,11 @@ public final class PlatformshTarget implements Target {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public Optional<ArtifactSummary> summary() {
+        return Optional.of(new DatabaseTypes());
     }
 
     @Override
@@ -63,7 +69,7 @@ public final class PlatformshTarget implements Target {
         plans.add(new ArtifactPlan(single ? ".platform.app.yaml" : FOLDER + "/applications.yaml",
                 single ? "platformsh/app.yaml.ftl" : "platformsh/applications.yaml.ftl", data, ArtifactFormat.YAML,
                 context));
-        plans.add(new ArtifactPlan(FOLDER + "/services.yaml", "platformsh/services.yaml.ftl", data,
+        plans.add(new ArtifactPlan(DatabaseTypes.SERVICES, "platformsh/services.yaml.ftl", data,
                 ArtifactFormat.YAML, context));
         plans.add(new ArtifactPlan(FOLDER + "/routes.yaml", "platformsh/routes.yaml.ftl", data, ArtifactFormat.YAML,
                 context));

@@ -51,7 +51,7 @@ class ControlScriptTest {
         Processes.Result help = dk("help");
         assertEquals(0, help.exit());
         for (String verb : List.of("build", "start", "stop", "status", "logs", "shell", "exec", "commit", "destroy",
-                "dump-prod")) {
+                "dump-prod", "upgrade-db")) {
             assertTrue(help.output().contains("\n  " + verb), verb);
         }
         assertTrue(help.output().contains("Environments: dev qa (default: dev)"), help.output());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.gantry.support.CliRun;
 import dev.gantry.support.FakeBin;
+import dev.gantry.support.LocalMariaDb;
 import dev.gantry.support.Processes;
 import dev.gantry.support.Tools;
 import java.nio.file.Files;
@@ -29,8 +30,6 @@ class DumpProdMariaDbIntegrationTest {
     @Test
     void importsTheDumpOfProdIntoDev(@TempDir Path dir) throws Exception {
         Tools.require("bash");
-        Tools.require("mariadbd");
-        Tools.require("mariadb");
         Path project = Files.createDirectories(dir.resolve("project"));
         Files.writeString(project.resolve("environment.yaml"), """
                 gantry: 1
@@ -64,12 +63,7 @@ class DumpProdMariaDbIntegrationTest {
             Path bin = dir.resolve("fakes/bin");
             Files.copy(Path.of("src/test/resources/dump/docker-compose"), bin.resolve("docker-compose"));
             bin.resolve("docker-compose").toFile().setExecutable(true);
-            for (String client : List.of("mariadb", "mariadb-dump")) {
-                String real = Processes.run(dir, List.of("bash", "-c", "command -v " + client)).output().strip();
-                Files.writeString(bin.resolve(client), "#!/bin/sh\nexec " + real + " --no-defaults --protocol=TCP"
-                        + " --default-character-set=utf8mb4 -h127.0.0.1 -P" + server.port() + " \"$@\"\n");
-                bin.resolve(client).toFile().setExecutable(true);
-            }
+            server.clientsInto(bin);
             fakes.touch("env/shop-prod", "MARIADB_ROOT_PASSWORD=" + PASSWORD + "\nMARIADB_DATABASE=proddb\n");
             fakes.touch("env/shop-dev", "MARIADB_ROOT_PASSWORD=" + PASSWORD + "\nMARIADB_DATABASE=devdb\n");
             Map<String, String> env = new HashMap<>(fakes.env());

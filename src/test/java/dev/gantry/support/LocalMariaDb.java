@@ -1,8 +1,5 @@
-package dev.gantry.targets.dump;
+package dev.gantry.support;
 
-import dev.gantry.support.FreePort;
-import dev.gantry.support.LocalServer;
-import dev.gantry.support.Processes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +11,7 @@ import java.util.Map;
  * temporary folder. Like the official image's, its root user has a password for TCP clients and its
  * character set is utf8mb4.
  */
-final class LocalMariaDb extends LocalServer {
+public final class LocalMariaDb extends LocalServer {
 
     private static final List<String> AS_USER = "root".equals(System.getProperty("user.name"))
             ? List.of("--user=root") : List.of();
@@ -37,7 +34,10 @@ final class LocalMariaDb extends LocalServer {
         return command;
     }
 
-    static LocalMariaDb start(Path dir, String rootPassword) throws Exception {
+    /** Starts a server with its data in {@code dir}; without Debian's mariadb-server the test is skipped (see Tools). */
+    public static LocalMariaDb start(Path dir, String rootPassword) throws Exception {
+        Tools.require("mariadbd");
+        Tools.require("mariadb");
         List<String> install = new ArrayList<>(List.of("mariadb-install-db", "--no-defaults",
                 "--datadir=" + Files.createDirectories(dir.resolve("data")), "--auth-root-authentication-method=normal",
                 "--skip-test-db"));
@@ -54,12 +54,26 @@ final class LocalMariaDb extends LocalServer {
         return db;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
+    /**
+     * Puts {@code mariadb} and {@code mariadb-dump} into {@code bin}: the real clients, reaching this
+     * server over TCP, as the clients in a container reach the server beside them.
+     */
+    public void clientsInto(Path bin) throws Exception {
+        Files.createDirectories(bin);
+        for (String client : List.of("mariadb", "mariadb-dump")) {
+            String real = Processes.run(dir, List.of("bash", "-c", "command -v " + client)).output().strip();
+            Files.writeString(bin.resolve(client), "#!/bin/sh\nexec " + real + " --no-defaults --protocol=TCP"
+                    + " --default-character-set=utf8mb4 -h127.0.0.1 -P" + port + " \"$@\"\n");
+            bin.resolve(client).toFile().setExecutable(true);
+        }
+    }
+
     /** Runs SQL as the server's administrator (over its socket) and returns the rows, tab-separated. */
-    String asAdmin(String sql) throws Exception {
+    public String asAdmin(String sql) throws Exception {
         Processes.Result result = Processes.run(dir, Map.of(), null, List.of("mariadb", "--no-defaults",
                 "--socket=" + dir.resolve("sock"), "-uroot", "--default-character-set=utf8mb4", "--batch",
                 "--skip-column-names", "--raw", "-e", sql));
