@@ -12,8 +12,8 @@ import picocli.CommandLine.Model.OptionSpec;
 public final class Main implements Runnable {
 
     /** The commands, in the order help lists them; {@link #command} makes each one. */
-    private static final List<String> COMMANDS = List.of("init", "validate", "generate", "diff", "schema", "catalog",
-            "generate-completion");
+    private static final List<String> COMMANDS = List.of("init", "validate", "generate", "diff", "graph", "schema",
+            "catalog", "generate-completion");
 
     private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("gantry")
             .versionProvider(new Version());
@@ -60,6 +60,7 @@ public final class Main implements Runnable {
             case "validate" -> new ValidateCommand().spec;
             case "generate" -> new GenerateCommand().spec;
             case "diff" -> new DiffCommand().spec;
+            case "graph" -> new GraphCommand().spec;
             case "schema" -> new SchemaCommand().spec;
             case "catalog" -> new CatalogCommand().spec;
             case "generate-completion" -> CommandSpec.forAnnotatedObject(new AutoComplete.GenerateCompletion());
