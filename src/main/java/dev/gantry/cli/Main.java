@@ -12,8 +12,8 @@ import picocli.CommandLine;
 public final class Main implements Runnable {
 
     /** The commands, in the order help lists them; {@link #command} makes each one. */
-    private static final List<String> COMMANDS = List.of("init", "validate", "generate", "diff", "outdated",
-            "upgrade", "schema", "catalog", "generate-completion", "help");
+    private static final List<String> COMMANDS = List.of("init", "validate", "generate", "diff", "graph",
+            "outdated", "upgrade", "schema", "catalog", "generate-completion", "help");
 
     /** The commands that need every other one: help describes them, the completion script lists them. */
     private static final List<String> ABOUT_ALL = List.of("generate-completion", "help");
@@ -79,6 +79,7 @@ public final class Main implements Runnable {
             case "validate" -> new ValidateCommand().spec;
             case "generate" -> new GenerateCommand().spec;
             case "diff" -> new DiffCommand().spec;
+            case "graph" -> new GraphCommand().spec;
             case "outdated" -> new OutdatedCommand().spec;
             case "upgrade" -> new UpgradeCommand().spec;
             case "schema" -> new SchemaCommand().spec;

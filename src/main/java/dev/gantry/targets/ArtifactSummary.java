@@ -24,6 +24,18 @@ public interface ArtifactSummary {
     record Meaning(String subject, String change) {
     }
 
+    /**
+     * Pictures of what changed, for the Markdown report: each titled, as Mermaid code. None by
+     * default.
+     */
+    default List<Figure> figures(String path, String before, String after) {
+        return List.of();
+    }
+
+    /** A titled Mermaid diagram. */
+    record Figure(String title, String mermaid) {
+    }
+
     /** The longest value a summary shows; a reviewer finds the rest in the diff. */
     int MAX_VALUE = 80;
 

@@ -72,6 +72,20 @@ public final class DiffReport {
         return meanings;
     }
 
+    /** The pictures the changed files' targets draw of what changed (the shape of environments). */
+    private List<ArtifactSummary.Figure> figures() {
+        List<ArtifactSummary.Figure> out = new ArrayList<>();
+        for (FileDiff file : files) {
+            FileChange change = file.change();
+            if (change.generated().isEmpty()) {
+                continue;
+            }
+            Optional.ofNullable(producers.get(change.path())).flatMap(Target::summary)
+                    .ifPresent(s -> out.addAll(s.figures(change.path(), change.before(), change.after())));
+        }
+        return out;
+    }
+
     /** Nothing would change, the manifest included. */
     public boolean empty() {
         return files.isEmpty() && !manifestStale;
@@ -127,6 +141,12 @@ public final class DiffReport {
                     : " <sub>in " + inFiles(paths, ArtifactSummary::code) + "</sub>").append('\n'));
             out.append('\n');
         });
+        for (ArtifactSummary.Figure figure : figures()) {
+            String fence = ArtifactSummary.fence(figure.mermaid(), 3);
+            out.append("**Shape of ").append(figure.title()).append("** <sub>added green, removed red, changed"
+                    + " yellow</sub>\n\n").append(fence).append("mermaid\n").append(figure.mermaid()).append(fence)
+                    .append("\n\n");
+        }
         out.append("**Files**\n");
         for (FileDiff file : files) {
             out.append("- ").append(kind(file.change())).append(' ').append(ArtifactSummary.code(file.change().path()))
