@@ -306,6 +306,7 @@ verb_upgrade_db() {
         ;;
     esac
   done
+  need_engine
   load_databases "$environment"
   if [[ -z "$service" ]]; then
     [[ ${#db_services[@]} -gt 0 ]] || fail "$environment runs no database in a container"

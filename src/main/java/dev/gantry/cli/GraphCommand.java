@@ -25,9 +25,10 @@ final class GraphCommand implements Callable<Integer> {
     private final TypedOption<List<String>> environments = TypedOption.strings(OptionSpec.builder("--env")
             .paramLabel("NAME").description("Draw only this environment (repeatable); default: every environment."));
 
-    private final TypedOption<String> format = TypedOption.of(String.class, OptionSpec.builder("--format")
-            .paramLabel("FORMAT").defaultValue("mermaid").completionCandidates(List.of("mermaid", "dot"))
-            .description("mermaid (default) or dot (Graphviz)."));
+    enum Format { MERMAID, DOT }
+
+    private final TypedOption<Format> format = TypedOption.choice(Format.class, OptionSpec.builder("--format")
+            .paramLabel("mermaid|dot").defaultValue("mermaid").description("mermaid (default) or dot (Graphviz)."));
 
     GraphCommand() {
         spec.usageMessage().description("Print a diagram of each environment: its services grouped by network,"
@@ -39,11 +40,7 @@ final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String chosen = format.value();
-        if (!chosen.equals("mermaid") && !chosen.equals("dot")) {
-            spec.commandLine().getErr().println("gantry graph: --format must be mermaid or dot, not " + chosen);
-            return ExitCode.USAGE;
-        }
+        boolean dot = format.value() == Format.DOT;
         Set<String> names = new LinkedHashSet<>(environments.value());
         Compilation result = Compiler.compile(input.file(), input.displayName(),
                 new Options(names, Set.of(), false));
@@ -55,13 +52,13 @@ final class GraphCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Shape> shapes = Shapes.of(result.plan().orElseThrow()).stream()
                 .filter(s -> names.isEmpty() || names.contains(s.environment())).toList();
-        String comment = chosen.equals("dot") ? "// " : "%% ";
+        String comment = dot ? "// " : "%% ";
         for (int i = 0; i < shapes.size(); i++) {
             Shape shape = shapes.get(i);
             if (shapes.size() > 1) {
                 out.print((i > 0 ? "\n" : "") + comment + "environment " + shape.environment() + "\n");
             }
-            out.print(chosen.equals("dot") ? DotWriter.write(shape) : MermaidWriter.write(shape));
+            out.print(dot ? DotWriter.write(shape) : MermaidWriter.write(shape));
         }
         out.flush();
         return ExitCode.OK;

@@ -99,6 +99,7 @@ public final class SyntheticProject {
         out.put("ecs", List.of("prod"));
         out.put("pipelines", List.of("staging", "prod"));
         out.put("platformsh", List.of("platform"));
+        out.put("docs", List.of("dev", "prod"));
         return out;
     }
 

@@ -54,7 +54,9 @@ class UpgradeDbScriptTest {
 
         assertEquals(0, run.exit(), run.output());
         String compose = "docker-compose -f " + scripts.project.folder().resolve("docker-compose.dev.yml");
-        List<String> calls = scripts.calls();
+        List<String> all = scripts.calls();
+        assertEquals("docker version --format {{.Server.Version}}", all.get(0), "the engine is asked first");
+        List<String> calls = all.subList(1, all.size());
         assertEquals(List.of(
                 "docker ps -aq --filter label=com.docker.compose.project=shop-dev"
                         + " --filter label=com.docker.compose.service=db",
