@@ -14,6 +14,12 @@ import java.util.Optional;
  */
 public final class ShapeSummary implements ArtifactSummary {
 
+    /** The key paths of the shape file say nothing a reviewer needs beyond this. */
+    @Override
+    public boolean addsToGenericReading() {
+        return false;
+    }
+
     @Override
     public List<Meaning> describe(String path, String before, String after) {
         List<Meaning> out = new ArrayList<>();

@@ -25,6 +25,15 @@ public interface ArtifactSummary {
     }
 
     /**
+     * Whether what this summary says comes after the generic reading of the artifact's format (key
+     * paths of JSON and YAML, Dockerfile instructions): true for a summary that adds what the keys
+     * cannot say; false for one that says everything the file means.
+     */
+    default boolean addsToGenericReading() {
+        return true;
+    }
+
+    /**
      * Pictures of what changed, for the Markdown report: each titled, as Mermaid code. None by
      * default.
      */

@@ -117,7 +117,7 @@ class UpgradeCommandTest {
         CliRun run = project.run("upgrade", "php:8.5");
 
         assertEquals(1, run.exit(), run.out() + run.err());
-        assertTrue(run.err().contains(project.file() + ":20:11: error[E044]: Platform.sh does not offer php 8.5 (image"
+        assertTrue(run.err().contains(project.file() + ":22:11: error[E044]: Platform.sh does not offer php 8.5 (image"
                 + " `base` starts from `php:8.5-fpm-bookworm`)\n  hint: Platform.sh offers php 8.1, 8.2, 8.3, 8.4"),
                 run.err());
         assertTrue(run.err().contains("nothing was written"), run.err());
@@ -133,7 +133,7 @@ class UpgradeCommandTest {
         CliRun run = project.run("upgrade", "mariadb");
 
         assertEquals(0, run.exit(), run.out() + run.err());
-        assertTrue(run.out().startsWith(project.file() + ":102:10: services.db.use: mariadb:10.11 -> mariadb:11.4 (a new"
+        assertTrue(run.out().startsWith(project.file() + ":104:10: services.db.use: mariadb:10.11 -> mariadb:11.4 (a new"
                 + " major line)\n  not mariadb:11.8: Platform.sh does not offer mariadb 11.8 (service `db` in"
                 + " environment `platform`)\n"), run.out());
         assertTrue(Files.readString(project.file()).contains("    use: mariadb:11.4\n"));

@@ -60,10 +60,13 @@ public final class DiffReport {
             if (change.kind() != FileChange.Kind.CHANGED || change.generated().isEmpty()) {
                 continue;
             }
-            List<Meaning> found = new ArrayList<>(FormatSummaries.of(change.generated().get().format())
-                    .describe(change.path(), change.before(), change.after()));
-            Optional.ofNullable(producers.get(change.path())).flatMap(Target::summary)
-                    .ifPresent(s -> found.addAll(s.describe(change.path(), change.before(), change.after())));
+            Optional<ArtifactSummary> own = Optional.ofNullable(producers.get(change.path())).flatMap(Target::summary);
+            List<Meaning> found = new ArrayList<>();
+            if (own.map(ArtifactSummary::addsToGenericReading).orElse(true)) {
+                found.addAll(FormatSummaries.of(change.generated().get().format())
+                        .describe(change.path(), change.before(), change.after()));
+            }
+            own.ifPresent(s -> found.addAll(s.describe(change.path(), change.before(), change.after())));
             for (Meaning m : found) {
                 meanings.computeIfAbsent(m.subject(), s -> new LinkedHashMap<>())
                         .computeIfAbsent(m.change(), c -> new TreeSet<>(SHALLOW_FIRST)).add(change.path());
