@@ -8,6 +8,7 @@ final class ExitCode {
     static final int USAGE = 2;
     static final int STALE = 3;
     static final int HAND_EDITED = 4;
+    static final int NOT_CARRIED = 5;
     static final int CANNOT_WRITE = 74;
     static final int BUG = 70;
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.OptionSpec;
 public final class Main implements Runnable {
 
     /** The commands, in the order help lists them; {@link #command} makes each one. */
-    private static final List<String> COMMANDS = List.of("init", "validate", "generate", "diff", "schema", "catalog",
+    private static final List<String> COMMANDS = List.of("init", "import", "validate", "generate", "diff", "schema", "catalog",
             "generate-completion");
 
     private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("gantry")
@@ -32,7 +32,8 @@ public final class Main implements Runnable {
                         "  2   bad command line",
                         "  3   --check: generated files are stale, missing or no longer generated",
                         "  4   refused to overwrite a file: a hand-edited generated file, a file",
-                        "      Gantry did not write, or an existing file for init",
+                        "      Gantry did not write, or an existing file for init or import",
+                        "  5   import --verify: a setting of the imported files is not carried",
                         "  70  internal error: a bug in Gantry, please report it",
                         "  74  the output folder could not be read or written");
     }
@@ -57,6 +58,7 @@ public final class Main implements Runnable {
     private static CommandSpec command(String name) {
         return switch (name) {
             case "init" -> new InitCommand().spec;
+            case "import" -> new ImportCommand().spec;
             case "validate" -> new ValidateCommand().spec;
             case "generate" -> new GenerateCommand().spec;
             case "diff" -> new DiffCommand().spec;
