@@ -5,6 +5,7 @@ import dev.gantry.importer.ImportResult;
 import dev.gantry.importer.Importer;
 import dev.gantry.importer.InputError;
 import dev.gantry.importer.Names;
+import dev.gantry.importer.SourceKind;
 import dev.gantry.importer.TrialCompile;
 import dev.gantry.importer.verify.Verification;
 import dev.gantry.importer.verify.Verifier;
@@ -34,7 +35,8 @@ final class ImportCommand implements Callable<Integer> {
     final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
     private final TypedOption<Path> output = TypedOption.of(Path.class, OptionSpec.builder("-o", "--output")
-            .paramLabel("FILE").description("The file to write (default: environment.yaml)."));
+            .paramLabel("FILE").description("The file to write (default: environment.yaml in the folder of the"
+                    + " first file given)."));
 
     private final TypedOption<String> name = TypedOption.of(String.class, OptionSpec.builder("--name")
             .paramLabel("NAME").description("Project name (default: from the folder of the file written)."));
@@ -77,7 +79,7 @@ final class ImportCommand implements Callable<Integer> {
                     + " hyphens, starting with a letter, at most 40 characters");
             return ExitCode.USAGE;
         }
-        Path file = output.valueOr(Path.of("environment.yaml"));
+        Path file = output.valueOr(defaultOutput(groups));
         boolean write = !verify.value() || output.value() != null;
         if (write && Files.exists(file) && !force.value()) {
             err.println("gantry import: " + file + " already exists; import overwrites it only with --force.");
@@ -108,6 +110,18 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** environment.yaml in the folder of the first file given (or the folder given), where the project is. */
+    private static Path defaultOutput(List<ImportRequest.Group> groups) {
+        Path first = groups.stream().flatMap(g -> g.files().stream()).findFirst().orElseThrow();
+        Path folder = Files.isDirectory(first) ? first : first.toAbsolutePath().getParent();
+        if (SourceKind.of(first).isPlatform() && folder.getFileName() != null
+                && List.of(".platform", ".upsun").contains(folder.getFileName().toString())) {
+            folder = folder.getParent();
+        }
+        Path relative = Path.of("").toAbsolutePath().relativize(folder.toAbsolutePath());
+        return relative.toString().isEmpty() ? Path.of("environment.yaml") : relative.resolve("environment.yaml");
     }
 
     /** The written file must be valid: an invalid one is import's bug, and nothing is written. */

@@ -118,8 +118,9 @@ public final class Importer {
             }
         }
         if (out.isEmpty()) {
-            boolean composeGiven = common.stream().anyMatch(f -> SourceKind.of(f) == SourceKind.COMPOSE);
-            out.put(composeGiven ? "dev" : "platform", new ArrayList<>());
+            boolean platformOnly = common.stream().anyMatch(f -> SourceKind.of(f).isPlatform())
+                    && common.stream().noneMatch(f -> SourceKind.of(f) == SourceKind.COMPOSE);
+            out.put(platformOnly ? "platform" : "dev", new ArrayList<>());
         }
         Map<String, List<Path>> result = new LinkedHashMap<>();
         for (Map.Entry<String, List<Path>> e : out.entrySet()) {

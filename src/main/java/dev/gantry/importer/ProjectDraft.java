@@ -60,7 +60,9 @@ final class ProjectDraft {
         for (EnvironmentDraft env : environments.values()) {
             envs.put(env.name(), environment(env, factored.overrides().get(env.name())));
         }
-        root.put("environments", envs);
+        if (!envs.isEmpty()) {
+            root.put("environments", envs);
+        }
         notCarried(root, factored);
         return DraftWriter.write(header(), root);
     }
@@ -88,7 +90,8 @@ final class ProjectDraft {
         lines.add("yaml-language-server: $schema=.gantry/environment.schema.json");
         lines.add("");
         lines.add("Imported by `gantry import` from:");
-        sources.forEach((env, files) -> lines.add("  " + env + ": " + String.join(", ", files)));
+        sources.forEach((env, files) -> lines.add("  " + (environments.containsKey(env) ? env : "images") + ": "
+                + String.join(", ", files)));
         lines.add("The comments say where import made a choice, and what it could not carry and why. To compare");
         lines.add("what Gantry generates from this file with the originals, run `gantry import --verify` with the");
         lines.add("same files. Credentials are secrets: their values stay in .env, never in this file.");
@@ -116,6 +119,11 @@ final class ProjectDraft {
                     n -> new LinkedHashSet<>()).add(f.setting().env());
         }
         keys.forEach((place, byNote) -> {
+            if (place.equals("project")) {
+                byNote.forEach((note, settings) -> root.comment("project", "not carried: " + String.join(", ", settings)
+                        + ": " + note));
+                return;
+            }
             String[] parts = place.split("/", 3);
             boolean inEnvironment = parts[0].equals("environments");
             DraftMap map = (DraftMap) (inEnvironment ? (DraftMap) root.get("environments").orElseThrow() : root)
@@ -151,6 +159,9 @@ final class ProjectDraft {
         }
         if (service != null && environments.containsKey(env) && factored.overrides().get(env).has(service)) {
             return "environments/" + env + "/" + service;
+        }
+        if (environments.isEmpty()) {
+            return "project";
         }
         return "environments/" + (environments.containsKey(env) ? env : environments.keySet().iterator().next());
     }

@@ -44,6 +44,7 @@ public final class EnvironmentImport {
     private final Map<String, String> catalogSecrets = new HashMap<>();
     private final Map<String, DockerfileImporter.Imported> builtFrom = new HashMap<>();
     private final Set<String> usedVolumes = new HashSet<>();
+    private final Map<String, String> catalogVolumes = new HashMap<>();
 
     public EnvironmentImport(String name, ImportContext context, ResolvedCompose compose,
             DockerfileImporter dockerfiles, String repository) {
@@ -230,7 +231,10 @@ public final class EnvironmentImport {
                 }
             } else if ((key.equals("volumes") || key.equals("networks")) && leaf.path().size() == 2
                     && leaf.value().isEmpty()) {
-                if (key.equals("networks") || usedVolumes.contains(leaf.path().get(1))) {
+                if (catalogVolumes.containsKey(leaf.path().get(1))) {
+                    context.findings().otherForm(setting, leaf.origin(), "the catalog's data volume `"
+                            + catalogVolumes.get(leaf.path().get(1)) + "` in its place", Finding.ABSENT, null);
+                } else if (key.equals("networks") || usedVolumes.contains(leaf.path().get(1))) {
                     context.findings().identical(setting, leaf.origin());
                 } else {
                     context.findings().otherForm(setting, leaf.origin(), "not declared: no carried service mounts it",
@@ -286,8 +290,13 @@ public final class EnvironmentImport {
         return imported == null ? Optional.empty() : Optional.ofNullable(imported.args().get(arg));
     }
 
+    /** How the value was written before interpolation, when it had a `$` (a list item's {@code NAME=} left out). */
     Optional<ComposeProject.Substitution> substitution(Leaf leaf) {
-        return Optional.ofNullable(compose.project().substitutions().get(leaf.origin()));
+        return Optional.ofNullable(compose.project().substitutions().get(leaf.origin())).map(s -> {
+            String prefix = leaf.path().get(leaf.path().size() - 1) + "=";
+            return s.template().startsWith(prefix) ? new ComposeProject.Substitution(
+                    s.template().substring(prefix.length()), s.variables()) : s;
+        });
     }
 
     /** A path the compose files name (relative to their folder) relative to environment.yaml instead. */
@@ -307,6 +316,11 @@ public final class EnvironmentImport {
 
     void usedVolume(String volume) {
         usedVolumes.add(volume);
+    }
+
+    /** A volume of the original whose place a catalog service's data volume takes. */
+    void catalogVolume(String volume, String catalogVolume) {
+        catalogVolumes.put(volume, catalogVolume);
     }
 
     void catalogSetting(String service, String key, String value) {

@@ -103,7 +103,7 @@ final class VolumeRule {
             String source = VolumeSyntax.split(leaf.value())[0];
             s.otherForm(leaf, "the catalog's data volume `" + volume + "`" + (source.equals(volume) ? ""
                     : " (the data of the volume `" + source + "` stays under that name)"), volume, null);
-            s.environment().usedVolume(source);
+            s.environment().catalogVolume(source, volume);
             return true;
         }
         Optional<CatalogEntry.ConfigFile> file = entry.configFile().filter(f -> f.mount().equals(target));

@@ -525,7 +525,7 @@ final class BuildStageImporter {
     }
 
     private Setting setting(Instruction i) {
-        return new Setting("", "images." + name, i.keyword() + "@" + i.origin().line());
+        return DockerfileImporter.setting("images." + name, i);
     }
 
     /** Reasons for HEALTHCHECK options. */

@@ -125,8 +125,9 @@ public final class DockerfileImporter {
         return workdirs;
     }
 
-    static Setting setting(String file, Instruction instruction) {
-        return new Setting("", file, instruction.keyword() + "@" + instruction.origin().line());
+    /** How findings and verify name an instruction: what holds it (an image, or the file), its keyword and line. */
+    public static Setting setting(String owner, Instruction instruction) {
+        return new Setting("", owner, instruction.keyword() + " (line " + instruction.origin().line() + ")");
     }
 
     /** What the stages of one Dockerfile share while they are imported. */

@@ -141,9 +141,16 @@ final class AppImport {
             case "crons" -> cron(leaf, path);
             case "workers" -> worker(leaf, path);
             case "source" -> {
-                if (path.equals(List.of("source", "root"))) {
-                    settings.put("root", leaf.value().replaceAll("^/+|/+$", ""));
-                    p.identical(leaf);
+                String root = leaf.value().replaceAll("^/+|/+$", "");
+                if (path.equals(List.of("source", "root")) && (root.isEmpty() || root.equals("."))) {
+                    p.absent(leaf, "not written: the repository's root is where Platform.sh builds by default");
+                } else if (path.equals(List.of("source", "root"))) {
+                    settings.put("root", root);
+                    if (root.equals(leaf.value())) {
+                        p.identical(leaf);
+                    } else {
+                        p.otherForm(leaf, "as `" + root + "`", root, null);
+                    }
                 } else {
                     p.notCarried(leaf, PlatformKeys.SOURCE_OPERATIONS);
                 }

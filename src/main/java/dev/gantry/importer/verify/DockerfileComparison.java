@@ -63,7 +63,7 @@ final class DockerfileComparison {
             boolean[] used = new boolean[sequence.size()];
             int next = 0;
             for (Instruction i : stage.instructions()) {
-                Setting setting = new Setting("", "images." + image, i.keyword() + "@" + i.origin().line());
+                Setting setting = DockerfileImporter.setting("images." + image, i);
                 List<String> wanted = CanonicalInstructions.of(i, imported.parsed().escape(), mapping);
                 boolean free = CanonicalInstructions.orderFree(i.keyword());
                 boolean found = true;
@@ -96,7 +96,7 @@ final class DockerfileComparison {
     private static Row from(Dockerfile.BuildStage stage, String image, List<String> sequence,
             DockerfileImporter.Imported imported, Claims claims, Map<String, String> stageImages) {
         Instruction from = stage.from();
-        Setting setting = new Setting("", "images." + image, "FROM@" + from.origin().line());
+        Setting setting = DockerfileImporter.setting("images." + image, from);
         boolean present = image != null && !sequence.isEmpty() && sequence.get(0).startsWith("FROM ");
         return claims.check(setting, from.origin(), from.shown(), "", present ? Map.of(setting.key(), "") : Map.of());
     }
@@ -137,6 +137,6 @@ final class DockerfileComparison {
     }
 
     private static Setting setting(String file, Instruction i) {
-        return new Setting("", file, i.keyword() + "@" + i.origin().line());
+        return DockerfileImporter.setting(file, i);
     }
 }
