@@ -79,9 +79,11 @@ public final class Importer {
                         .map(Importer::display).toList());
                 PlatformImporter.Drafts imported = PlatformImporter.run(name, context, config);
                 platform = Optional.of(imported.imported());
-                platformSettings.put(name, imported.settings());
-                drafts.put(name, new EnvironmentDraft(name, "prod", imported.services(), Optional.empty(),
-                        imported.imported().renamed()));
+                if (imported.rendered()) {
+                    platformSettings.put(name, imported.settings());
+                    drafts.put(name, new EnvironmentDraft(name, "prod", imported.services(), Optional.empty(),
+                            imported.imported().renamed()));
+                }
             }
         }
         readDockerfiles.addAll(dockerfiles.all());

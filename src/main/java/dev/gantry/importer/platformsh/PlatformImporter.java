@@ -15,8 +15,12 @@ import java.util.Optional;
  */
 public final class PlatformImporter {
 
-    /** The environment's services and its {@code platformsh:} settings. */
+    /** The environment's services and its {@code platformsh:} settings; none when no application could be carried. */
     public record Drafts(Map<String, DraftMap> services, DraftMap settings, PlatformImport imported) {
+
+        public boolean rendered() {
+            return !settings.isEmpty();
+        }
     }
 
     private PlatformImporter() {
@@ -31,6 +35,12 @@ public final class PlatformImporter {
         List<String> apps = new ArrayList<>();
         for (PlatformConfig.Part part : config.applications().values()) {
             new AppImport(p, part).run().ifPresent(apps::add);
+        }
+        if (apps.isEmpty()) {
+            String reason = "no application of this configuration could be carried, and Platform.sh runs none"
+                    + " without one";
+            config.leaves().values().forEach(l -> p.notCarried(l, reason));
+            return new Drafts(Map.of(), new DraftMap(), new PlatformImport(environment, config, Map.of()));
         }
         Optional<String> main = upstream.map(u -> p.services.containsKey(u) && p.services.get(u).has("in_front_of")
                 ? (String) ((dev.gantry.importer.draft.DraftScalar) p.services.get(u).get("in_front_of").orElseThrow())

@@ -18,9 +18,25 @@ import java.util.Optional;
 final class Claims {
 
     private final Findings findings;
+    private final java.util.Set<String> secrets;
 
-    Claims(Findings findings) {
+    /** {@code secrets}: the values no row may show. */
+    Claims(Findings findings, java.util.Set<String> secrets) {
         this.findings = findings;
+        this.secrets = secrets;
+    }
+
+    /** A value as a row may show it: shortened, and hidden when it holds a secret's value. */
+    String shown(String value) {
+        if (value != null && secrets.stream().anyMatch(s -> !s.isEmpty() && value.contains(s))) {
+            return "(a secret's value)";
+        }
+        return shorten(value);
+    }
+
+    /** The key of the generated file that carries an original setting: the finding's, else the setting's own. */
+    String generatedKey(Setting setting) {
+        return findings.get(setting).map(Finding::generatedKey).filter(Objects::nonNull).orElse(setting.key());
     }
 
     /** The row for an original setting, its value, and the generated settings by key. */
@@ -35,9 +51,9 @@ final class Claims {
         boolean carried = Finding.ABSENT.equals(expected) ? true : Objects.equals(expected, actual)
                 && generated.containsKey(key);
         if (!carried) {
-            String has = generated.containsKey(key) ? "has `" + shorten(actual) + "`" : "does not have it";
+            String has = generated.containsKey(key) ? "has `" + shown(actual) + "`" : "does not have it";
             return new Row(setting.env(), origin, shown, Carry.NOT_CARRIED, "the generated file " + has
-                    + (Objects.equals(expected, value) ? "" : " where import expected `" + shorten(expected) + "`")
+                    + (Objects.equals(expected, value) ? "" : " where import expected `" + shown(expected) + "`")
                     + finding.map(f -> f.note() == null ? "" : " (import: " + f.note() + ")").orElse(""));
         }
         if (finding.isPresent() && finding.get().carry() == Carry.OTHER_FORM) {

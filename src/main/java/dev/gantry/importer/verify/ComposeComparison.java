@@ -53,11 +53,11 @@ final class ComposeComparison {
                 Row row = claims.check(setting(env, service, leaf), leaf.origin(), "services." + service.name() + "."
                         + leaf.key(), leaf.value(), values);
                 rows.add(row);
-                matched.add(name + "/" + leaf.key());
+                matched.add(name + "/" + claims.generatedKey(setting(env, service, leaf)));
             }
             if (other != null) {
                 other.leaves().values().stream().filter(l -> !matched.contains(name + "/" + l.key()))
-                        .forEach(l -> added.add("services." + name + "." + l.key() + ": " + Claims.shorten(l.shown())));
+                        .forEach(l -> added.add("services." + name + "." + l.key() + ": " + claims.shown(l.shown())));
             }
         }
         for (ResolvedService service : resolved.services().values()) {

@@ -61,7 +61,7 @@ final class PlatformComparison {
         generated.forEach((k, v) -> {
             if (!matched.contains(k)) {
                 added.add(k.replaceFirst("\u0000", " ").replace('\u0000', '.')
-                        + ": " + Claims.shorten(v));
+                        + ": " + claims.shown(v));
             }
         });
         return rows;

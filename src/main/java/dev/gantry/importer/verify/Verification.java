@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * carried in another form (each named, with the form), and not carried (each named, with the
  * reason), and what Gantry added that no original says. Complete when every setting is carried.
  */
-public record Verification(List<Row> rows, Map<String, List<String>> added, String method, java.util.Set<String> secrets) {
+public record Verification(List<Row> rows, Map<String, List<String>> added, String method) {
 
     /** Whether every setting of the originals is carried, identically or in another form. */
     public boolean complete() {
@@ -47,18 +47,8 @@ public record Verification(List<Row> rows, Map<String, List<String>> added, Stri
         return out;
     }
 
-    /** The tables, one per file, then the summary; no secret's value is shown. */
+    /** The tables, one per file, then the summary. */
     public String table() {
-        String text = unmasked();
-        for (String secret : secrets) {
-            if (secret.length() >= 3) {
-                text = text.replace(secret, "(secret)");
-            }
-        }
-        return text;
-    }
-
-    private String unmasked() {
         StringBuilder out = new StringBuilder();
         out.append("Compared by meaning (").append(method).append(").\n");
         for (Map.Entry<String, Map<String, Row>> file : merged().entrySet()) {

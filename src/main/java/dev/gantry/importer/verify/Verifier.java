@@ -58,7 +58,8 @@ public final class Verifier {
                 artifacts.put(artifact.path(), artifact.content());
             }
             Map<String, String> dotEnv = dotEnv(result, artifacts.getOrDefault(".env.example", ""));
-            Claims claims = new Claims(result.context().findings());
+            Claims claims = new Claims(result.context().findings(), java.util.Set.copyOf(result.context().secrets()
+                    .dotEnv().values()));
             List<Row> rows = new ArrayList<>();
             Map<String, List<String>> added = new LinkedHashMap<>();
             for (Map.Entry<String, ResolvedCompose> env : result.composes().entrySet()) {
@@ -76,8 +77,7 @@ public final class Verifier {
                 rows.addAll(PlatformComparison.compare(result.platform().get(), folder, claims, extra));
                 added.put(result.platform().get().environment(), extra);
             }
-            return new Verification(rows, added, METHOD, java.util.Set.copyOf(result.context().secrets().dotEnv()
-                    .values()));
+            return new Verification(rows, added, METHOD);
         } finally {
             try (Stream<Path> walk = Files.walk(folder)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
