@@ -131,9 +131,6 @@ final class ImportCommand implements Callable<Integer> {
             err.println("gantry: internal error: import made an environment file that Gantry refuses; this is a"
                     + " bug in import. Please report it with the files imported. Nothing was written.");
             check.diagnostics().forEach(d -> err.println("  " + d.file() + ":" + d.position() + ": " + d.message()));
-            if (System.getenv("GANTRY_IMPORT_DEBUG") != null) {
-                err.println(result.yaml());
-            }
             err.flush();
             return Optional.of(ExitCode.BUG);
         }

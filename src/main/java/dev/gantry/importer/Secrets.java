@@ -1,59 +1,67 @@
 package dev.gantry.importer;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * The secrets import found: credentials written literally or read from {@code .env}. Their names go
- * into environment.yaml; their values never do. Verify hands the values to the generated compose
- * files through a {@code .env} of its own, so that both sides resolve to the same settings.
+ * into environment.yaml; their values never do. A secret has a value per environment, as each
+ * environment's .env gives it; verify hands those values to each environment's generated compose
+ * file, so that both sides resolve to the same settings.
  */
 public final class Secrets {
 
-    /** A declared secret, its value, and where the value came from. */
-    public record Secret(String name, String value, String description, Origin origin) {
+    /** The value verify gives a secret the originals left empty, which the generated files require. */
+    public static final String UNSET = "gantry-verify";
+
+    /** A declared secret, and where its value was first found. */
+    public record Secret(String name, String description, Origin origin) {
     }
 
     private final Map<String, Secret> declared = new LinkedHashMap<>();
-    private final Map<String, String> variables = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> values = new LinkedHashMap<>();
 
     /**
-     * Declares a secret under {@code preferred}, or under a name made from {@code fallbackPrefix}
-     * when that name holds another value already; returns the name given.
+     * Declares a secret of environment {@code env} under {@code preferred}, or under a name made from
+     * {@code fallbackPrefix} when that name holds another value in the same environment; returns the
+     * name given. Other environments may give the same name other values.
      */
-    public String declare(String preferred, String fallbackPrefix, String value, String description, Origin origin) {
-        Secret existing = declared.get(preferred);
-        if (existing == null || existing.value().equals(value)) {
-            declared.putIfAbsent(preferred, new Secret(preferred, value, description, origin));
-            return preferred;
+    public String declare(String env, String preferred, String fallbackPrefix, String value, String description,
+            Origin origin) {
+        Map<String, String> own = values.computeIfAbsent(env, e -> new LinkedHashMap<>());
+        String name = preferred;
+        for (int n = 1; own.containsKey(name) && !own.get(name).equals(value); n++) {
+            name = fallbackPrefix + "_" + preferred + (n > 1 ? "_" + n : "");
         }
-        String name = fallbackPrefix + "_" + preferred;
-        for (int n = 2; declared.containsKey(name) && !declared.get(name).value().equals(value); n++) {
-            name = fallbackPrefix + "_" + preferred + "_" + n;
-        }
-        declared.putIfAbsent(name, new Secret(name, value, description, origin));
+        own.put(name, value);
+        declared.putIfAbsent(name, new Secret(name, description, origin));
         return name;
     }
 
-    /** A variable the generated compose files read from .env that is no declared secret (a catalog credential). */
-    public void variable(String name, String value) {
-        variables.putIfAbsent(name, value);
+    /** A variable environment {@code env}'s generated compose file reads from .env that is no declared secret (a catalog credential). */
+    public void variable(String env, String name, String value) {
+        values.computeIfAbsent(env, e -> new LinkedHashMap<>()).putIfAbsent(name, value);
     }
 
     public Map<String, Secret> declared() {
         return Map.copyOf(declared);
     }
 
-    public Optional<Secret> get(String name) {
-        return Optional.ofNullable(declared.get(name));
+
+    /** Every value environment {@code env}'s generated files read from .env, by variable; empty ones as {@link #UNSET}. */
+    public Map<String, String> dotEnv(String env) {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.getOrDefault(env, Map.of()).forEach((name, value) -> out.put(name, value.isEmpty() ? UNSET : value));
+        return out;
     }
 
-    /** Every value the generated files read from .env, by variable: the secrets, then the catalog's credentials. */
-    public Map<String, String> dotEnv() {
-        Map<String, String> out = new LinkedHashMap<>();
-        declared.forEach((name, s) -> out.put(name, s.value()));
-        variables.forEach(out::putIfAbsent);
+    /** Every value of every environment: what no output may show. */
+    public Set<String> allValues() {
+        Set<String> out = new LinkedHashSet<>();
+        values.values().forEach(m -> out.addAll(m.values()));
+        out.remove("");
         return out;
     }
 

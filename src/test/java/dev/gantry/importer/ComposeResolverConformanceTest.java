@@ -64,7 +64,8 @@ class ComposeResolverConformanceTest {
             Files.writeString(out.resolve(artifact.path()), artifact.content());
         }
         StringBuilder env = new StringBuilder();
-        Map<String, String> values = new TreeMap<>(result.context().secrets().dotEnv());
+        Map<String, String> values = new TreeMap<>(result.context().secrets().dotEnv("dev"));
+        values.putAll(result.context().secrets().dotEnv("prod"));
         values.put("IMAGE_TAG", "1.0.0");
         values.forEach((k, v) -> env.append(k).append('=').append(v).append('\n'));
         Files.writeString(out.resolve(".env"), env);

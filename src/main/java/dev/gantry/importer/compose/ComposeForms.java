@@ -113,7 +113,4 @@ final class ComposeForms {
         throw new InputError(node.origin(), what + " must be a single value, not " + node.kind(), null);
     }
 
-    static Origin at(SourceNode node) {
-        return node.origin();
-    }
 }

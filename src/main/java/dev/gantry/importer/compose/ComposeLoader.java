@@ -69,11 +69,6 @@ public final class ComposeLoader {
         return slash < 0 ? sibling : name.substring(0, slash + 1) + sibling;
     }
 
-    /** Whether a YAML document looks like a compose file: a mapping with compose's top-level keys. */
-    public static boolean looksLikeCompose(SourceNode root) {
-        return root instanceof SourceMap map && map.get("services").filter(SourceMap.class::isInstance).isPresent();
-    }
-
     /** A compose file's root, or a clear error saying why this is none. */
     static SourceMap check(SourceNode root, String name) throws InputError {
         if (!(root instanceof SourceMap map)) {

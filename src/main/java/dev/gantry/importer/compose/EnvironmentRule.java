@@ -5,6 +5,7 @@ import static dev.gantry.importer.Issues.noKey;
 
 import dev.gantry.catalog.Value;
 import dev.gantry.importer.Names;
+import dev.gantry.importer.Secrets;
 import dev.gantry.importer.draft.DraftMap;
 import dev.gantry.importer.draft.DraftScalar;
 import dev.gantry.importer.recognize.CatalogMatch;
@@ -38,7 +39,7 @@ final class EnvironmentRule {
                 continue;
             } else if (!NAME.matcher(name).matches()) {
                 s.notCarried(leaf, "`" + name + "` is not a name Gantry takes for a variable");
-            } else if (!leaf.value().isEmpty() && (LiteralSecrets.looksSecret(name)
+            } else if ((!leaf.value().isEmpty() || fromVariable(s, leaf)) && (LiteralSecrets.looksSecret(name)
                     || URL_WITH_PASSWORD.matcher(leaf.value()).matches())) {
                 credential(s, leaf, name);
             } else {
@@ -73,7 +74,7 @@ final class EnvironmentRule {
                 return true;
             }
             String variable = dev.gantry.catalog.CatalogInstance.variableName(s.facts().gantryName(), placeholder);
-            s.context().secrets().variable(variable, leaf.value());
+            s.context().secrets().variable(s.environment().name(), variable, leaf.value());
             s.environment().catalogSecret(s.facts().name(), placeholder, leaf.value());
             s.otherForm(leaf, "read from .env as `" + variable + "`, the catalog's variable for the "
                     + placeholder.replace('_', ' ') + alias, leaf.value(), key);
@@ -110,6 +111,11 @@ final class EnvironmentRule {
         return false;
     }
 
+    /** Whether the value is one variable of .env, as in {@code ${APP_SECRET}}. */
+    private static boolean fromVariable(ServiceImport s, Leaf leaf) {
+        return s.environment().substitution(leaf).flatMap(ComposeProject.Substitution::whole).isPresent();
+    }
+
     /** A credential: a reference to a catalog service's connection when it is one, else a secret. */
     private static void credential(ServiceImport s, Leaf leaf, String name) {
         Optional<String> ref = s.environment().connectionMatching(leaf.value(), s.facts().name());
@@ -122,13 +128,18 @@ final class EnvironmentRule {
         }
         String preferred = s.environment().substitution(leaf).flatMap(ComposeProject.Substitution::whole)
                 .filter(v -> SECRET_NAME.matcher(v).matches()).orElse(Names.variable(name));
-        String secret = s.context().secrets().declare(preferred, Names.variable(s.facts().gantryName()),
-                leaf.value(), null, leaf.origin());
+        String secret = s.context().secrets().declare(s.environment().name(), preferred,
+                Names.variable(s.facts().gantryName()), leaf.value(), null, leaf.origin());
         if (secret.equals(name)) {
             s.draft().list("secrets").add(DraftScalar.of(secret));
         } else {
             s.draft().map("env").put(name, new DraftMap().flow().put("secret", secret));
         }
-        s.otherForm(leaf, "as the secret `" + secret + "`, read from .env: environment.yaml holds no credential");
+        if (leaf.value().isEmpty()) {
+            s.otherForm(leaf, "as the secret `" + secret + "`, read from .env, which must now set it (the original"
+                    + " took it empty)", Secrets.UNSET, null);
+        } else {
+            s.otherForm(leaf, "as the secret `" + secret + "`, read from .env: environment.yaml holds no credential");
+        }
     }
 }

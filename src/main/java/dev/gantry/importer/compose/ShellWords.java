@@ -77,9 +77,4 @@ public final class ShellWords {
         }
         return words;
     }
-
-    /** Whether a word holds what a shell would have treated specially, had compose run one. */
-    public static boolean looksLikeShell(String text) {
-        return text.matches("(?s).*(&&|\\|\\||[|;<>`]|\\$[A-Za-z_{(]).*");
-    }
 }

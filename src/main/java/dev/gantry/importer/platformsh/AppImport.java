@@ -205,8 +205,8 @@ final class AppImport {
         if (!key.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             p.notCarried(leaf, "`" + key + "` is not a name Gantry takes for a variable");
         } else if (LiteralSecrets.looksSecret(key) && !leaf.value().isEmpty()) {
-            String secret = p.context.secrets().declare(key.toUpperCase(java.util.Locale.ROOT), Names.variable(name),
-                    leaf.value(), null, leaf.origin());
+            String secret = p.context.secrets().declare(p.environment, key.toUpperCase(java.util.Locale.ROOT),
+                    Names.variable(name), leaf.value(), null, leaf.origin());
             service.map("env").put(key, new DraftMap().flow().put("secret", secret));
             p.absent(leaf, "as the secret `" + secret + "`: set it as a Platform.sh variable (`platform variable:create"
                     + " --name env:" + secret + " --sensitive true`), not in the repository");

@@ -33,7 +33,7 @@ public final class Verifier {
 
     static final String METHOD = "compose files through Gantry's resolver, which follows docker-compose config;"
             + " Dockerfiles by instruction; Platform.sh and Upsun files by leaf key";
-    private static final String PLACEHOLDER = "gantry-verify";
+    private static final String PLACEHOLDER = dev.gantry.importer.Secrets.UNSET;
 
     private Verifier() {
     }
@@ -57,15 +57,13 @@ public final class Verifier {
                 Files.writeString(target, artifact.content());
                 artifacts.put(artifact.path(), artifact.content());
             }
-            Map<String, String> dotEnv = dotEnv(result, artifacts.getOrDefault(".env.example", ""));
-            Claims claims = new Claims(result.context().findings(), java.util.Set.copyOf(result.context().secrets()
-                    .dotEnv().values()));
+            Claims claims = new Claims(result.context().findings(), result.context().secrets().allValues());
             List<Row> rows = new ArrayList<>();
             Map<String, List<String>> added = new LinkedHashMap<>();
             for (Map.Entry<String, ResolvedCompose> env : result.composes().entrySet()) {
                 List<String> extra = new ArrayList<>();
                 rows.addAll(ComposeComparison.compare(env.getKey(), env.getValue(), result.renamed().get(env.getKey()),
-                        folder, dotEnv, claims, extra));
+                        folder, dotEnv(result, env.getKey(), artifacts.getOrDefault(".env.example", "")), claims, extra));
                 added.put(env.getKey(), extra);
             }
             for (DockerfileImporter.Imported dockerfile : result.dockerfiles()) {
@@ -86,8 +84,8 @@ public final class Verifier {
     }
 
     /** The secrets' values import found, and a placeholder for every other variable the generated files read. */
-    private static Map<String, String> dotEnv(ImportResult result, String example) {
-        Map<String, String> out = new LinkedHashMap<>(result.context().secrets().dotEnv());
+    private static Map<String, String> dotEnv(ImportResult result, String env, String example) {
+        Map<String, String> out = new LinkedHashMap<>(result.context().secrets().dotEnv(env));
         for (String line : example.split("\n")) {
             int eq = line.indexOf('=');
             if (!line.startsWith("#") && eq > 0) {
