@@ -332,14 +332,17 @@ public final class EnvironmentImport {
         catalogSecrets.put(dev.gantry.catalog.CatalogInstance.variableName(f.gantryName(), secret), value);
     }
 
-    /** {@code db.url} (or {@code .password}) when a catalog service's connection resolves to {@code value}. */
+    /**
+     * {@code db.url} when a catalog service's URL resolves to {@code value}: a URL names its service's
+     * host, so the match is no coincidence (a password that equals a database's could be one).
+     */
     Optional<String> connectionMatching(String value, String except) {
         for (ServiceFacts f : facts.values()) {
             if (f.name().equals(except) || !(f.source() instanceof ServiceSource.Catalog c)) {
                 continue;
             }
             var instance = c.match().instance(f.gantryName(), catalogSettings.getOrDefault(f.name(), Map.of()));
-            for (String field : List.of("url", "password")) {
+            for (String field : List.of("url")) {
                 Optional<Value> connection = instance.connection(field);
                 if (connection.isPresent() && !connection.get().variables().isEmpty()
                         && connection.get().variables().stream().allMatch(catalogSecrets::containsKey)
