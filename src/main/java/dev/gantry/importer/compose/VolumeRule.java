@@ -112,7 +112,9 @@ final class VolumeRule {
             Optional<String> relative = s.environment().bindSource(source).filter(r -> r.startsWith("./"))
                     .map(r -> r.substring(2));
             if (relative.isEmpty()) {
-                return false;
+                s.notCarried(leaf, "the catalog mounts its own " + file.get().key() + " there, and `config."
+                        + file.get().key() + "` takes a file in the folder of environment.yaml; this one is outside it");
+                return true;
             }
             s.draft().map("config").put(file.get().key(), relative.get());
             s.otherForm(leaf, "as `config." + file.get().key() + "`, which the catalog mounts there read-only",
