@@ -14,6 +14,7 @@ final class ExitCode {
     /** `outdated`: the same code as a stale `--check`, for the same use: a CI job that should fail until acted on. */
     static final int PAST_END_OF_LIFE = 3;
     static final int HAND_EDITED = 4;
+    static final int NOT_CARRIED = 5;
     static final int CANNOT_WRITE = 74;
     static final int BUG = 70;
 

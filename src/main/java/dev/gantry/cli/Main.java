@@ -12,7 +12,7 @@ import picocli.CommandLine;
 public final class Main implements Runnable {
 
     /** The commands, in the order help lists them; {@link #command} makes each one. */
-    private static final List<String> COMMANDS = List.of("init", "validate", "generate", "diff", "graph",
+    private static final List<String> COMMANDS = List.of("init", "import", "validate", "generate", "diff", "graph",
             "outdated", "upgrade", "schema", "catalog", "generate-completion", "help");
 
     /** The commands that need every other one: help describes them, the completion script lists them. */
@@ -36,7 +36,8 @@ public final class Main implements Runnable {
                         "      or no longer generated (generate --check); a pinned version is past",
                         "      its end of life (outdated)",
                         "  4   refused to overwrite a file: a hand-edited generated file, a file",
-                        "      Gantry did not write, or an existing file for init",
+                        "      Gantry did not write, or an existing file for init or import",
+                        "  5   import --verify: a setting of the imported files is not carried",
                         "  70  internal error: a bug in Gantry, please report it",
                         "  74  the output folder could not be read or written");
     }
@@ -76,6 +77,7 @@ public final class Main implements Runnable {
     private static CommandSpec gantryCommand(String name) {
         return switch (name) {
             case "init" -> new InitCommand().spec;
+            case "import" -> new ImportCommand().spec;
             case "validate" -> new ValidateCommand().spec;
             case "generate" -> new GenerateCommand().spec;
             case "diff" -> new DiffCommand().spec;

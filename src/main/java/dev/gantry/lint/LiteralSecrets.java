@@ -15,7 +15,7 @@ import java.util.Set;
  * A variable named like a credential (…_PASSWORD, …_SECRET, …_TOKEN, …_KEY) must not hold a
  * literal value: it would land in committed files. Secrets go by reference.
  */
-final class LiteralSecrets implements LintRule {
+public final class LiteralSecrets implements LintRule {
 
     private static final Set<String> SECRET_WORDS = Set.of("PASSWORD", "PASSWD", "PASS", "SECRET", "TOKEN", "KEY",
             "CREDENTIALS", "APIKEY");
@@ -40,7 +40,7 @@ final class LiteralSecrets implements LintRule {
         }
     }
 
-    static boolean looksSecret(String name) {
+    public static boolean looksSecret(String name) {
         String[] words = name.toUpperCase(Locale.ROOT).split("_");
         return SECRET_WORDS.contains(words[words.length - 1]);
     }

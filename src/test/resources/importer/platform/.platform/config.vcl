@@ -1,0 +1,1 @@
+sub vcl_recv { set req.backend_hint = app.backend(); }
