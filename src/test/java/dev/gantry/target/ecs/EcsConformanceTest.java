@@ -37,7 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EcsConformanceTest {
 
-    static final Path SCHEMA = Path.of("..", "shared", "schemas", "ecs-task-definition.schema.json");
     private static final String CONNECTION_ERROR = "Could not connect to the endpoint URL";
     private static final String INVALID = "Parameter validation failed";
 
@@ -73,11 +72,11 @@ class EcsConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> matchesTheUpstreamSchema() throws IOException {
-        assertTrue(Files.isRegularFile(SCHEMA), "the upstream schema is read from " + SCHEMA.toAbsolutePath());
+        Path upstream = Tools.sharedSchema("ecs-task-definition.schema.json");
         ObjectMapper json = new ObjectMapper();
         Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
                 .getSchema(SchemaLocation.of("https://amazon-ecs-intellisense-schema/schema.json"),
-                        json.readTree(SCHEMA.toFile()));
+                        json.readTree(upstream.toFile()));
         return taskDefinitions().stream().map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
             List<Error> errors = schema.validate(json.readTree(file.toFile()));
             assertEquals(List.of(), errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList());
