@@ -20,7 +20,6 @@ import dev.gantry.target.Scope;
 import dev.gantry.target.Target;
 import dev.gantry.target.Targets;
 import dev.gantry.util.GantryVersion;
-import dev.gantry.util.Profile;
 import dev.gantry.util.Similarity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,33 +41,26 @@ public final class Compiler {
 
     public static Compilation compile(Path file, String displayName, Options options)
             throws RenderException, ArtifactCheck.MalformedArtifactException {
-        Profile.mark("command line");
         Diagnostics diagnostics = new Diagnostics(displayName);
         Optional<SourceFile> source = SourceReader.read(file, displayName, diagnostics);
         if (source.isEmpty()) {
             return failed(diagnostics);
         }
-        Profile.mark("read file");
         Loaded loaded = YamlLoader.load(source.get(), diagnostics);
-        Profile.mark("parse YAML");
         if (!loaded.ok()
                 || !VersionRequirement.check(loaded.root().orElseThrow(), GantryVersion.current(), diagnostics)) {
             return failed(diagnostics);
         }
         SchemaChecker checker = SchemaChecker.get();
-        Profile.mark("load schema");
         if (!checker.check(loaded.root().orElseThrow(), diagnostics)) {
             return failed(diagnostics);
         }
-        Profile.mark("validate against schema");
         Optional<Project> resolved = ProjectResolver.resolve(source.get(), loaded.root().orElseThrow(), diagnostics);
         if (resolved.isEmpty()) {
             return failed(diagnostics);
         }
         Project project = resolved.get();
-        Profile.mark("resolve");
         Linter.lint(project, diagnostics);
-        Profile.mark("lint");
         List<Target> targets = Targets.available();
         checkSelections(project, options, targets, diagnostics);
         if (diagnostics.hasErrors()) {
@@ -85,7 +77,6 @@ public final class Compiler {
         }
         Optional<TemplateRenderer> renderer = options.render() ? Optional.of(renderer(project)) : Optional.empty();
         TargetRunner.Produced produced = TargetRunner.run(project, scope, selected, renderer, diagnostics);
-        Profile.mark("plan, render and check artifacts");
         return new Compilation(diagnostics.sorted(), Optional.of(project), List.copyOf(produced.artifacts().values()),
                 produced.producers());
     }
