@@ -42,7 +42,6 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        Preload.start(args);
         int code = run(args, new PrintWriter(System.out), new PrintWriter(System.err));
         System.exit(code);
     }
