@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * copies the launcher and the jar into a folder of its own, where the launcher finds no sources to
  * rebuild from.
  */
+@Tag("integration")
 class LauncherIT {
 
     private record Run(int exit, String out, String err) {
