@@ -29,8 +29,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * The stack's floor: the least any program must do with Gantry's libraries to do Gantry's job on one
  * project, on a cold JVM. It parses its command line with picocli, reads environment.yaml with
  * snakeyaml-engine, compiles Gantry's schema and validates the file with networknt, and makes a
- * FreeMarker configuration like Gantry's and parses every shipped template, with the work spread
- * over two threads as Gantry spreads it. It renders nothing, checks nothing else and writes nothing:
+ * FreeMarker configuration like Gantry's and parses every shipped template on a second thread, as
+ * Gantry parses templates on its worker threads. It renders nothing, checks nothing else and writes nothing:
  * Gantry's own work (resolution, lint, planning, rendering, the output folder) is what Gantry's time
  * adds to this one.
  *
@@ -46,14 +46,13 @@ public final class StackFloor {
         System.setProperty("slf4j.internal.verbosity", "ERROR");
         Path gantry = Path.of(args[0]);
         Executor newThread = task -> new Thread(task).start();
-        CompletableFuture<Schema> schema = CompletableFuture.supplyAsync(() -> compileSchema(gantry), newThread);
         OptionSpec file = OptionSpec.builder("-f", "--file").paramLabel("FILE").type(Path.class).build();
         CommandSpec command = CommandSpec.create().name("generate").addOption(file);
         new CommandLine(command).parseArgs(List.of(args).subList(1, args.length).toArray(String[]::new));
         Object environment = new Load(LoadSettings.builder().build())
                 .loadFromString(Files.readString(command.findOption("-f").getValue()));
         CompletableFuture<Integer> templates = CompletableFuture.supplyAsync(() -> parseTemplates(gantry), newThread);
-        int errors = schema.join().validate(json(environment)).size();
+        int errors = compileSchema(gantry).validate(json(environment)).size();
         System.out.println(errors + " schema errors, " + templates.join() + " templates parsed");
     }
 

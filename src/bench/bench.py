@@ -20,6 +20,9 @@ each met or not.
 import argparse
 import json
 import os
+import random
+import re
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -44,8 +47,8 @@ class Result:
         return statistics.median(self.walls)
 
 
-def run_once(command, cwd):
-    """Wall seconds and peak RSS (KB) of one run of `command`; exits the benchmark if it fails."""
+def run_process(command, cwd):
+    """Wall seconds and the kernel's resource usage of one run of `command`; exits the benchmark if it fails."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
@@ -56,6 +59,12 @@ def run_once(command, cwd):
             err.seek(0)
             sys.exit(f"bench: `{' '.join(map(str, command))}` in {cwd} exited {code}:\n"
                      f"{err.read().decode(errors='replace')[-2000:]}")
+    return wall, usage
+
+
+def run_once(command, cwd):
+    """Wall seconds and peak RSS (KB) of one run of `command`; exits the benchmark if it fails."""
+    wall, usage = run_process(command, cwd)
     return wall, usage.ru_maxrss
 
 
@@ -148,12 +157,98 @@ def row(result, floor):
             f"{statistics.median(result.rss) / 1024:>9.0f}")
 
 
+def quartiles(values):
+    q1, _, q3 = statistics.quantiles(values, n=4)
+    return q1, q3
+
+
+def bootstrap_median(values, rounds=4000):
+    """The 95% interval of the median of `values`, by resampling them (seeded: the same runs give the same interval)."""
+    rng = random.Random(0)
+    medians = sorted(statistics.median(rng.choices(values, k=len(values))) for _ in range(rounds))
+    return medians[int(0.025 * rounds)], medians[int(0.975 * rounds) - 1]
+
+
+def compared_jar(jar, home, example, command):
+    """The command that runs `jar` as the launcher runs Gantry (its JVM options, a class-data sharing archive
+    recorded from the jar's own training run), in a copy of the example brought up to date by that jar."""
+    home.mkdir()
+    java = ["java", *launcher_jvm_options()]
+    archive, refused = home / "gantry.jsa", home / "refused.log"
+    subprocess.run([*java, f"-XX:ArchiveClassesAtExit={archive}", "-cp", str(jar), "dev.gantry.training.Training"],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if not archive.exists() or archive.stat().st_size == 0:
+        sys.exit(f"bench: no class-data sharing archive recorded for {jar}")
+    folder = home / example.name
+    shutil.copytree(example, folder, symlinks=True)
+    run = [*java, f"-XX:SharedArchiveFile={archive}", f"-Xlog:cds*=warning:file={refused}::filecount=0", "-jar",
+           str(jar)]
+    stale = subprocess.run([*run, "generate", "--check", "-f", "environment.yaml"], cwd=folder,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+    if stale != 0:
+        print(f"note: {jar} does not generate the files of examples/{example.name} as committed"
+              f" (--check exited {stale}); it is measured on its own output")
+        subprocess.run([*run, "generate", "-f", "environment.yaml"], cwd=folder, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return [*run, *command], folder, refused
+
+
+def compare(jars, example, command, runs):
+    """Runs `command` with each of two jars in turn (A B, then B A, ...), `runs` times each after a warm-up, and
+    prints each jar's median wall and CPU (user + system) time and the median of B - A, paired by round."""
+    load_before = load()
+    walls, cpus = [[], []], [[], []]
+    with tempfile.TemporaryDirectory(prefix="gantry-compare-") as temp:
+        runners = [compared_jar(jar, Path(temp) / name, example, command) for jar, name in zip(jars, "AB")]
+        for run, folder, _ in runners * 2:
+            run_process(run, folder)
+        for round_ in range(runs):
+            for i in ((0, 1) if round_ % 2 == 0 else (1, 0)):
+                run, folder, _ = runners[i]
+                wall, usage = run_process(run, folder)
+                walls[i].append(1000 * wall)
+                cpus[i].append(1000 * (usage.ru_utime + usage.ru_stime))
+        refused = [jar for jar, (_, _, log) in zip(jars, runners) if log.exists() and log.stat().st_size]
+    load_after = load()
+
+    print(f"Gantry comparison: `{' '.join(command)}` on a copy of examples/{example.name} (up to date), {runs} runs"
+          f" of each jar, interleaved; {os.cpu_count()} CPUs, load average {load_before} before and {load_after}"
+          " after (1, 5, 15 min)")
+    print(subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0])
+    print("Each jar runs as the launcher runs it: its JVM options and a class-data sharing archive of its own.")
+    for name, jar in zip("AB", jars):
+        print(f"  {name}: {jar}")
+    for jar in refused:
+        print(f"WARNING: the JVM refused the archive of {jar}: its figures are without class-data sharing")
+    print(f"\n{'':<6} {'wall ms':>8} {'q1-q3':^15} {'min-max':^15}   {'cpu ms':>8} {'q1-q3':^15} {'min-max':^15}")
+    for i, name in enumerate("AB"):
+        print(f"{name:<6} {statistics.median(walls[i]):>8.1f} {'%.1f-%.1f' % quartiles(walls[i]):^15}"
+              f" {'%.1f-%.1f' % (min(walls[i]), max(walls[i])):^15}   {statistics.median(cpus[i]):>8.1f}"
+              f" {'%.1f-%.1f' % quartiles(cpus[i]):^15} {'%.1f-%.1f' % (min(cpus[i]), max(cpus[i])):^15}")
+    print("\nB - A, paired by round (negative: B is faster); 95% interval of the median by resampling:")
+    for label, values in (("wall", walls), ("cpu", cpus)):
+        differences = [b - a for a, b in zip(*values)]
+        low, high = bootstrap_median(differences)
+        base = statistics.median(values[0])
+        print(f"  {label:<4} {statistics.median(differences):>+7.1f} ms ({low:+.1f} to {high:+.1f}),"
+              f" {100 * statistics.median(differences) / base:+.1f}% of A ({100 * low / base:+.1f}% to"
+              f" {100 * high / base:+.1f}%)")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=10, help="runs of each command (default 10)")
+    parser.add_argument("--runs", type=int, help="runs of each command (default 10; 40 with --compare)")
     parser.add_argument("--large-runs", type=int, default=5, help="runs on the 1,000-service project (default 5)")
     parser.add_argument("--sizes", default="10,100,300,1000", help="synthetic project sizes (default 10,100,300,1000)")
+    parser.add_argument("--compare", nargs=2, type=Path, metavar=("A.jar", "B.jar"),
+                        help="only compare two jars: `generate` on the largest example, in turn")
+    parser.add_argument("--example", default="ezplatform", help="the example --compare runs on (default ezplatform)")
     args = parser.parse_args()
+    if args.compare:
+        compare([jar.resolve() for jar in args.compare], ROOT / "examples" / args.example,
+                ["generate", "-f", "environment.yaml"], args.runs or 40)
+        return
+    args.runs = args.runs or 10
     sizes = [int(s) for s in args.sizes.split(",")]
 
     # Builds the jar and records the class-data sharing archive when needed, before any measurement.

@@ -1,6 +1,5 @@
 package dev.gantry.cli;
 
-import dev.gantry.util.Profile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -54,10 +53,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        Profile.mainEntered();
-        Preload.start(args);
         int code = run(args, new PrintWriter(System.out), new PrintWriter(System.err));
-        Profile.report(System.err);
         System.exit(code);
     }
 

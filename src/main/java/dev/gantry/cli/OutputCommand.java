@@ -8,7 +8,6 @@ import dev.gantry.pipeline.Compiler;
 import dev.gantry.pipeline.Options;
 import dev.gantry.render.ArtifactCheck;
 import dev.gantry.render.RenderException;
-import dev.gantry.util.Profile;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
@@ -77,7 +76,6 @@ abstract class OutputCommand implements Callable<Integer> {
         Optional<Manifest> manifest;
         try {
             manifest = Manifest.read(folder);
-            Profile.mark("read manifest");
         } catch (Manifest.UnreadableException e) {
             Optional<Integer> refusal = unreadableManifest(e, reporter);
             if (refusal.isPresent()) {
@@ -89,10 +87,7 @@ abstract class OutputCommand implements Callable<Integer> {
             OutputPlan plan = OutputPlan.of(folder, result.artifacts(), manifest,
                     environments.valueOr(List.of()).isEmpty() && targets.valueOr(List.of()).isEmpty(),
                     result.project().orElseThrow().sourceName());
-            Profile.mark("compare with the output folder");
-            int code = run(plan, result, reporter);
-            Profile.mark("write or show changes");
-            return code;
+            return run(plan, result, reporter);
         } catch (SafePaths.UnsafePathException e) {
             reporter.error(e.getMessage());
             return ExitCode.INVALID;

@@ -22,7 +22,6 @@ import dev.gantry.targets.Scope;
 import dev.gantry.targets.Target;
 import dev.gantry.targets.Targets;
 import dev.gantry.util.GantryVersion;
-import dev.gantry.util.Profile;
 import dev.gantry.util.Similarity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,13 +43,12 @@ public final class Compiler {
 
     public static Compilation compile(Path file, String displayName, Options options)
             throws RenderException, ArtifactCheck.MalformedArtifactException {
-        Profile.mark("command line");
         Diagnostics diagnostics = new Diagnostics(displayName);
         Optional<SourceFile> source = SourceReader.read(file, displayName, diagnostics);
         if (source.isEmpty()) {
             return failed(diagnostics, Optional.empty());
         }
-        Profile.mark("read file");
+
         return compile(source.get(), diagnostics, options);
     }
 
@@ -63,25 +61,21 @@ public final class Compiler {
     private static Compilation compile(SourceFile source, Diagnostics diagnostics, Options options)
             throws RenderException, ArtifactCheck.MalformedArtifactException {
         Loaded loaded = YamlLoader.load(source, diagnostics);
-        Profile.mark("parse YAML");
         if (!loaded.ok()
                 || !VersionRequirement.check(loaded.root().orElseThrow(), GantryVersion.current(), diagnostics)) {
             return failed(diagnostics, Optional.of(source));
         }
         SchemaChecker checker = SchemaChecker.get();
-        Profile.mark("load schema");
         if (!checker.check(loaded.root().orElseThrow(), diagnostics)) {
             return failed(diagnostics, Optional.of(source));
         }
-        Profile.mark("validate against schema");
+
         Optional<Project> resolved = ProjectResolver.resolve(source, loaded.root().orElseThrow(), diagnostics);
         if (resolved.isEmpty()) {
             return failed(diagnostics, Optional.of(source));
         }
         Project project = resolved.get();
-        Profile.mark("resolve");
         Linter.lint(project, diagnostics);
-        Profile.mark("lint");
         List<Target> targets = Targets.available();
         checkSelections(project, options, targets, diagnostics);
         if (diagnostics.hasErrors()) {
@@ -91,7 +85,6 @@ public final class Compiler {
         if (diagnostics.hasErrors()) {
             return failed(diagnostics, Optional.of(source));
         }
-        Profile.mark("plan");
         Scope scope = new Scope(options.environments());
         List<Target> selected = new ArrayList<>();
         for (Target target : targets) {
@@ -103,7 +96,6 @@ public final class Compiler {
         }
         Optional<TemplateRenderer> renderer = options.render() ? Optional.of(renderer(project)) : Optional.empty();
         TargetRunner.Produced produced = TargetRunner.run(plan, scope, selected, renderer, diagnostics);
-        Profile.mark("plan, render and check artifacts");
         return new Compilation(diagnostics.sorted(), Optional.of(source), Optional.of(plan),
                 List.copyOf(produced.artifacts().values()), produced.producers());
     }

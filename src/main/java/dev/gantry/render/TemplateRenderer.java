@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TimeZone;
 
@@ -47,11 +46,6 @@ public final class TemplateRenderer {
     public TemplateRenderer(Optional<Path> overrideFolder) {
         this.overrides = overrideFolder.filter(Files::isDirectory);
         configuration = overrides.isEmpty() ? BuiltIn.CONFIGURATION : configuration(loader(overrides.get()));
-    }
-
-    /** Makes the built-in configuration now (from another thread, while the pipeline does other work). */
-    public static void prepare() {
-        Objects.requireNonNull(BuiltIn.CONFIGURATION);
     }
 
     private static Configuration configuration(TemplateLoader loader) {

@@ -112,17 +112,6 @@ class LauncherIT {
         assertEquals(reference, launcher(Map.of()));
     }
 
-    @Test
-    void theProfileGoesToStderrOnly() throws Exception {
-        launcher(Map.of());
-        Run profiled = launcher(Map.of("GANTRY_PROFILE", "1"));
-        assertEquals(reference.out(), profiled.out());
-        assertEquals(reference.exit(), profiled.exit());
-        assertTrue(profiled.err().startsWith(reference.err()) && profiled.err().contains("gantry profile:")
-                && profiled.err().contains("parse YAML") && profiled.err().contains("classes loaded:"),
-                profiled.err());
-    }
-
     private Run launcher(Map<String, String> env) throws Exception {
         return run(env, "sh", root.resolve("gantry").toString(), "generate", "--check", "-f", "environment.yaml");
     }
@@ -132,7 +121,6 @@ class LauncherIT {
         Path err = Files.createTempFile(temp, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(project.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().remove("GANTRY_PROFILE");
         builder.environment().putAll(env);
         Process process = builder.start();
         if (!process.waitFor(300, TimeUnit.SECONDS)) {

@@ -16,26 +16,24 @@ import java.util.stream.Stream;
 /**
  * The Debian mirror this machine's apt uses, read from {@code sources.list} and
  * {@code sources.list.d/} (one-line {@code .list} and deb822 {@code .sources} files), so that
- * debootstrap fetches from wherever apt does.
+ * debootstrap fetches from wherever apt does, and from nowhere else.
  */
 final class AptSources {
-
-    static final String DEFAULT_MIRROR = "http://deb.debian.org/debian";
 
     private AptSources() {
     }
 
-    /** The first {@code deb} source of {@code suite}, in the order apt reads them, or Debian's default mirror. */
-    static String mirror(Path etcApt, String suite) {
+    /** The first {@code deb} source of {@code suite}, in the order apt reads them; empty when there is none. */
+    static Optional<String> mirror(Path etcApt, String suite) {
         for (Path file : files(etcApt)) {
             String text = read(file);
             Optional<String> uri = file.toString().endsWith(".sources") ? fromDeb822(text, suite)
                     : fromOneLine(text, suite);
             if (uri.isPresent()) {
-                return uri.get();
+                return uri;
             }
         }
-        return DEFAULT_MIRROR;
+        return Optional.empty();
     }
 
     /** {@code deb [options] URI SUITE COMPONENT...} lines. */

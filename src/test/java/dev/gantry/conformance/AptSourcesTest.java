@@ -15,8 +15,8 @@ class AptSourcesTest {
     void deb822TakesTheStanzaOfTheSuiteNotTheSecurityOne() {
         String text = """
                 Types: deb
-                # http://snapshot.debian.org/archive/debian-security/20250520T000000Z
-                URIs: http://deb.debian.org/debian-security
+                # http://snapshot.example.org/archive/debian-security/20250520T000000Z
+                URIs: http://security.example.org/debian-security
                 Suites: bookworm-security
                 Components: main
 
@@ -46,21 +46,21 @@ class AptSourcesTest {
                 # deb http://commented.example.org/debian bookworm main
                 deb-src http://src.example.org/debian bookworm main
                 deb cdrom:[Debian GNU/Linux 12]/ bookworm main
-                deb http://security.debian.org/debian-security bookworm-security main
+                deb http://security.example.org/debian-security bookworm-security main
                 deb [arch=amd64 signed-by=/usr/share/keyrings/x.gpg] https://mirror.example.org/debian bookworm main
                 """;
         assertEquals(Optional.of("https://mirror.example.org/debian"), AptSources.fromOneLine(text, "bookworm"));
     }
 
     @Test
-    void sourcesListComesFirstThenTheFolderInNameOrderElseTheDefaultMirror(@TempDir Path etcApt) throws IOException {
-        assertEquals(AptSources.DEFAULT_MIRROR, AptSources.mirror(etcApt, "bookworm"));
+    void sourcesListComesFirstThenTheFolderInNameOrderElseNone(@TempDir Path etcApt) throws IOException {
+        assertEquals(Optional.empty(), AptSources.mirror(etcApt, "bookworm"));
         Files.createDirectories(etcApt.resolve("sources.list.d"));
         Files.writeString(etcApt.resolve("sources.list.d/b.sources"),
                 "Types: deb\nURIs: http://b/debian\nSuites: bookworm\n");
         Files.writeString(etcApt.resolve("sources.list.d/a.list"), "deb http://a/debian bookworm main\n");
-        assertEquals("http://a/debian", AptSources.mirror(etcApt, "bookworm"));
+        assertEquals(Optional.of("http://a/debian"), AptSources.mirror(etcApt, "bookworm"));
         Files.writeString(etcApt.resolve("sources.list"), "deb http://main/debian bookworm main\n");
-        assertEquals("http://main/debian", AptSources.mirror(etcApt, "bookworm"));
+        assertEquals(Optional.of("http://main/debian"), AptSources.mirror(etcApt, "bookworm"));
     }
 }

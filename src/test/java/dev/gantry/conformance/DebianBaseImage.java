@@ -1,6 +1,7 @@
 package dev.gantry.conformance;
 
 import dev.gantry.support.Processes;
+import dev.gantry.support.Tools;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ import java.util.Map;
 
 /**
  * A stand-in for the official {@code debian:bookworm-slim}, which cannot be pulled on CI machines:
- * a {@code debootstrap --variant=minbase} root file system from the machine's Debian mirror,
+ * a {@code debootstrap --variant=minbase} root file system from the Debian mirror the machine's apt uses,
  * committed under the official name so that {@code FROM debian:bookworm-slim} finds it locally.
  *
  * <p>The image is saved as an OCI archive in {@link #CACHE} and loaded from there by later runs
@@ -40,7 +41,9 @@ final class DebianBaseImage {
                 && buildah.hasImage(NAME)) {
             return "loaded " + NAME + " from " + CACHE + " in " + Timing.since(start);
         }
-        String mirror = AptSources.mirror(Path.of("/etc/apt"), SUITE);
+        String mirror = Tools.requirePresent(AptSources.mirror(Path.of("/etc/apt"), SUITE), "this machine's apt sources"
+                + " (/etc/apt/sources.list, /etc/apt/sources.list.d/) name no Debian mirror for " + SUITE
+                + ", and debootstrap makes the base image from the mirror apt uses");
         make(buildah, mirror);
         String made = "made " + NAME + " with debootstrap from " + mirror + " in " + Timing.since(start);
         save(buildah);

@@ -10,10 +10,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * What a test needs of the machine: external tools on the PATH, root. When something is missing the
+ * What a test needs of the machine: external tools on the PATH, root, upstream schemas. When something is missing the
  * test is skipped with a message saying what to install; with {@code GANTRY_REQUIRE_TOOLS=1} (which
  * {@code .ci/run} sets) it fails instead, so CI never passes by skipping.
  *
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Assumptions;
 public final class Tools {
 
     private static final Path CI_SCRIPT = Path.of(".ci/run");
+    private static final Path SHARED_SCHEMAS = Path.of("..", "shared", "schemas");
     private static final String TABLE_START = "<<'TOOLS'";
     private static final String TABLE_END = "TOOLS";
 
@@ -74,6 +76,27 @@ public final class Tools {
         if (!Files.exists(marker)) {
             unavailable(what + " is not installed (" + install + ")");
         }
+    }
+
+    /**
+     * An upstream JSON schema that no package registry publishes, from the project's shared folder beside
+     * the clone ({@code ../shared/schemas}, which CI has): skips or fails the calling test when it is not there.
+     */
+    public static Path sharedSchema(String name) {
+        Path schema = SHARED_SCHEMAS.resolve(name);
+        if (!Files.isRegularFile(schema)) {
+            unavailable("the upstream schema " + schema + " is not there: it comes with the project's shared folder"
+                    + " beside the clone, which CI has");
+        }
+        return schema;
+    }
+
+    /** The value, when there is one; otherwise skips or fails the calling test with {@code whyMissing}. */
+    public static <T> T requirePresent(Optional<T> value, String whyMissing) {
+        if (value.isEmpty()) {
+            unavailable(whyMissing);
+        }
+        return value.orElseThrow();
     }
 
     /** Returns when the test runs as root; otherwise skips or fails the calling test. */

@@ -16,17 +16,7 @@ import java.util.Set;
  */
 final class Findings {
 
-    /** Equals and hashCode written out: a record's generated ones cost a bootstrap at their first call. */
     private record Key(Severity severity, Code code, Position at) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key k && k.severity == severity && k.code == code && k.at.equals(at);
-        }
-
-        @Override
-        public int hashCode() {
-            return (severity.ordinal() * 31 + code.ordinal()) * 31 + at.hashCode();
-        }
     }
 
     private record Texts(Set<String> messages, Set<String> hints) {

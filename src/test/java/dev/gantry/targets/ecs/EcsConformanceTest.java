@@ -37,12 +37,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EcsConformanceTest {
 
-    static final Path SCHEMA = Path.of("..", "shared", "schemas", "ecs-task-definition.schema.json");
     private static final String CONNECTION_ERROR = "Could not connect to the endpoint URL";
     private static final String INVALID = "Parameter validation failed";
 
     @TempDir
     static Path fixtures;
+
+    private static Schema upstreamSchema;
 
     @BeforeAll
     static void generateFixtures() {
@@ -73,15 +74,22 @@ class EcsConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> matchesTheUpstreamSchema() throws IOException {
-        assertTrue(Files.isRegularFile(SCHEMA), "the upstream schema is read from " + SCHEMA.toAbsolutePath());
         ObjectMapper json = new ObjectMapper();
-        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
-                .getSchema(SchemaLocation.of("https://amazon-ecs-intellisense-schema/schema.json"),
-                        json.readTree(SCHEMA.toFile()));
         return taskDefinitions().stream().map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
-            List<Error> errors = schema.validate(json.readTree(file.toFile()));
+            List<Error> errors = upstreamSchema().validate(json.readTree(file.toFile()));
             assertEquals(List.of(), errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList());
         }));
+    }
+
+    /** Read once; each test that needs it is skipped (or fails under GANTRY_REQUIRE_TOOLS=1) without it. */
+    private static synchronized Schema upstreamSchema() throws IOException {
+        if (upstreamSchema == null) {
+            Path file = Tools.sharedSchema("ecs-task-definition.schema.json");
+            upstreamSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(
+                    SchemaLocation.of("https://amazon-ecs-intellisense-schema/schema.json"),
+                    new ObjectMapper().readTree(file.toFile()));
+        }
+        return upstreamSchema;
     }
 
     @TestFactory

@@ -45,11 +45,11 @@ final class Inputs {
                     tags: {Team: web ops, CostCenter: 1234}
                     spot: {max_price: "0.05"}
                   engine:
-                    registry_mirror: https://mirror.gcr.io
+                    registry_mirror: https://mirror.example.org
                     insecure_registries: [registry.internal:5000, 10.0.0.0/8]
                     labels: {env: prod, tier: web}
                     storage_driver: overlay2
-                    install_url: https://get.docker.com
+                    install_url: https://get.example.org
               staging:
                 targets: [compose, docker-machine]
                 machine:

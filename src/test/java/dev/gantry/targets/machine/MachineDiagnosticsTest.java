@@ -96,7 +96,7 @@ class MachineDiagnosticsTest {
                 amazonec2: {ami: ami-0123456789abcdef0}
                 engine:
                   labels: {owner: web team}
-                  install_url: http://get.docker.com
+                  install_url: http://get.example.org
                 """));
     }
 

@@ -24,7 +24,6 @@ import java.util.Map;
  */
 final class PlatformYaml {
 
-    static final Path SCHEMAS = Path.of("..", "shared", "schemas");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path READER = Path.of("src", "test", "resources", "platformsh", "read_yaml.py");
 
@@ -61,9 +60,12 @@ final class PlatformYaml {
         return new Read(out.get("document"), out.get("tags"));
     }
 
-    /** An upstream schema by name: {@code application}, {@code services} or {@code routes}. */
+    /**
+     * An upstream schema by name: {@code application}, {@code services} or {@code routes}. Skips (or fails
+     * under GANTRY_REQUIRE_TOOLS=1) when the shared folder is not beside the clone.
+     */
     static Schema schema(String name) {
-        Path file = SCHEMAS.resolve("platformsh." + name + ".schema.json");
+        Path file = Tools.sharedSchema("platformsh." + name + ".schema.json");
         try {
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(
                     SchemaLocation.of("https://platform.sh/schema/" + name + ".json"), JSON.readTree(file.toFile()));
