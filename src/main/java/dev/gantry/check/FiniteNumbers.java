@@ -1,7 +1,7 @@
 package dev.gantry.check;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.load.YMap;
 import dev.gantry.load.YNode;
 import dev.gantry.load.YScalar;
@@ -32,9 +32,7 @@ final class FiniteNumbers {
             return ok;
         }
         if (((YScalar) node).value() instanceof Double d && (d.isNaN() || d.isInfinite())) {
-            diagnostics.error(Code.OUT_OF_RANGE, node.position(),
-                    "`" + ((YScalar) node).text() + "` is not a number any generated file can hold",
-                    "write a finite number, or quote it if you mean the text");
+            diagnostics.report(Problem.NOT_FINITE, node.position(), ((YScalar) node).text());
             return false;
         }
         return true;

@@ -3,12 +3,13 @@ package dev.gantry.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.load.YMap;
 import dev.gantry.load.YNode;
 import dev.gantry.load.YPath;
+import dev.gantry.load.YScalar;
 import dev.gantry.util.Similarity;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Turns the validator's errors into diagnostics a user can act on: placed at the offending key or
@@ -124,53 +126,95 @@ final class SchemaErrorTranslator {
         YNode node = YPath.find(root, path).orElse(root);
         String where = YPath.display(path);
         JsonNode schemaNode = owner(error);
+        Position at = node.position();
         switch (error.getKeyword()) {
-            case "additionalProperties", "unevaluatedProperties" -> {
-                String key = error.getProperty();
-                Position at = node instanceof YMap map ? map.keyPosition(key) : node.position();
-                List<String> allowed = allowedKeys(error);
-                String hint = Similarity.closest(key, allowed).map(s -> "did you mean `" + s + "`?")
-                        .or(() -> homeOf(key, error))
-                        .orElse(allowed.isEmpty() ? null : "allowed here: " + String.join(", ", allowed));
-                diagnostics.error(Code.UNKNOWN_KEY, at, "unknown key `" + key + "` in " + where, hint);
-            }
-            case "required" -> diagnostics.error(Code.MISSING_KEY, node.position(),
-                    "missing required key `" + error.getProperty() + "` in " + where,
+            case "additionalProperties", "unevaluatedProperties" -> reportUnknownKey(error, node, where);
+            case "required" -> diagnostics.report(Problem.MISSING_KEY, at, error.getProperty(), where,
                     describe(owner(error), error.getProperty()));
             case "dependentRequired" -> {
                 String missing = String.valueOf(error.getArguments()[0]);
                 String present = error.getProperty();
-                Position at = node instanceof YMap map ? map.keyPosition(present) : node.position();
-                diagnostics.error(Code.MISSING_KEY, at, "`" + present + "` needs `" + missing + "` beside it in "
-                        + where, describe(owner(error), missing));
+                diagnostics.report(Problem.MISSING_COMPANION_KEY, keyPosition(node, present), present, missing, where,
+                        describe(owner(error), missing));
             }
-            case "type" -> diagnostics.error(Code.WRONG_TYPE, node.position(),
-                    where + " must be " + typeWords(schemaNode) + ", not " + node.kind(),
-                    yaml11Hint(node, schemaNode).orElse(nearestDescription(error)));
+            case "type" -> {
+                Optional<Boolean> meant = yaml11Boolean(node, schemaNode);
+                if (meant.isPresent()) {
+                    diagnostics.report(Problem.YAML11_BOOLEAN, at, where, typeWords(schemaNode), node.kind(),
+                            ((YScalar) node).asText(), meant.get());
+                } else {
+                    diagnostics.report(Problem.WRONG_TYPE, at, where, typeWords(schemaNode), node.kind(),
+                            nearestDescription(error));
+                }
+            }
             case "enum", "const" -> {
                 List<String> choices = choices(schemaNode);
                 String value = valueText(node);
-                String hint = Similarity.closest(value, choices).map(s -> "did you mean `" + s + "`?")
+                String suggestion = Similarity.closest(value, choices).map(s -> "did you mean `" + s + "`?")
                         .orElse("one of: " + String.join(", ", choices));
-                diagnostics.error(Code.NOT_ALLOWED_VALUE, node.position(),
-                        "`" + abbreviate(value) + "` is not allowed for " + where, hint);
+                diagnostics.report(Problem.NOT_ALLOWED_VALUE, at, abbreviate(value), where, suggestion);
             }
-            case "pattern", "format" -> diagnostics.error(Code.INVALID_FORMAT, node.position(),
-                    "`" + abbreviate(valueText(node)) + "` is not a valid value for " + where,
-                    nearestDescription(error));
+            case "pattern", "format" -> diagnostics.report(Problem.INVALID_FORMAT, at, abbreviate(valueText(node)),
+                    where, nearestDescription(error));
             case "propertyNames" -> reportPropertyName(error, node, where);
-            case "oneOf", "anyOf" -> diagnostics.error(Code.WRONG_TYPE, node.position(),
-                    where + " must be " + branchWords(schemaNode) + ", not " + node.kind(),
-                    nearestDescription(error));
-            case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength",
-                    "minItems", "maxItems", "minProperties", "maxProperties" ->
-                    diagnostics.error(Code.OUT_OF_RANGE, node.position(), where + ": " + plain(error.getMessage()),
-                            nearestDescription(error));
-            case "uniqueItems" -> diagnostics.error(Code.OUT_OF_RANGE, node.position(),
-                    where + " lists the same item twice", "remove the repeated item");
-            default -> diagnostics.error(Code.SCHEMA_OTHER, node.position(), where + ": " + plain(error.getMessage()),
-                    nearestDescription(error));
+            case "oneOf", "anyOf" -> diagnostics.report(Problem.WRONG_TYPE, at, where, branchWords(schemaNode),
+                    node.kind(), nearestDescription(error));
+            case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" ->
+                    reportLimit(Problem.OUT_OF_RANGE, error, at, where);
+            case "minLength", "maxLength" -> reportLimit(Problem.LENGTH_OUT_OF_RANGE, error, at, where);
+            case "minItems", "maxItems" -> reportLimit(Problem.ITEM_COUNT_OUT_OF_RANGE, error, at, where);
+            case "minProperties", "maxProperties" -> reportLimit(Problem.KEY_COUNT_OUT_OF_RANGE, error, at, where);
+            case "uniqueItems" -> diagnostics.report(Problem.REPEATED_ITEM, at, where);
+            default -> throw new IllegalStateException("the schema keyword `" + error.getKeyword()
+                    + "` has no problem in the catalogue (" + where + ": " + error.getMessage() + ")");
         }
+    }
+
+    /** The keywords {@link #report} words; SchemaKeywordsTest holds the schema to them. */
+    static final java.util.Set<String> REPORTED = java.util.Set.of("additionalProperties", "unevaluatedProperties",
+            "required", "dependentRequired", "type", "enum", "const", "pattern", "format", "propertyNames", "oneOf",
+            "anyOf", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength",
+            "minItems", "maxItems", "minProperties", "maxProperties", "uniqueItems");
+
+    private void reportLimit(Problem problem, Error error, Position at, String where) {
+        diagnostics.report(problem, at, where, plain(error.getMessage()), nearestDescription(error));
+    }
+
+    /**
+     * A key the schema does not allow here: a likely misspelling, a key of a block one level down
+     * written directly here, a key of a neighbouring block, or one unknown altogether.
+     */
+    private void reportUnknownKey(Error error, YNode node, String where) {
+        String key = error.getProperty();
+        Position at = keyPosition(node, key);
+        List<String> allowed = allowedKeys(error);
+        Optional<String> closest = Similarity.closest(key, allowed);
+        if (closest.isPresent()) {
+            diagnostics.report(Problem.UNKNOWN_KEY, at, key, where, "did you mean `" + closest.get() + "`?");
+            return;
+        }
+        NodePath path = error.getEvaluationPath();
+        int end = path.getNameCount() - 1;
+        List<String> below = keysHolding(schemaAt(path, end), key, null);
+        if (!below.isEmpty()) {
+            diagnostics.report(Problem.KEY_OF_INNER_BLOCK, at, key, where, orList(quoted(below)));
+            return;
+        }
+        OptionalInt block = enclosingBlock(path, end);
+        if (block.isPresent()) {
+            String here = path.getName(block.getAsInt());
+            List<String> beside = keysHolding(schemaAt(path, block.getAsInt() - 1), key, here);
+            if (!beside.isEmpty()) {
+                diagnostics.report(Problem.KEY_OF_OTHER_BLOCK, at, key, where, orList(quoted(beside)), here);
+                return;
+            }
+        }
+        diagnostics.report(Problem.UNKNOWN_KEY, at, key, where,
+                allowed.isEmpty() ? null : "allowed here: " + String.join(", ", allowed));
+    }
+
+    private static Position keyPosition(YNode node, String key) {
+        return node instanceof YMap map && key != null ? map.keyPosition(key) : node.position();
     }
 
     /**
@@ -179,40 +223,26 @@ final class SchemaErrorTranslator {
      */
     private void reportPropertyName(Error error, YNode node, String where) {
         String name = error.getProperty();
-        Position at = node instanceof YMap map && name != null ? map.keyPosition(name) : node.position();
+        Position at = keyPosition(node, name);
         JsonNode names = keywordValue(error);
         String hint = description(names).orElse(nearestDescription(error));
         if (names.has("not")) {
-            diagnostics.error(Code.UNKNOWN_KEY, at, "key `" + name + "` does not apply in " + where, hint);
+            diagnostics.report(Problem.KEY_NOT_APPLICABLE, at, name, where, hint);
             return;
         }
-        diagnostics.error(Code.INVALID_FORMAT, at,
-                "`" + abbreviate(name == null ? "?" : name) + "` is not a valid name in " + where, hint);
+        diagnostics.report(Problem.INVALID_NAME, at, abbreviate(name == null ? "?" : name), where, hint);
     }
 
     /**
-     * Where an unknown key belongs, when it is a key of a neighbouring mapping: one level down (a
-     * driver option written directly under {@code machine}) or beside the mapping it was found in (an
-     * option of another driver).
+     * Where in {@code path} the name of the mapping an unknown key was found in stands, when that
+     * mapping is a property (its neighbours may hold the key).
      */
-    private Optional<String> homeOf(String key, Error error) {
-        NodePath path = error.getEvaluationPath();
-        int end = path.getNameCount() - 1;
-        List<String> below = keysHolding(schemaAt(path, end), key, null);
-        if (!below.isEmpty()) {
-            return Optional.of("`" + key + "` belongs under " + orList(quoted(below)));
-        }
+    private static OptionalInt enclosingBlock(NodePath path, int end) {
         int i = end - 1;
         while (i > 0 && "$ref".equals(path.getName(i))) {
             i--;
         }
-        if (i < 1 || !"properties".equals(path.getName(i - 1))) {
-            return Optional.empty();
-        }
-        String here = path.getName(i);
-        List<String> beside = keysHolding(schemaAt(path, i - 1), key, here);
-        return beside.isEmpty() ? Optional.empty()
-                : Optional.of("`" + key + "` belongs under " + orList(quoted(beside)) + ", not `" + here + "`");
+        return i < 1 || !"properties".equals(path.getName(i - 1)) ? OptionalInt.empty() : OptionalInt.of(i);
     }
 
     /** The properties of {@code object} (other than {@code except}) whose own properties include {@code key}. */
@@ -324,12 +354,14 @@ final class SchemaErrorTranslator {
 
     private static final java.util.Set<String> YAML11_BOOLEANS = java.util.Set.of("yes", "no", "on", "off", "y", "n");
 
-    /** YAML 1.1 read `yes` and `on` as booleans; YAML 1.2, which Gantry reads, as strings. */
-    private static Optional<String> yaml11Hint(YNode node, JsonNode schemaObject) {
-        if (node instanceof dev.gantry.load.YScalar s && s.isString() && "boolean".equals(schemaObject.path("type").asText())
+    /**
+     * The boolean a YAML 1.1 word where a boolean belongs was meant as: YAML 1.1 read `yes` and `on`
+     * as booleans; YAML 1.2, which Gantry reads, as strings.
+     */
+    private static Optional<Boolean> yaml11Boolean(YNode node, JsonNode schemaObject) {
+        if (node instanceof YScalar s && s.isString() && "boolean".equals(schemaObject.path("type").asText())
                 && YAML11_BOOLEANS.contains(s.asText().toLowerCase(java.util.Locale.ROOT))) {
-            boolean truthy = java.util.Set.of("yes", "on", "y").contains(s.asText().toLowerCase(java.util.Locale.ROOT));
-            return Optional.of("`" + s.asText() + "` is a string in YAML 1.2; write `" + truthy + "`");
+            return Optional.of(java.util.Set.of("yes", "on", "y").contains(s.asText().toLowerCase(java.util.Locale.ROOT)));
         }
         return Optional.empty();
     }

@@ -1,7 +1,7 @@
 package dev.gantry.check;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.load.YMap;
 import dev.gantry.load.YNode;
 import dev.gantry.load.YScalar;
@@ -43,20 +43,14 @@ public final class VersionRequirement {
         }
         Matcher release = RELEASE.matcher(running);
         if (!release.matches()) {
-            diagnostics.warning(Code.VERSION_UNKNOWN, pin.position(),
-                    "this build of Gantry has no release version (`" + running + "`), so `requires: "
-                            + pin.asText() + "` is not checked",
-                    "run a released Gantry to check the pin");
+            diagnostics.report(Problem.VERSION_UNKNOWN, pin.position(), running, pin.asText());
             return true;
         }
         int[] version = numbers(release.group(1));
         if (range.get().stream().allMatch(c -> c.admits(version))) {
             return true;
         }
-        diagnostics.error(Code.VERSION_PIN, pin.position(),
-                "this file requires Gantry `" + pin.asText().strip() + "`, but this is Gantry " + running,
-                "run a Gantry version in that range: the committed files depend on the version that generated them."
-                        + " To move to this version, change `requires`, run `gantry generate` and review the diff");
+        diagnostics.report(Problem.VERSION_PIN, pin.position(), pin.asText().strip(), running);
         return false;
     }
 

@@ -1,7 +1,7 @@
 package dev.gantry.cli;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostic;
+import dev.gantry.diag.Problem;
 import java.util.List;
 
 /** Gantry's exit codes, one meaning each; `gantry --help` lists them. */
@@ -26,7 +26,7 @@ final class ExitCode {
      * it (an --env or --target the file or this build does not have), else an invalid file.
      */
     static int ofErrors(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().filter(Diagnostic::isError).allMatch(d -> d.code() == Code.UNKNOWN_SELECTION)
+        return diagnostics.stream().filter(Diagnostic::isError).allMatch(d -> d.code() == Problem.UNKNOWN_SELECTION)
                 ? USAGE : INVALID;
     }
 }

@@ -1,5 +1,6 @@
 package dev.gantry.cli;
 
+import dev.gantry.diag.DiagnosticFormat;
 import dev.gantry.importer.ImportRequest;
 import dev.gantry.importer.ImportResult;
 import dev.gantry.importer.Importer;
@@ -92,7 +93,7 @@ final class ImportCommand implements Callable<Integer> {
             err.println(e.describe());
             return ExitCode.INVALID;
         }
-        result.context().findings().warnings().forEach(w -> err.println(w));
+        err.print(DiagnosticFormat.TEXT.format(result.context().findings().warnings()));
         err.flush();
         Optional<Integer> invalid = check(result, file, err);
         if (invalid.isPresent()) {

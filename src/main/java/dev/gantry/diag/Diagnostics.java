@@ -1,9 +1,14 @@
 package dev.gantry.diag;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Collects the diagnostics of one source file while a stage runs. */
+/**
+ * The one collector of diagnostics: every stage, and every target's plan, reports here what it
+ * finds in one source file, so that all problems of the file are reported at once.
+ */
 public final class Diagnostics {
 
     private final String file;
@@ -17,14 +22,22 @@ public final class Diagnostics {
         return file;
     }
 
+    /** {@code problem} found at {@code at} (null: nowhere in particular), with a value for each placeholder. */
+    public void report(Problem problem, Position at, Object... values) {
+        found.add(problem.at(file, at == null ? Position.UNKNOWN : at, values));
+    }
+
+    /** An error under an id of the first releases; for the call sites not yet moved to {@link Problem}. */
     public void error(Code code, Position at, String message) {
         add(Severity.ERROR, code, at, message, null);
     }
 
+    /** An error under an id of the first releases; for the call sites not yet moved to {@link Problem}. */
     public void error(Code code, Position at, String message, String hint) {
         add(Severity.ERROR, code, at, message, hint);
     }
 
+    /** A warning under an id of the first releases; for the call sites not yet moved to {@link Problem}. */
     public void warning(Code code, Position at, String message, String hint) {
         add(Severity.WARNING, code, at, message, hint);
     }
@@ -47,15 +60,18 @@ public final class Diagnostics {
     }
 
     /**
-     * All diagnostics so far, sorted by position. The same code at the same place is one problem,
-     * however many environments met it: the first report (the most general one) is kept.
+     * All diagnostics so far, sorted by place. One id is one problem, so the same id at the same
+     * place is reported once, however many environments met it: the first report, the most general
+     * one, is kept. A diagnostic without a place (a bad command line) is the same only when its
+     * message is.
      */
     public List<Diagnostic> sorted() {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<List<Object>> seen = new HashSet<>();
         List<Diagnostic> unique = new ArrayList<>();
         for (Diagnostic d : found) {
-            String key = d.position().equals(Position.UNKNOWN) ? d.toString()
-                    : d.severity() + " " + d.code() + " " + d.position();
+            List<Object> key = d.position().equals(Position.UNKNOWN)
+                    ? List.of(d.code().id(), d.file(), d.message())
+                    : List.of(d.code().id(), d.file(), d.position());
             if (seen.add(key)) {
                 unique.add(d);
             }

@@ -1,11 +1,13 @@
 package dev.gantry.importer;
 
+import dev.gantry.diag.Diagnostic;
+import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Everything import decided about the settings it read, and the warnings it has for the user. A
@@ -14,22 +16,8 @@ import java.util.TreeSet;
  */
 public final class Findings {
 
-    /** A warning for stderr, at its place in a source file. */
-    public record Warning(Origin origin, String message) implements Comparable<Warning> {
-        @Override
-        public int compareTo(Warning other) {
-            int byOrigin = origin.compareTo(other.origin);
-            return byOrigin != 0 ? byOrigin : message.compareTo(other.message);
-        }
-
-        @Override
-        public String toString() {
-            return origin + ": warning: " + message;
-        }
-    }
-
     private final Map<Setting, Finding> findings = new LinkedHashMap<>();
-    private final TreeSet<Warning> warnings = new TreeSet<>();
+    private final Diagnostics warnings = new Diagnostics("import");
 
     public void identical(Setting setting, Origin origin) {
         put(new Finding(setting, origin, Carry.IDENTICAL, null, null, null));
@@ -46,12 +34,13 @@ public final class Findings {
 
     public void notCarried(Setting setting, Origin origin, String reason) {
         put(new Finding(setting, origin, Carry.NOT_CARRIED, reason, null, null));
-        warn(origin, "`" + setting.shown() + "`" + (setting.env().isEmpty() ? "" : " (environment " + setting.env()
-                + ")") + " is not carried: " + reason);
+        warn(origin, Problem.IMPORT_NOT_CARRIED, setting.shown(),
+                setting.env().isEmpty() ? "" : " (environment " + setting.env() + ")", reason);
     }
 
-    public void warn(Origin origin, String message) {
-        warnings.add(new Warning(origin, message));
+    /** A warning of the catalogue at {@code origin}, with a value for each of its placeholders. */
+    public void warn(Origin origin, Problem problem, Object... values) {
+        warnings.add(problem.at(origin.file(), origin.position(), values));
     }
 
     private void put(Finding finding) {
@@ -70,7 +59,8 @@ public final class Findings {
         return new ArrayList<>(findings.values());
     }
 
-    public List<Warning> warnings() {
-        return new ArrayList<>(warnings);
+    /** The warnings for the user, in the order of their files and places. */
+    public List<Diagnostic> warnings() {
+        return warnings.sorted();
     }
 }

@@ -1,5 +1,6 @@
 package dev.gantry.importer;
 
+import dev.gantry.diag.Problem;
 import dev.gantry.importer.compose.ComposeLoader;
 import dev.gantry.importer.compose.ComposeProject;
 import dev.gantry.importer.compose.ComposeResolver;
@@ -68,8 +69,8 @@ public final class Importer {
             if (!compose.isEmpty()) {
                 ComposeProject loaded = ComposeLoader.load(compose, compose.stream().map(Importer::display).toList(),
                         null);
-                loaded.unset().forEach(u -> context.findings().warn(u.origin(), "the variable " + u.variable()
-                        + " is not set in .env: compose substitutes the empty string, and so does import"));
+                loaded.unset().forEach(u -> context.findings().warn(u.origin(), Problem.IMPORT_UNSET_VARIABLE,
+                        u.variable()));
                 ResolvedCompose resolved = ComposeResolver.resolve(loaded);
                 composes.put(name, resolved);
                 drafts.put(name, new EnvironmentImport(name, context, resolved, dockerfiles, project).run());
@@ -113,8 +114,7 @@ public final class Importer {
             } else {
                 String name = group.name().get();
                 if (!Names.isValid(name)) {
-                    throw new InputError(Origin.of("--env " + name), "`" + name + "` is not an environment name",
-                            "use lower-case letters, digits and single hyphens");
+                    throw new InputError(Origin.of("--env " + name), Problem.IMPORT_ENVIRONMENT_NAME, name);
                 }
                 out.computeIfAbsent(name, n -> new ArrayList<>()).addAll(files);
             }
@@ -144,7 +144,7 @@ public final class Importer {
     private static List<Path> expand(Path file) throws InputError {
         if (!Files.isDirectory(file)) {
             if (!Files.isRegularFile(file)) {
-                throw new InputError(Origin.of(display(file)), "no such file", null);
+                throw new InputError(Origin.of(display(file)), Problem.IMPORT_FILE_NOT_FOUND);
             }
             return List.of(file);
         }
@@ -166,8 +166,7 @@ public final class Importer {
             }
         }
         if (out.isEmpty()) {
-            throw new InputError(Origin.of(display(file)), "the folder holds no compose file and no Platform.sh or"
-                    + " Upsun configuration", "name the files to import");
+            throw new InputError(Origin.of(display(file)), Problem.IMPORT_NO_INPUT);
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package dev.gantry.importer;
 
+import dev.gantry.diag.Position;
+
 /** Where a setting stands in a file being imported: the file as the user named it, 1-based line and column. */
 public record Origin(String file, int line, int column) implements Comparable<Origin> {
 
@@ -15,6 +17,11 @@ public record Origin(String file, int line, int column) implements Comparable<Or
             return byFile;
         }
         return line != other.line ? Integer.compare(line, other.line) : Integer.compare(column, other.column);
+    }
+
+    /** The place within the file, as diagnostics give it. */
+    public Position position() {
+        return line == 0 ? Position.UNKNOWN : new Position(line, column);
     }
 
     /** {@code file:line:col}, or the file alone when the place is the whole file. */

@@ -1,8 +1,8 @@
 package dev.gantry.load;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,6 +14,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Reads an environment file from disk as strict UTF-8, within a size limit. */
@@ -28,27 +29,23 @@ public final class SourceReader {
         byte[] bytes;
         try {
             if (Files.isDirectory(path)) {
-                diagnostics.error(Code.FILE_UNREADABLE, Position.UNKNOWN, "is a directory, not a file",
-                        "point -f at the environment.yaml inside it");
+                diagnostics.report(Problem.FILE_IS_DIRECTORY, Position.UNKNOWN);
                 return Optional.empty();
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                diagnostics.error(Code.FILE_TOO_LARGE, Position.UNKNOWN,
-                        "file is " + size + " bytes; the limit is " + MAX_BYTES + " bytes",
-                        "an environment file this large is almost certainly not hand-written; split generated parts out");
+                diagnostics.report(Problem.FILE_TOO_LARGE, Position.UNKNOWN, size, MAX_BYTES);
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            diagnostics.error(Code.FILE_UNREADABLE, Position.UNKNOWN, "no such file",
-                    "run `gantry init` to create one, or pass -f with the path of your environment.yaml");
+            diagnostics.report(Problem.FILE_NOT_FOUND, Position.UNKNOWN);
             return Optional.empty();
         } catch (AccessDeniedException e) {
-            diagnostics.error(Code.FILE_UNREADABLE, Position.UNKNOWN, "permission denied while reading the file", null);
+            diagnostics.report(Problem.FILE_NOT_PERMITTED, Position.UNKNOWN);
             return Optional.empty();
         } catch (IOException e) {
-            diagnostics.error(Code.FILE_UNREADABLE, Position.UNKNOWN, "cannot read the file: " + e.getMessage(), null);
+            diagnostics.report(Problem.FILE_READ_FAILED, Position.UNKNOWN, String.valueOf(e.getMessage()));
             return Optional.empty();
         }
         return decode(bytes, diagnostics).map(text -> new SourceFile(path, displayName, text));
@@ -64,10 +61,8 @@ public final class SourceReader {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             out.flip();
-            diagnostics.error(Code.INVALID_UTF8, positionAtEnd(out),
-                    "the file is not valid UTF-8 (byte 0x" + String.format("%02X", bytes[in.position()] & 0xff)
-                            + " at offset " + in.position() + ")",
-                    "save the file as UTF-8");
+            diagnostics.report(Problem.INVALID_UTF8, positionAtEnd(out),
+                    String.format(Locale.ROOT, "%02X", bytes[in.position()] & 0xff), in.position());
             return Optional.empty();
         }
         decoder.flush(out);

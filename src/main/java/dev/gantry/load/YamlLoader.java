@@ -1,8 +1,8 @@
 package dev.gantry.load;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -75,9 +76,7 @@ public final class YamlLoader {
                     case DocumentStart -> {
                         documents++;
                         if (documents > 1) {
-                            diagnostics.error(Code.MULTIPLE_DOCUMENTS, at(event),
-                                    "the file holds more than one YAML document",
-                                    "remove the `---` separator: all of a project's settings belong in one document");
+                            diagnostics.report(Problem.MULTIPLE_DOCUMENTS, at(event));
                             return Optional.empty();
                         }
                     }
@@ -108,21 +107,18 @@ public final class YamlLoader {
             }
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            diagnostics.error(Code.YAML_SYNTAX, position(mark), syntaxMessage(e), syntaxHint(e));
+            diagnostics.report(syntaxProblem(e), position(mark), syntaxMessage(e));
             return Optional.empty();
         } catch (ReaderException e) {
-            diagnostics.error(Code.YAML_SYNTAX, offsetPosition(text, e.getPosition()),
-                    String.format("the file contains the control character U+%04X, which YAML does not allow",
-                            e.getCodePoint()),
-                    "remove it; a text editor may show it as a blank or a box");
+            diagnostics.report(Problem.CONTROL_CHARACTER, offsetPosition(text, e.getPosition()),
+                    String.format(Locale.ROOT, "%04X", e.getCodePoint()));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            diagnostics.error(Code.YAML_SYNTAX, Position.UNKNOWN, "the file is not valid YAML: " + e.getMessage(), null);
+            diagnostics.report(Problem.YAML_UNREADABLE, Position.UNKNOWN, String.valueOf(e.getMessage()));
             return Optional.empty();
         }
         if (root == null) {
-            diagnostics.error(Code.EMPTY_FILE, new Position(1, 1), "the file is empty",
-                    "start from `gantry init`, or see the examples/ folder");
+            diagnostics.report(Problem.EMPTY_FILE, new Position(1, 1));
             return Optional.empty();
         }
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(root);
@@ -173,8 +169,7 @@ public final class YamlLoader {
             return false;
         }
         if (stack.size() >= MAX_DEPTH) {
-            diagnostics.error(Code.NESTING_LIMIT, at(event),
-                    "the document is nested more than " + MAX_DEPTH + " levels deep", null);
+            diagnostics.report(Problem.NESTING_LIMIT, at(event), MAX_DEPTH);
             return false;
         }
         stack.push(event.getEventId() == Event.ID.MappingStart ? new MapFrame(event) : new SeqFrame(event));
@@ -212,17 +207,13 @@ public final class YamlLoader {
         String name = event.getAlias().getValue();
         YNode target = anchors.get(name);
         if (target == null) {
-            diagnostics.error(Code.YAML_SYNTAX, at(event), "alias *" + name + " refers to no anchor defined before it",
-                    "define `&" + name + "` on a value above this line (an alias cannot refer to its own parent)");
+            diagnostics.report(Problem.UNDEFINED_ALIAS, at(event), name);
             return false;
         }
         aliasCount++;
         totalWeight += weightOf(target);
         if (aliasCount > MAX_ALIASES || totalWeight > MAX_EXPANDED_NODES) {
-            diagnostics.error(Code.ALIAS_LIMIT, at(event),
-                    "aliases expand the document beyond the limit (" + MAX_ALIASES + " aliases, "
-                            + MAX_EXPANDED_NODES + " nodes)",
-                    "this looks like an alias bomb; write the values out or use `extends` between environments");
+            diagnostics.report(Problem.ALIAS_LIMIT, at(event), MAX_ALIASES, MAX_EXPANDED_NODES);
             return false;
         }
         return push(target);
@@ -258,8 +249,7 @@ public final class YamlLoader {
 
     private boolean acceptKey(MapFrame map, YNode key) {
         if (!(key instanceof YScalar scalar)) {
-            diagnostics.error(Code.COMPLEX_KEY, key.position(), "a mapping key must be a plain value, not " + key.kind(),
-                    null);
+            diagnostics.report(Problem.COMPLEX_KEY, key.position(), key.kind());
             return false;
         }
         String name = scalar.asText();
@@ -272,9 +262,7 @@ public final class YamlLoader {
         }
         YMap.Entry previous = map.entries.get(name);
         if (previous != null) {
-            diagnostics.error(Code.DUPLICATE_KEY, scalar.position(),
-                    "duplicate key `" + name + "` (first defined at line " + previous.keyPosition().line() + ")",
-                    "a YAML mapping keeps one value per key: merge the two entries");
+            diagnostics.report(Problem.DUPLICATE_KEY, scalar.position(), name, previous.keyPosition().line());
         }
         map.pendingKey = new Pending(name, scalar.position());
         return true;
@@ -284,8 +272,7 @@ public final class YamlLoader {
         List<YNode> sources = value instanceof YSeq seq ? seq.items() : List.of(value);
         for (YNode source : sources) {
             if (!(source instanceof YMap)) {
-                diagnostics.error(Code.YAML_SYNTAX, source.position(),
-                        "a merge key `<<` takes a mapping or a list of mappings, not " + source.kind(), null);
+                diagnostics.report(Problem.MERGE_KEY_VALUE, source.position(), source.kind());
                 return false;
             }
             map.merges.add(source);
@@ -314,13 +301,12 @@ public final class YamlLoader {
         } else {
             Tag explicit = new Tag(tag.get());
             if (!isCoreScalarTag(explicit)) {
-                diagnostics.error(Code.UNKNOWN_TAG, at, "unknown tag `" + shortTag(tag.get()) + "`",
-                        "environment.yaml uses plain YAML 1.2: remove the tag, or quote the value to make it a string");
+                diagnostics.report(Problem.UNKNOWN_TAG, at, shortTag(tag.get()));
                 return null;
             }
             value = construct(explicit, text);
             if (value == INVALID) {
-                diagnostics.error(Code.UNKNOWN_TAG, at, "`" + text + "` is not a valid " + tag.get(), null);
+                diagnostics.report(Problem.INVALID_TAGGED_VALUE, at, text, tag.get());
                 return null;
             }
         }
@@ -406,8 +392,7 @@ public final class YamlLoader {
         boolean expected = event.getEventId() == Event.ID.MappingStart ? explicit.equals(Tag.MAP)
                 : explicit.equals(Tag.SEQ);
         if (!expected) {
-            diagnostics.error(Code.UNKNOWN_TAG, at(event), "unknown tag `" + shortTag(tag.get()) + "`",
-                    "environment.yaml uses plain YAML 1.2: remove the tag");
+            diagnostics.report(Problem.UNKNOWN_COLLECTION_TAG, at(event), shortTag(tag.get()));
         }
         return expected;
     }
@@ -452,17 +437,18 @@ public final class YamlLoader {
         return message;
     }
 
-    private static String syntaxHint(MarkedYamlEngineException e) {
+    /** The syntax errors whose usual cause is known have ids of their own, with the fix as the hint. */
+    private static Problem syntaxProblem(MarkedYamlEngineException e) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         if (problem.contains("\\t") || problem.contains("tab")) {
-            return "YAML indents with spaces only; replace the tab with spaces";
+            return Problem.YAML_TAB;
         }
         if (problem.contains("mapping values are not allowed")) {
-            return "a value that contains `: ` must be quoted";
+            return Problem.YAML_COLON_IN_VALUE;
         }
         if (problem.contains("could not find expected ':'")) {
-            return "check the indentation of this line against the one above it";
+            return Problem.YAML_INDENTATION;
         }
-        return null;
+        return Problem.YAML_SYNTAX;
     }
 }

@@ -2,8 +2,8 @@ package dev.gantry.pipeline;
 
 import dev.gantry.check.SchemaChecker;
 import dev.gantry.check.VersionRequirement;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.lint.Linter;
 import dev.gantry.load.Loaded;
 import dev.gantry.load.SourceFile;
@@ -113,21 +113,19 @@ public final class Compiler {
         for (Environment env : project.environments().values()) {
             for (Located<String> t : env.targets()) {
                 if (!available.contains(t.value())) {
-                    diagnostics.error(Code.TARGET_UNSUPPORTED, t.at(),
-                            "target `" + t.value() + "` is not available in this version of Gantry",
-                            "available targets: " + String.join(", ", available));
+                    diagnostics.report(Problem.UNKNOWN_TARGET, t.at(), t.value(), String.join(", ", available));
                 }
             }
         }
         for (String env : options.environments()) {
             if (!project.environments().containsKey(env)) {
-                diagnostics.error(Code.UNKNOWN_SELECTION, null, "--env " + env + ": no such environment",
+                diagnostics.report(Problem.UNKNOWN_SELECTION, null, "env", env, "environment",
                         Similarity.didYouMean(env, project.environments().keySet(), "environments"));
             }
         }
         for (String target : options.targets()) {
             if (!available.contains(target)) {
-                diagnostics.error(Code.UNKNOWN_SELECTION, null, "--target " + target + ": no such target",
+                diagnostics.report(Problem.UNKNOWN_SELECTION, null, "target", target, "target",
                         Similarity.didYouMean(target, available, "targets"));
             }
         }

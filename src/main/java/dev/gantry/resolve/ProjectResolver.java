@@ -4,9 +4,9 @@ import dev.gantry.bind.Fields;
 import dev.gantry.bind.ImageBinder;
 import dev.gantry.bind.ServiceBinder;
 import dev.gantry.bind.SettingsBlocks;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.load.SourceFile;
 import dev.gantry.load.YMap;
 import dev.gantry.load.YNode;
@@ -96,10 +96,9 @@ public final class ProjectResolver {
         while (current != null) {
             if (seen.contains(current)) {
                 YMap env = (YMap) envs.get(name).orElseThrow();
-                diagnostics.error(Code.CYCLE, env.keyPosition("extends").equals(env.position())
+                diagnostics.report(Problem.EXTENDS_CYCLE, env.keyPosition("extends").equals(env.position())
                                 ? envs.keyPosition(name) : Fields.located(env, "extends").orElseThrow().at(),
-                        "environment `" + name + "` extends itself: " + String.join(" -> ", seen) + " -> " + current,
-                        "break the cycle: one of these environments must not extend another");
+                        name, String.join(" -> ", seen) + " -> " + current);
                 return Optional.empty();
             }
             seen.add(current);
@@ -109,8 +108,7 @@ public final class ProjectResolver {
             layers.add(0, env);
             Optional<Located<String>> parent = Fields.located(env, "extends");
             if (parent.isPresent() && envs.get(parent.get().value()).isEmpty()) {
-                diagnostics.error(Code.UNKNOWN_REFERENCE, parent.get().at(),
-                        "environment `" + current + "` extends `" + parent.get().value() + "`, which is not defined",
+                diagnostics.report(Problem.UNKNOWN_EXTENDS, parent.get().at(), current, parent.get().value(),
                         Similarity.didYouMean(parent.get().value(), envs.entries().keySet(), "environments"));
                 return Optional.empty();
             }
@@ -131,15 +129,11 @@ public final class ProjectResolver {
         serviceMaps.forEach((serviceName, given) -> {
             Optional<Located<ServiceSource>> source = ServiceBinder.source(given, imageNames);
             if (given.get("image").isPresent() && given.get("use").isPresent()) {
-                diagnostics.error(Code.SERVICE_KIND, given.keyPosition("use"),
-                        "service `" + serviceName + "` gives both `image` and `use`",
-                        "keep `image` for an image you build or pull, or `use` for a catalog service, not both");
+                diagnostics.report(Problem.SERVICE_SOURCE_TWICE, given.keyPosition("use"), serviceName);
                 return;
             }
             if (source.isEmpty()) {
-                diagnostics.error(Code.SERVICE_KIND, given.position(),
-                        "service `" + serviceName + "` in environment `" + name + "` has neither `image` nor `use`",
-                        "add `image: <an image of this file or a pinned published image>` or `use: <catalog service>:<version>`");
+                diagnostics.report(Problem.SERVICE_SOURCE_MISSING, given.position(), serviceName, name);
                 return;
             }
             YMap map = given;

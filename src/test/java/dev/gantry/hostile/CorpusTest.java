@@ -109,7 +109,7 @@ class CorpusTest {
         Files.createDirectories(dir.resolve("environment.yaml"));
         CliRun run = CliRun.of("validate", "-f", dir.resolve("environment.yaml").toString());
         assertEquals(1, run.exit());
-        assertTrue(run.err().contains("error[E001]: is a directory"), run.err());
+        assertTrue(run.err().contains("error[E012]: is a directory"), run.err());
     }
 
     @Test
@@ -119,13 +119,13 @@ class CorpusTest {
         Files.createSymbolicLink(dir.resolve("loop"), dir.resolve("environment.yaml"));
         CliRun run = CliRun.of("validate", "-f", dir.resolve("environment.yaml").toString());
         assertEquals(1, run.exit());
-        assertTrue(run.err().contains("error[E001]"), run.err());
+        assertTrue(run.err().contains("error[E014]: cannot read the file"), run.err());
         assertFalse(run.hasStackTrace(), run.err());
         Path locked = Files.writeString(dir.resolve("locked.yaml"), TempProject.minimal());
         if (locked.toFile().setReadable(false, false) && !Files.isReadable(locked)) {
             CliRun denied = CliRun.of("validate", "-f", locked.toString());
             assertEquals(1, denied.exit());
-            assertTrue(denied.err().contains("error[E001]"), denied.err());
+            assertTrue(denied.err().contains("error[E013]: permission denied"), denied.err());
         }
     }
 }

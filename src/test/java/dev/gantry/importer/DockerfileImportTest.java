@@ -78,11 +78,11 @@ class DockerfileImportTest {
     @Test
     void refusesWhatDockerRefusesAtItsLine() {
         Map<String, String> cases = Map.of(
-                "RUN echo before\nFROM alpine:3.20\n", "Dockerfile:1:1: error: RUN before the first FROM",
-                "FROM alpine:3.20\n  COPPY a b\n", "Dockerfile:2:3: error: unknown instruction `COPPY`",
-                "FROM\n", "Dockerfile:1:1: error: FROM needs an image",
-                "FROM alpine:3.20\nRUN <<EOF\necho\n", "Dockerfile:2:1: error: the here-document `<<EOF` is not closed",
-                "# just a comment\n", "Dockerfile:1:1: error: the Dockerfile has no FROM instruction");
+                "RUN echo before\nFROM alpine:3.20\n", "Dockerfile:1:1: error[E954]: RUN before the first FROM",
+                "FROM alpine:3.20\n  COPPY a b\n", "Dockerfile:2:3: error[E951]: unknown instruction `COPPY`",
+                "FROM\n", "Dockerfile:1:1: error[E953]: FROM needs an image",
+                "FROM alpine:3.20\nRUN <<EOF\necho\n", "Dockerfile:2:1: error[E952]: the here-document `<<EOF` is not closed",
+                "# just a comment\n", "Dockerfile:1:1: error[E955]: the Dockerfile has no FROM instruction");
         cases.forEach((text, message) -> {
             InputError e = assertThrows(InputError.class, () -> DockerfileParser.parse(text, "Dockerfile"), text);
             assertTrue(e.describe().startsWith(message), e.describe());

@@ -145,12 +145,12 @@ class ImportCommandTest {
                 "Dockerfile", "FROM php:8.3\nFORM php:8.3\n",
                 "duplicate.yml", "services:\n  app:\n    image: nginx:1.27\n  app:\n    image: nginx:1.27\n"));
         Map<String, String> expected = Map.of(
-                "broken.yml", "broken.yml:3:1: error: not valid YAML",
-                "pod.yml", "pod.yml:1:1: error: not a compose file: `apiVersion` is not a top-level key",
-                "v1.yml", "v1.yml:1:1: error: compose file format 1 (services at the top level) is not supported",
-                "required.yml", "required.yml:5:10: error: required variable NOPE is missing a value: set NOPE",
-                "Dockerfile", "Dockerfile:2:1: error: unknown instruction `FORM`",
-                "duplicate.yml", "duplicate.yml:4:3: error: duplicate key `app` (first at line 2)");
+                "broken.yml", "broken.yml:3:1: error[E905]: not valid YAML",
+                "pod.yml", "pod.yml:1:1: error[E922]: not a compose file: `apiVersion` is not a top-level key",
+                "v1.yml", "v1.yml:1:1: error[E923]: compose file format 1 (services at the top level) is not supported",
+                "required.yml", "required.yml:5:10: error[E936]: required variable NOPE is missing a value: set NOPE",
+                "Dockerfile", "Dockerfile:2:1: error[E951]: unknown instruction `FORM`",
+                "duplicate.yml", "duplicate.yml:4:3: error[E910]: duplicate key `app` (first at line 2)");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             Path folder = Files.createDirectories(dir.resolve(c.getKey().replace('.', '-')));
             Path file = folder.resolve(c.getKey());

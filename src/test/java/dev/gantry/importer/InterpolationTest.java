@@ -51,7 +51,7 @@ class InterpolationTest {
     @Test
     void requiredVariablesStopWithTheirMessageAtTheirPlace() {
         InputError missing = assertThrows(InputError.class, () -> apply("${UNSET:?set it in .env}"));
-        assertEquals("docker-compose.yml:3:7: error: required variable UNSET is missing a value: set it in .env"
+        assertEquals("docker-compose.yml:3:7: error[E936]: required variable UNSET is missing a value: set it in .env"
                 + "\n  hint: set UNSET in the .env file beside the compose file", missing.describe());
         assertThrows(InputError.class, () -> apply("${EMPTY:?x}"));
         assertThrows(InputError.class, () -> apply("${UNSET?x}"));

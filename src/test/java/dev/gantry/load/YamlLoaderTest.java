@@ -3,10 +3,10 @@ package dev.gantry.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostic;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,21 +50,23 @@ class YamlLoaderTest {
     @Test
     void rejectsDuplicateKeysAtAnyDepth() {
         Diagnostic d = only(load("a:\n  b: 1\n  b: 2\n"));
-        assertEquals(Code.DUPLICATE_KEY, d.code());
+        assertEquals(Problem.DUPLICATE_KEY, d.code());
         assertEquals(new Position(3, 3), d.position());
     }
 
     @Test
     void rejectsUnknownTags() {
-        assertEquals(Code.UNKNOWN_TAG, only(load("a: !include other.yaml\n")).code());
-        assertEquals(Code.UNKNOWN_TAG, only(load("a: !!python/object x\n")).code());
+        assertEquals(Problem.UNKNOWN_TAG, only(load("a: !include other.yaml\n")).code());
+        assertEquals(Problem.UNKNOWN_TAG, only(load("a: !!python/object x\n")).code());
+        assertEquals(Problem.UNKNOWN_COLLECTION_TAG, only(load("a: !include {b: 1}\n")).code());
+        assertEquals(Problem.INVALID_TAGGED_VALUE, only(load("a: !!int many\n")).code());
         assertTrue(load("a: !!str 123\n").ok());
     }
 
     @Test
     void rejectsSeveralDocuments() {
         Diagnostic d = only(load("a: 1\n---\nb: 2\n"));
-        assertEquals(Code.MULTIPLE_DOCUMENTS, d.code());
+        assertEquals(Problem.MULTIPLE_DOCUMENTS, d.code());
         assertEquals(2, d.position().line());
     }
 
@@ -76,7 +78,7 @@ class YamlLoaderTest {
             bomb.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p).append(", *")
                     .append(p).append(", *").append(p).append(", *").append(p).append(", *").append(p).append("]\n");
         }
-        assertEquals(Code.ALIAS_LIMIT, only(load(bomb.toString())).code());
+        assertEquals(Problem.ALIAS_LIMIT, only(load(bomb.toString())).code());
     }
 
     @Test
@@ -90,26 +92,26 @@ class YamlLoaderTest {
     @Test
     void stopsDeepNestingWithoutOverflowingTheStack() {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
-        assertEquals(Code.NESTING_LIMIT, only(load(deep)).code());
+        assertEquals(Problem.NESTING_LIMIT, only(load(deep)).code());
     }
 
     @Test
     void reportsTabsAndSyntaxErrorsWithAPosition() {
         Diagnostic d = only(load("a:\n\tb: 1\n"));
-        assertEquals(Code.YAML_SYNTAX, d.code());
+        assertEquals(Problem.YAML_TAB, d.code());
         assertEquals(2, d.position().line());
     }
 
     @Test
     void rejectsControlCharacters() {
         Diagnostic d = only(load("a: b\u0000c\n"));
-        assertEquals(Code.YAML_SYNTAX, d.code());
+        assertEquals(Problem.CONTROL_CHARACTER, d.code());
         assertEquals(new Position(1, 5), d.position());
     }
 
     @Test
     void reportsAnEmptyFile() {
-        assertEquals(Code.EMPTY_FILE, only(load("# only a comment\n")).code());
+        assertEquals(Problem.EMPTY_FILE, only(load("# only a comment\n")).code());
     }
 
     @Test
@@ -118,7 +120,7 @@ class YamlLoaderTest {
         byte[] bad = "a: b\nc: \u00e9".getBytes(StandardCharsets.ISO_8859_1);
         assertEquals(Optional.empty(), SourceReader.decode(bad, d));
         List<Diagnostic> found = d.sorted();
-        assertEquals(Code.INVALID_UTF8, found.get(0).code());
+        assertEquals(Problem.INVALID_UTF8, found.get(0).code());
         assertEquals(new Position(2, 4), found.get(0).position());
         assertEquals(Optional.of("a: 1"), SourceReader.decode("\uFEFFa: 1".getBytes(StandardCharsets.UTF_8),
                 new Diagnostics("x")));

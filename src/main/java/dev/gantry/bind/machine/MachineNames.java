@@ -1,7 +1,7 @@
 package dev.gantry.bind.machine;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Located;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,17 +29,14 @@ final class MachineNames {
             Diagnostics diagnostics) {
         MachineDriver.Rule rule = driver.names();
         for (String name : names) {
-            String which = "machine name `" + name + "` of environment `" + environment.value() + "`";
             if (name.length() > rule.maxLength) {
-                diagnostics.error(Code.TARGET_CONFIG, environment.at(), which + " is " + name.length()
-                        + " characters long, but the " + driver.id() + " driver takes at most " + rule.maxLength + ": "
-                        + rule.why, "shorten the project name or the environment name");
+                diagnostics.report(Problem.MACHINE_NAME_TOO_LONG, environment.at(), name, environment.value(),
+                        name.length(), driver.id(), rule.maxLength, rule.why);
                 return false;
             }
             if (!rule.grammar.matcher(name).matches()) {
-                diagnostics.error(Code.TARGET_CONFIG, environment.at(), which + " is not a valid "
-                        + driver.id() + " machine name", "use " + rule.grammarWords + " in the project and"
-                        + " environment names");
+                diagnostics.report(Problem.MACHINE_NAME_INVALID, environment.at(), name, environment.value(),
+                        driver.id(), rule.grammarWords);
                 return false;
             }
         }

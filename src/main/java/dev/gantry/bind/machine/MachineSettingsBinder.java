@@ -1,9 +1,9 @@
 package dev.gantry.bind.machine;
 
 import dev.gantry.bind.Fields;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.load.YMap;
 import dev.gantry.load.YNode;
 import dev.gantry.model.Located;
@@ -48,18 +48,13 @@ public final class MachineSettingsBinder {
 
     private Optional<MachineSettings> bind(Optional<YMap> block, Position target) {
         if (block.isEmpty()) {
-            diagnostics.error(Code.TARGET_CONFIG, target, "environment `" + id()
-                    + "` lists target docker-machine but has no `machine` settings", "add `machine:` with a `driver`"
-                    + " and its options, e.g. `machine: {driver: amazonec2, amazonec2: {region: eu-central-1, ami: "
-                    + "ami-0123456789abcdef0}}`");
+            diagnostics.report(Problem.MACHINE_SETTINGS_MISSING, target, id());
             return Optional.empty();
         }
         YMap machine = block.get();
         Optional<Located<String>> driverName = Fields.located(machine, "driver");
         if (driverName.isEmpty()) {
-            diagnostics.error(Code.TARGET_CONFIG, machine.position(), "the `machine` settings of environment `"
-                    + id() + "` name no `driver`", "add `driver: amazonec2`, `google`, `digitalocean`"
-                    + " or `generic`, with its options in the block of the same name");
+            diagnostics.report(Problem.MACHINE_DRIVER_MISSING, machine.position(), id());
             return Optional.empty();
         }
         MachineDriver driver = MachineDriver.byId(driverName.get().value()).orElseThrow();
@@ -101,8 +96,7 @@ public final class MachineSettingsBinder {
         boolean ok = true;
         for (Map.Entry<String, String> need : driver.required()) {
             if (options.get(need.getKey()).isEmpty()) {
-                diagnostics.error(Code.TARGET_CONFIG, at, "environment `" + id() + "`: driver "
-                        + driver.id() + " needs `" + need.getKey() + "` in `machine." + driver.id() + "`",
+                diagnostics.report(Problem.MACHINE_OPTION_MISSING, at, id(), driver.id(), need.getKey(),
                         need.getValue());
                 ok = false;
             }
@@ -113,9 +107,7 @@ public final class MachineSettingsBinder {
     private boolean countFits(MachineDriver driver, YMap machine) {
         Optional<Located<String>> count = Fields.located(machine, "count");
         if (driver.existingHost() && count.isPresent() && !"1".equals(count.get().value())) {
-            diagnostics.error(Code.TARGET_CONFIG, count.get().at(), "environment `" + id()
-                    + "`: the " + driver.id() + " driver sets up one existing host, so `count` must be 1",
-                    "give each host an environment of its own, or remove `count`");
+            diagnostics.report(Problem.MACHINE_COUNT_OF_HOST, count.get().at(), id(), driver.id());
             return false;
         }
         return true;
@@ -127,11 +119,7 @@ public final class MachineSettingsBinder {
                 || Fields.optionalFlag(options, "security_group_readonly").equals(Optional.of(false))) {
             return true;
         }
-        diagnostics.error(Code.TARGET_CONFIG, options.keyPosition("open_ports"), "environment `" + id()
-                + "`: `open_ports` has no effect while the security groups are read-only (`security_group_readonly`"
-                + " is true unless set to false)", "set `security_group_readonly: false` to let docker-machine open"
-                + " these ports, SSH and Docker (2376) to the internet; or open them in the security group yourself"
-                + " and remove `open_ports`");
+        diagnostics.report(Problem.MACHINE_PORTS_READ_ONLY, options.keyPosition("open_ports"), id());
         return false;
     }
 }

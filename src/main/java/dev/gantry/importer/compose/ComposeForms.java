@@ -1,5 +1,6 @@
 package dev.gantry.importer.compose;
 
+import dev.gantry.diag.Problem;
 import dev.gantry.importer.InputError;
 import dev.gantry.importer.source.SourceList;
 import dev.gantry.importer.source.SourceMap;
@@ -26,13 +27,12 @@ final class ComposeForms {
             return map;
         }
         if (!(node instanceof SourceList list)) {
-            throw new InputError(node.origin(), what + " must be a mapping or a list, not " + node.kind(), null);
+            throw new InputError(node.origin(), Problem.COMPOSE_MAPPING_OR_LIST, what, node.kind());
         }
         Map<String, SourceMap.Entry> entries = new LinkedHashMap<>();
         for (SourceNode item : list.items()) {
             if (!(item instanceof SourceScalar scalar)) {
-                throw new InputError(item.origin(), "an item of " + what + " must be a string, not " + item.kind(),
-                        null);
+                throw new InputError(item.origin(), Problem.COMPOSE_STRING_ITEM, what, item.kind());
             }
             String text = scalar.text();
             int at = text.indexOf(separator);
@@ -56,13 +56,12 @@ final class ComposeForms {
             return new SourceMap(entries, map.origin(), Optional.empty());
         }
         if (!(node instanceof SourceList list)) {
-            throw new InputError(node.origin(), what + " must be a mapping or a list, not " + node.kind(), null);
+            throw new InputError(node.origin(), Problem.COMPOSE_MAPPING_OR_LIST, what, node.kind());
         }
         Map<String, SourceMap.Entry> entries = new LinkedHashMap<>();
         for (SourceNode item : list.items()) {
             if (!(item instanceof SourceScalar scalar)) {
-                throw new InputError(item.origin(), "an item of " + what + " must be a name, not " + item.kind(),
-                        null);
+                throw new InputError(item.origin(), Problem.COMPOSE_NAME_ITEM, what, item.kind());
             }
             SourceMap value = SourceMap.empty(scalar.origin());
             if (defaultKey != null) {
@@ -80,7 +79,7 @@ final class ComposeForms {
         if (node instanceof SourceMap map) {
             return map;
         }
-        throw new InputError(node.origin(), "build must be a path or a mapping, not " + node.kind(), null);
+        throw new InputError(node.origin(), Problem.COMPOSE_BUILD_FORM, node.kind());
     }
 
     /** The canonical form of every key that has two, in a service mapping. */
@@ -109,7 +108,7 @@ final class ComposeForms {
         if (node instanceof SourceScalar scalar) {
             return scalar.text();
         }
-        throw new InputError(node.origin(), what + " must be a single value, not " + node.kind(), null);
+        throw new InputError(node.origin(), Problem.COMPOSE_SINGLE_VALUE, what, node.kind());
     }
 
 }

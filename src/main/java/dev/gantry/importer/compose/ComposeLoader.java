@@ -1,5 +1,6 @@
 package dev.gantry.importer.compose;
 
+import dev.gantry.diag.Problem;
 import dev.gantry.importer.InputError;
 import dev.gantry.importer.Origin;
 import dev.gantry.importer.source.SourceList;
@@ -72,14 +73,12 @@ public final class ComposeLoader {
     /** A compose file's root, or a clear error saying why this is none. */
     static SourceMap check(SourceNode root, String name) throws InputError {
         if (!(root instanceof SourceMap map)) {
-            throw new InputError(root.origin(), "not a compose file: the document is " + root.kind()
-                    + ", not a mapping with `services:`", null);
+            throw new InputError(root.origin(), Problem.COMPOSE_NOT_A_MAPPING, root.kind());
         }
         Optional<SourceNode> services = map.get("services");
         if (services.isPresent() && !(services.get() instanceof SourceMap)
                 && !(services.get() instanceof SourceScalar s && s.isNull())) {
-            throw new InputError(services.get().origin(), "`services` must be a mapping of service names, not "
-                    + services.get().kind(), null);
+            throw new InputError(services.get().origin(), Problem.COMPOSE_SERVICES_FORM, services.get().kind());
         }
         List<String> unknown = map.entries().keySet().stream()
                 .filter(k -> !TOP_LEVEL.contains(k) && !k.startsWith("x-")).toList();
@@ -88,12 +87,11 @@ public final class ComposeLoader {
             boolean version1 = !unknown.isEmpty() && unknown.stream().allMatch(k -> map.get(k).orElseThrow()
                     instanceof SourceMap m && (m.has("image") || m.has("build")));
             Origin at = unknown.isEmpty() ? map.origin() : map.keyOrigin(unknown.get(0));
-            throw new InputError(at, version1
-                    ? "compose file format 1 (services at the top level) is not supported"
-                    : "not a compose file: " + (unknown.isEmpty() ? "it has no `services:`"
-                            : "`" + unknown.get(0) + "` is not a top-level key of compose files"),
-                    version1 ? "move the services under `services:`, as every format since 2 has them"
-                            : "give import compose files, Dockerfiles, and Platform.sh or Upsun files");
+            if (version1) {
+                throw new InputError(at, Problem.COMPOSE_FORMAT_1);
+            }
+            throw unknown.isEmpty() ? new InputError(at, Problem.COMPOSE_NO_SERVICES)
+                    : new InputError(at, Problem.COMPOSE_UNKNOWN_TOP_KEY, unknown.get(0));
         }
         return map;
     }
@@ -128,8 +126,7 @@ public final class ComposeLoader {
         if (entry.value() instanceof SourceScalar s && s.isNull()) {
             return SourceMap.empty(entry.keyOrigin());
         }
-        throw new InputError(entry.value().origin(), "service `" + entry.key() + "` must be a mapping, not "
-                + entry.value().kind(), null);
+        throw new InputError(entry.value().origin(), Problem.COMPOSE_SERVICE_FORM, entry.key(), entry.value().kind());
     }
 
     private SourceMap interpolated(SourceMap file) throws InputError {
@@ -180,8 +177,7 @@ public final class ComposeLoader {
             return service;
         }
         if (!seen.add(display + "#" + name)) {
-            throw new InputError(ext.get().origin(), "service `" + name + "` extends itself through "
-                    + String.join(" -> ", seen), "break the cycle");
+            throw new InputError(ext.get().origin(), Problem.COMPOSE_EXTENDS_CYCLE, name, String.join(" -> ", seen));
         }
         String baseName;
         Optional<String> baseFile = Optional.empty();
@@ -191,7 +187,7 @@ public final class ComposeLoader {
             baseName = m.text("service").get();
             baseFile = m.text("file");
         } else {
-            throw new InputError(ext.get().origin(), "`extends` takes a service name or `{service, file}`", null);
+            throw new InputError(ext.get().origin(), Problem.COMPOSE_EXTENDS_FORM);
         }
         SourceMap base;
         if (baseFile.isPresent()) {
@@ -199,14 +195,13 @@ public final class ComposeLoader {
             String otherName = relativeName(display, baseFile.get());
             SourceMap otherServices = interpolated(check(SourceYaml.read(other, otherName), otherName)).map("services");
             if (!otherServices.has(baseName)) {
-                throw new InputError(ext.get().origin(), "service `" + name + "` extends `" + baseName
-                        + "`, which " + baseFile.get() + " does not define", null);
+                throw new InputError(ext.get().origin(), Problem.COMPOSE_EXTENDS_UNKNOWN_IN_FILE, name, baseName,
+                        baseFile.get());
             }
             base = rebase(extend(baseName, otherServices, seen, other, otherName), other.getParent());
         } else {
             if (!services.has(baseName)) {
-                throw new InputError(ext.get().origin(), "service `" + name + "` extends `" + baseName
-                        + "`, which is not defined", null);
+                throw new InputError(ext.get().origin(), Problem.COMPOSE_EXTENDS_UNKNOWN, name, baseName);
             }
             base = extend(baseName, services, seen, file, display);
         }

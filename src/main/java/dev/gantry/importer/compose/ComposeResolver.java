@@ -1,5 +1,6 @@
 package dev.gantry.importer.compose;
 
+import dev.gantry.diag.Problem;
 import dev.gantry.importer.InputError;
 import dev.gantry.importer.Origin;
 import dev.gantry.importer.source.SourceList;
@@ -321,7 +322,7 @@ public final class ComposeResolver {
         if (value instanceof SourceScalar s) {
             return List.of(s);
         }
-        throw new InputError(value.origin(), "expected a list, not " + value.kind(), null);
+        throw new InputError(value.origin(), Problem.COMPOSE_LIST, value.kind());
     }
 
     private static String text(SourceNode node) throws InputError {

@@ -1,5 +1,6 @@
 package dev.gantry.importer.compose;
 
+import dev.gantry.diag.Problem;
 import dev.gantry.importer.InputError;
 import dev.gantry.importer.Origin;
 import dev.gantry.importer.source.SourceYaml;
@@ -55,7 +56,7 @@ public record DotEnv(Map<String, Variable> variables) {
             String name = trimmed.substring(0, eq).strip();
             Origin at = new Origin(displayName, i + 1, column);
             if (!name.matches("[A-Za-z0-9_.-]+")) {
-                throw new InputError(at, "`" + name + "` is not a variable name", "a .env line is NAME=value");
+                throw new InputError(at, Problem.DOTENV_NAME, name);
             }
             String rest = trimmed.substring(eq + 1).stripLeading();
             StringBuilder value = new StringBuilder();
@@ -68,7 +69,7 @@ public record DotEnv(Map<String, Variable> variables) {
                     end = closing(raw, quote);
                 }
                 if (end < 0) {
-                    throw new InputError(at, "the quoted value of `" + name + "` is not closed", null);
+                    throw new InputError(at, Problem.DOTENV_UNCLOSED_QUOTE, name);
                 }
                 String body = raw.substring(0, end);
                 value.append(quote == '\'' ? body : expand(unescape(body), out));

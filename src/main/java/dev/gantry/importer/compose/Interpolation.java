@@ -1,5 +1,6 @@
 package dev.gantry.importer.compose;
 
+import dev.gantry.diag.Problem;
 import dev.gantry.importer.InputError;
 import dev.gantry.importer.Origin;
 import java.util.ArrayList;
@@ -104,8 +105,7 @@ public final class Interpolation {
             }
             case "?" -> {
                 if (!present) {
-                    throw new InputError(at, "required variable " + name + " is missing a value"
-                            + (arg.isEmpty() ? "" : ": " + arg), "set " + name + " in the .env file beside the compose file");
+                    throw new InputError(at, Problem.COMPOSE_REQUIRED_VARIABLE, name, arg.isEmpty() ? "" : ": " + arg);
                 }
                 return value;
             }
@@ -142,7 +142,6 @@ public final class Interpolation {
     }
 
     private static InputError invalid(String text, Origin at) {
-        return new InputError(at, "invalid interpolation format in `" + text + "`",
-                "write a literal dollar sign as `$$`");
+        return new InputError(at, Problem.COMPOSE_INTERPOLATION, text);
     }
 }

@@ -1,5 +1,6 @@
 package dev.gantry.importer.compose;
 
+import dev.gantry.diag.Problem;
 import dev.gantry.importer.InputError;
 import dev.gantry.importer.Origin;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class ShellWords {
             if (c == '\'') {
                 int end = text.indexOf('\'', i + 1);
                 if (end < 0) {
-                    throw new InputError(at, "no closing quotation in `" + text + "`", null);
+                    throw new InputError(at, Problem.COMPOSE_UNCLOSED_QUOTE, text);
                 }
                 word.append(text, i + 1, end);
                 inWord = true;
@@ -49,12 +50,12 @@ public final class ShellWords {
                     }
                 }
                 if (!closed) {
-                    throw new InputError(at, "no closing quotation in `" + text + "`", null);
+                    throw new InputError(at, Problem.COMPOSE_UNCLOSED_QUOTE, text);
                 }
                 inWord = true;
             } else if (c == '\\') {
                 if (i + 1 >= text.length()) {
-                    throw new InputError(at, "no escaped character after the last backslash in `" + text + "`", null);
+                    throw new InputError(at, Problem.COMPOSE_TRAILING_BACKSLASH, text);
                 }
                 word.append(text.charAt(i + 1));
                 inWord = true;

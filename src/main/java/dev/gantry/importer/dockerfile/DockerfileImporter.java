@@ -1,5 +1,6 @@
 package dev.gantry.importer.dockerfile;
 
+import dev.gantry.diag.Problem;
 import dev.gantry.importer.Findings;
 import dev.gantry.importer.ImportContext;
 import dev.gantry.importer.InputError;
@@ -101,9 +102,8 @@ public final class DockerfileImporter {
         if (buildContext.isPresent() && !buildContext.get().equals(".")) {
             Path ignore = context.outputFolder().resolve(buildContext.get()).resolve(".dockerignore");
             if (Files.isRegularFile(ignore)) {
-                findings.warn(dev.gantry.importer.Origin.of(display), "Gantry builds every image from the project"
-                        + " folder, where " + buildContext.get() + "/.dockerignore does not apply: copy its patterns"
-                        + " into ./.dockerignore");
+                findings.warn(dev.gantry.importer.Origin.of(display), Problem.IMPORT_DOCKERIGNORE,
+                        buildContext.get());
             }
         }
     }

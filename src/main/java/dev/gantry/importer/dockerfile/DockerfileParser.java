@@ -1,5 +1,6 @@
 package dev.gantry.importer.dockerfile;
 
+import dev.gantry.diag.Problem;
 import dev.gantry.importer.InputError;
 import dev.gantry.importer.Origin;
 import java.util.ArrayList;
@@ -37,8 +38,7 @@ public final class DockerfileParser {
             }
             if (m.group(1).equalsIgnoreCase("escape")) {
                 if (!m.group(2).equals("\\") && !m.group(2).equals("`")) {
-                    throw new InputError(new Origin(file, i + 1, 1), "invalid escape character `" + m.group(2)
-                            + "`", "Docker takes `\\` or a backtick");
+                    throw new InputError(new Origin(file, i + 1, 1), Problem.DOCKERFILE_ESCAPE, m.group(2));
                 }
                 escape = m.group(2).charAt(0);
             }
@@ -85,8 +85,8 @@ public final class DockerfileParser {
             String keyword = logical.split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
             Origin at = new Origin(file, lineNo, column);
             if (!KEYWORDS.contains(keyword)) {
-                throw new InputError(at, "unknown instruction `" + logical.split("\\s+", 2)[0] + "`",
-                        "Dockerfile instructions: " + String.join(", ", new java.util.TreeSet<>(KEYWORDS)));
+                throw new InputError(at, Problem.DOCKERFILE_UNKNOWN_INSTRUCTION, logical.split("\\s+", 2)[0],
+                        String.join(", ", new java.util.TreeSet<>(KEYWORDS)));
             }
             String args = logical.length() > keyword.length() ? logical.substring(keyword.length()).strip() : "";
             String keptText = kept.toString().strip();
@@ -107,8 +107,7 @@ public final class DockerfileParser {
                         }
                     }
                     if (!found) {
-                        throw new InputError(at, "the here-document `<<" + word + "` is not closed by a line `" + word
-                                + "`", null);
+                        throw new InputError(at, Problem.DOCKERFILE_HERE_DOCUMENT, word);
                     }
                 }
             }
@@ -116,15 +115,14 @@ public final class DockerfileParser {
             if (keyword.equals("FROM")) {
                 Matcher f = FROM.matcher(args);
                 if (args.isEmpty() || !f.matches()) {
-                    throw new InputError(at, "FROM needs an image: `FROM image[:tag] [AS name]`", null);
+                    throw new InputError(at, Problem.DOCKERFILE_FROM_IMAGE);
                 }
                 current = new ArrayList<>();
                 from = instruction;
                 stages.add(new Dockerfile.BuildStage(stages.size(), from, f.group(2), f.group(3), f.group(1), current));
             } else if (current == null) {
                 if (!keyword.equals("ARG")) {
-                    throw new InputError(at, keyword + " before the first FROM", "a Dockerfile starts with FROM"
-                            + " (only ARG may come before it)");
+                    throw new InputError(at, Problem.DOCKERFILE_BEFORE_FROM, keyword);
                 }
                 global.add(instruction);
             } else {
@@ -132,7 +130,7 @@ public final class DockerfileParser {
             }
         }
         if (stages.isEmpty()) {
-            throw new InputError(new Origin(file, 1, 1), "the Dockerfile has no FROM instruction", null);
+            throw new InputError(new Origin(file, 1, 1), Problem.DOCKERFILE_NO_FROM);
         }
         return new Dockerfile(file, escape, global, stages);
     }

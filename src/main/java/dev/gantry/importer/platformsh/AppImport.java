@@ -1,5 +1,6 @@
 package dev.gantry.importer.platformsh;
 
+import dev.gantry.diag.Problem;
 import static dev.gantry.importer.Issues.PLATFORM_KEYS;
 import static dev.gantry.importer.Issues.RAW;
 import static dev.gantry.importer.Issues.noKey;
@@ -76,8 +77,7 @@ final class AppImport {
         if (service.has("volumes") && !settings.has("disk")) {
             settings.put("disk", DraftScalar.of(MIN_DISK));
             settings.comment("disk", "the original gives no disk; Platform.sh needs one for the mounts");
-            p.findings().warn(part.origin(), "application `" + part.name() + "` has mounts and no `disk`: "
-                    + MIN_DISK + " MB written, which Platform.sh needs (Upsun sizes storage itself)");
+            p.findings().warn(part.origin(), Problem.IMPORT_APP_DISK, part.name(), MIN_DISK);
         }
         p.services.put(name, order(service));
         workers.forEach((worker, draft) -> p.services.put(worker, draft));
@@ -288,9 +288,8 @@ final class AppImport {
                     p.identical(leaf);
                 }
                 if (!named || !spec.containsKey("source_path")) {
-                    p.findings().warn(leaf.origin(), "the mount `" + mount + "` keeps its files in `" + volume + "`"
-                            + (spec.containsKey("source_path") ? ", not `" + sourcePath + "`" : "")
-                            + " on Platform.sh: move them when you deploy (" + PLATFORM_KEYS + " for `source_path`)");
+                    p.findings().warn(leaf.origin(), Problem.IMPORT_MOUNT_SOURCE, mount, volume,
+                            spec.containsKey("source_path") ? ", not `" + sourcePath + "`" : "", PLATFORM_KEYS);
                 }
             }
             case "source_path" -> {

@@ -1,5 +1,6 @@
 package dev.gantry.importer.platformsh;
 
+import dev.gantry.diag.Problem;
 import dev.gantry.importer.InputError;
 import dev.gantry.importer.Origin;
 import dev.gantry.importer.SourceKind;
@@ -66,8 +67,7 @@ public record PlatformConfig(boolean upsun, Map<String, Part> applications, Map<
                             }
                             case "services" -> entries(value, name, services, "a service");
                             case "routes" -> entries(value, name, routes, "a route");
-                            default -> throw new InputError(config.keyOrigin(key), "`" + key + "` is not a key of"
-                                    + " Upsun's configuration", "it holds applications, services and routes");
+                            default -> throw new InputError(config.keyOrigin(key), Problem.PLATFORM_UNKNOWN_TOP_KEY, key);
                         }
                     }
                 }
@@ -80,7 +80,7 @@ public record PlatformConfig(boolean upsun, Map<String, Part> applications, Map<
     private static void app(SourceMap app, String file, Map<String, Part> apps) throws InputError {
         Optional<String> name = app.text("name");
         if (name.isEmpty()) {
-            throw new InputError(app.origin(), "the application has no `name`", "Platform.sh requires one");
+            throw new InputError(app.origin(), Problem.PLATFORM_APP_NAME);
         }
         apps.put(name.get(), new Part(name.get(), app, file, app.keyOrigin("name")));
     }
@@ -99,8 +99,7 @@ public record PlatformConfig(boolean upsun, Map<String, Part> applications, Map<
         if (node instanceof SourceMap map) {
             return map;
         }
-        throw new InputError(node.origin(), what + " must be a mapping, not " + node.kind(),
-                file + " is not the Platform.sh file its name says");
+        throw new InputError(node.origin(), Problem.PLATFORM_NOT_A_MAPPING, what, node.kind(), file);
     }
 
     /** Every part's settings as leaves: {@code app:NAME}, {@code service:NAME} or {@code route:URL}, then the keys. */

@@ -1,5 +1,6 @@
 package dev.gantry.importer.source;
 
+import dev.gantry.diag.Problem;
 import dev.gantry.importer.InputError;
 import dev.gantry.importer.Origin;
 import java.io.IOException;
@@ -54,39 +55,40 @@ public final class SourceYaml {
     public static String text(Path path, String displayName) throws InputError {
         try {
             if (Files.size(path) > MAX_BYTES) {
-                throw new InputError(Origin.of(displayName), "the file is larger than " + MAX_BYTES + " bytes",
-                        "import reads configuration files, not data");
+                throw new InputError(Origin.of(displayName), Problem.IMPORT_FILE_TOO_LARGE, MAX_BYTES);
             }
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new InputError(Origin.of(displayName), "the file is not valid UTF-8", "save it as UTF-8");
+            throw new InputError(Origin.of(displayName), Problem.IMPORT_INVALID_UTF8);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputError(Origin.of(displayName), "no such file", null);
+            throw new InputError(Origin.of(displayName), Problem.IMPORT_FILE_NOT_FOUND);
         } catch (IOException e) {
-            throw new InputError(Origin.of(displayName), "cannot read the file: " + e.getMessage(), null);
+            throw new InputError(Origin.of(displayName), Problem.IMPORT_READ_FAILED, String.valueOf(e.getMessage()));
         }
     }
 
     public static SourceNode parse(String text, String displayName) throws InputError {
         LoadSettings settings = LoadSettings.builder().setLabel(displayName).setUseMarks(true)
-                .setCodePointLimit(MAX_BYTES).setMaxAliasesForCollections(100).setAllowDuplicateKeys(true).build();
+                .setCodePointLimit(MAX_BYTES).setMaxAliasesForCollections(100).setAllowDuplicateKeys(true)
+                // a mapping or list as a key is refused below, at its place, with what it is
+                .setAllowNonScalarKeys(true).build();
         Optional<Node> root;
         try {
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            throw new InputError(origin(displayName, mark), "not valid YAML: "
-                    + (e.getProblem() == null ? "invalid YAML" : e.getProblem()), null);
+            throw new InputError(origin(displayName, mark), Problem.IMPORT_YAML_SYNTAX,
+                    e.getProblem() == null ? "invalid YAML" : e.getProblem());
         } catch (YamlEngineException e) {
-            throw new InputError(Origin.of(displayName), "not valid YAML: " + e.getMessage(), null);
+            throw new InputError(Origin.of(displayName), Problem.IMPORT_YAML_SYNTAX, String.valueOf(e.getMessage()));
         } catch (StackOverflowError e) {
-            throw new InputError(Origin.of(displayName), "the document is nested too deeply", null);
+            throw new InputError(Origin.of(displayName), Problem.IMPORT_NESTING_LIMIT, MAX_DEPTH);
         }
         if (root.isEmpty()) {
-            throw new InputError(new Origin(displayName, 1, 1), "the file is empty", null);
+            throw new InputError(new Origin(displayName, 1, 1), Problem.IMPORT_EMPTY_FILE);
         }
         return new SourceYaml(displayName).convert(root.get(), 0);
     }
@@ -94,11 +96,10 @@ public final class SourceYaml {
     private SourceNode convert(Node node, int depth) throws InputError {
         Origin at = origin(file, node.getStartMark().orElse(null));
         if (depth > MAX_DEPTH) {
-            throw new InputError(at, "the document is nested more than " + MAX_DEPTH + " levels deep", null);
+            throw new InputError(at, Problem.IMPORT_NESTING_LIMIT, MAX_DEPTH);
         }
         if (++nodes > MAX_NODES) {
-            throw new InputError(at, "aliases expand the document beyond " + MAX_NODES + " nodes",
-                    "this looks like an alias bomb");
+            throw new InputError(at, Problem.IMPORT_ALIAS_LIMIT, MAX_NODES);
         }
         Optional<String> tag = explicitTag(node);
         if (node instanceof ScalarNode scalar) {
@@ -117,8 +118,8 @@ public final class SourceYaml {
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 throw new InputError(origin(file, tuple.getKeyNode().getStartMark().orElse(null)),
-                        "a mapping key must be a plain value, not a " + tuple.getKeyNode().getNodeType()
-                                .name().toLowerCase(java.util.Locale.ROOT), null);
+                        Problem.IMPORT_COMPLEX_KEY,
+                        tuple.getKeyNode().getNodeType().name().toLowerCase(java.util.Locale.ROOT));
             }
             Origin keyAt = origin(file, key.getStartMark().orElse(null));
             if (MERGE.equals(key.getValue()) && key.isPlain()) {
@@ -126,9 +127,8 @@ public final class SourceYaml {
                 continue;
             }
             if (entries.containsKey(key.getValue())) {
-                throw new InputError(keyAt, "duplicate key `" + key.getValue() + "` (first at line "
-                        + entries.get(key.getValue()).keyOrigin().line() + ")",
-                        "a YAML mapping holds one value per key; Compose refuses duplicates too");
+                throw new InputError(keyAt, Problem.IMPORT_DUPLICATE_KEY, key.getValue(),
+                        entries.get(key.getValue()).keyOrigin().line());
             }
             entries.put(key.getValue(), new SourceMap.Entry(key.getValue(), keyAt,
                     convert(tuple.getValueNode(), depth + 1)));
@@ -144,8 +144,7 @@ public final class SourceYaml {
         List<SourceMap> out = new ArrayList<>();
         for (SourceNode source : sources) {
             if (!(source instanceof SourceMap map)) {
-                throw new InputError(source.origin(), "a merge key `<<` takes a mapping or a list of mappings, not "
-                        + source.kind(), null);
+                throw new InputError(source.origin(), Problem.IMPORT_MERGE_KEY_VALUE, source.kind());
             }
             out.add(map);
         }

@@ -2,8 +2,8 @@ package dev.gantry.plan.ecs;
 
 import dev.gantry.catalog.Catalog;
 import dev.gantry.catalog.CatalogEntry;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.Service;
@@ -94,19 +94,13 @@ public final class TaskLayout {
             Optional<CatalogEntry> entry = Catalog.get().entry(use.kind());
             boolean container = service.placement().container();
             if (service.isExternal() && container) {
-                findings.error(Code.TARGET_CONFIG, service.name().at(), "`" + service.id() + "` is both `external`"
-                        + " and `container: true` in environment `" + env.id() + "`", "keep one of the two");
+                findings.report(Problem.ECS_EXTERNAL_CONTAINER, service.name().at(), service.id(), env.id());
             } else if (entry.isPresent() && DECIDED.contains(entry.get().category()) && !service.isExternal()
                     && !container) {
                 String managed = entry.get().ecs().managed().orElse("a managed service");
-                String prefix = "environments: {" + env.id() + ": {services: {" + service.id() + ": ";
                 undecided.add(service.id());
-                findings.error(Code.UNDECIDED_SERVICE, service.name().at(), "environment `" + env.id() + "` runs on"
-                        + " ECS and does not say how to run `" + service.id() + "` (" + use.kind() + " " + use.version()
-                        + "): as a managed service, or as a container",
-                        "managed (" + managed + "), reached at its endpoint:\n  " + prefix
-                                + "{external: {host: <endpoint>}}}}}\nor as a container, in a task of its own:\n  "
-                                + prefix + "{container: true}}}}");
+                findings.report(Problem.UNDECIDED_SERVICE, service.name().at(), env.id(), service.id(), use.kind(),
+                        use.version(), managed);
             }
         }
         return undecided;
@@ -116,23 +110,16 @@ public final class TaskLayout {
     private static Optional<String> checkedJoin(Environment env, Service service, Located<String> task,
             Map<String, EcsServiceSettings> settings, Diagnostics findings) {
         Service main = env.services().get(task.value());
-        String where = " in environment `" + env.id() + "`";
         if (main == null) {
-            findings.error(Code.UNKNOWN_REFERENCE, task.at(), "`" + service.id() + "` joins the task of `"
-                    + task.value() + "`, which environment `" + env.id() + "` does not run",
+            findings.report(Problem.ECS_JOINS_UNKNOWN, task.at(), service.id(), task.value(), env.id(),
                     Similarity.didYouMean(task.value(), env.services().keySet(), "services"));
         } else if (main.id().equals(service.id())) {
-            findings.error(Code.TARGET_CONFIG, task.at(), "`" + service.id() + "` cannot join its own task",
-                    "leave `ecs.task` out: every service is a task of its own unless it joins another");
+            findings.report(Problem.ECS_JOINS_ITSELF, task.at(), service.id());
         } else if (main.isExternal()) {
-            findings.error(Code.TARGET_CONFIG, task.at(), "`" + service.id() + "` joins the task of `" + main.id()
-                    + "`, which is an external service" + where + " and runs no task",
-                    "join the task of a service that runs a container here, or leave `ecs.task` out");
+            findings.report(Problem.ECS_JOINS_EXTERNAL, task.at(), service.id(), main.id(), env.id());
         } else if (settings.get(main.id()).task().isPresent()) {
-            String root = settings.get(main.id()).task().get().value();
-            findings.error(Code.TARGET_CONFIG, task.at(), "`" + service.id() + "` joins the task of `" + main.id()
-                    + "`, which itself joins the task of `" + root + "`" + where,
-                    "name the task's own service: `ecs: {task: " + root + "}`");
+            findings.report(Problem.ECS_JOINS_JOINER, task.at(), service.id(), main.id(),
+                    settings.get(main.id()).task().get().value(), env.id());
         } else {
             return Optional.of(main.id());
         }

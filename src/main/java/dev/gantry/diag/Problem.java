@@ -1,0 +1,270 @@
+package dev.gantry.diag;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The catalogue: every distinct problem Gantry reports, with its id, message and hint, in one place.
+ *
+ * <p>An id never changes meaning once released, so that users can search for it and CI
+ * annotations stay comparable; an id that is no longer reported is {@link RetiredId retired} and
+ * never given to another problem. The letter is the severity (E error, W warning); {@link IdRange}
+ * says which numbers belong to what. One id is one problem: two problems that differ in what the
+ * user must do get two ids, even when their messages read alike.
+ *
+ * <p>Messages and hints are {@link MessageTemplate templates}: a call site passes one value per
+ * placeholder, in the order the placeholders first appear in the message and then the hint. A
+ * hint whose value is null is left out (a "did you mean" with nothing close). Texts that are not
+ * Gantry's own come in through a placeholder: the YAML parser's and the schema validator's
+ * messages, the schema's descriptions, suggestions ({@code dev.gantry.util.Similarity}).
+ *
+ * <p>The README's table of ids is generated from this enum (see ProblemCatalogTest), each id with
+ * an example input in {@code src/test/resources/problems}.
+ */
+public enum Problem implements DiagnosticId {
+
+    // ---- E00x, E10x: reading environment.yaml --------------------------------------------------
+    FILE_NOT_FOUND("E001", "no such file",
+            "run `gantry init` to create one, or pass -f with the path of your environment.yaml"),
+    FILE_TOO_LARGE("E002", "file is {size} bytes; the limit is {limit} bytes",
+            "an environment file this large is almost certainly not hand-written; split generated parts out"),
+    INVALID_UTF8("E003", "the file is not valid UTF-8 (byte 0x{byte} at offset {offset})", "save the file as UTF-8"),
+    YAML_SYNTAX("E004", "{parserMessage}"),
+    DUPLICATE_KEY("E005", "duplicate key `{key}` (first defined at line {line})",
+            "a YAML mapping keeps one value per key: merge the two entries"),
+    UNKNOWN_TAG("E006", "unknown tag `{tag}`",
+            "environment.yaml uses plain YAML 1.2: remove the tag, or quote the value to make it a string"),
+    MULTIPLE_DOCUMENTS("E007", "the file holds more than one YAML document",
+            "remove the `---` separator: all of a project's settings belong in one document"),
+    ALIAS_LIMIT("E008", "aliases expand the document beyond the limit ({aliases} aliases, {nodes} nodes)",
+            "this looks like an alias bomb; write the values out or use `extends` between environments"),
+    NESTING_LIMIT("E009", "the document is nested more than {depth} levels deep"),
+    COMPLEX_KEY("E010", "a mapping key must be a plain value, not {kind}"),
+    EMPTY_FILE("E011", "the file is empty", "start from `gantry init`, or see the examples/ folder"),
+    FILE_IS_DIRECTORY("E012", "is a directory, not a file", "point -f at the environment.yaml inside it"),
+    FILE_NOT_PERMITTED("E013", "permission denied while reading the file"),
+    FILE_READ_FAILED("E014", "cannot read the file: {reason}"),
+    YAML_UNREADABLE("E015", "the file is not valid YAML: {reason}"),
+    CONTROL_CHARACTER("E016", "the file contains the control character U+{codePoint}, which YAML does not allow",
+            "remove it; a text editor may show it as a blank or a box"),
+    UNDEFINED_ALIAS("E017", "alias *{anchor} refers to no anchor defined before it",
+            "define `&{anchor}` on a value above this line (an alias cannot refer to its own parent)"),
+    MERGE_KEY_VALUE("E018", "a merge key `<<` takes a mapping or a list of mappings, not {kind}"),
+    UNKNOWN_COLLECTION_TAG("E019", "unknown tag `{tag}`", "environment.yaml uses plain YAML 1.2: remove the tag"),
+    INVALID_TAGGED_VALUE("E101", "`{text}` is not a valid {tag}"),
+    YAML_TAB("E102", "{parserMessage}", "YAML indents with spaces only; replace the tab with spaces"),
+    YAML_COLON_IN_VALUE("E103", "{parserMessage}", "a value that contains `: ` must be quoted"),
+    YAML_INDENTATION("E104", "{parserMessage}", "check the indentation of this line against the one above it"),
+
+    // ---- E02x, E03x: the schema ----------------------------------------------------------------
+    UNKNOWN_KEY("E020", "unknown key `{key}` in {where}", "{suggestion}"),
+    MISSING_KEY("E021", "missing required key `{key}` in {where}", "{description}"),
+    WRONG_TYPE("E022", "{where} must be {types}, not {kind}", "{description}"),
+    NOT_ALLOWED_VALUE("E023", "`{value}` is not allowed for {where}", "{suggestion}"),
+    INVALID_FORMAT("E024", "`{value}` is not a valid value for {where}", "{description}"),
+    OUT_OF_RANGE("E025", "{where}: {rule}", "{description}"),
+    KEY_NOT_APPLICABLE("E027", "key `{key}` does not apply in {where}", "{description}"),
+    MISSING_COMPANION_KEY("E028", "`{key}` needs `{companion}` beside it in {where}", "{description}"),
+    INVALID_NAME("E029", "`{name}` is not a valid name in {where}", "{description}"),
+    LENGTH_OUT_OF_RANGE("E030", "{where}: {rule}", "{description}"),
+    ITEM_COUNT_OUT_OF_RANGE("E031", "{where}: {rule}", "{description}"),
+    KEY_COUNT_OUT_OF_RANGE("E032", "{where}: {rule}", "{description}"),
+    REPEATED_ITEM("E033", "{where} lists the same item twice", "remove the repeated item"),
+    NOT_FINITE("E034", "`{text}` is not a number any generated file can hold",
+            "write a finite number, or quote it if you mean the text"),
+    YAML11_BOOLEAN("E035", "{where} must be {types}, not {kind}", "`{text}` is a string in YAML 1.2; write `{bool}`"),
+    KEY_OF_INNER_BLOCK("E036", "unknown key `{key}` in {where}", "`{key}` belongs under {blocks}"),
+    KEY_OF_OTHER_BLOCK("E037", "unknown key `{key}` in {where}", "`{key}` belongs under {blocks}, not `{block}`"),
+
+    // ---- E04x, E05x: references and structure --------------------------------------------------
+    SERVICE_SOURCE_MISSING("E042", "service `{service}` in environment `{env}` has neither `image` nor `use`",
+            "add `image: <an image of this file or a pinned published image>` or `use: <catalog service>:<version>`"),
+    VERSION_PIN("E045", "this file requires Gantry `{range}`, but this is Gantry {running}",
+            "run a Gantry version in that range: the committed files depend on the version that generated them."
+                    + " To move to this version, change `requires`, run `gantry generate` and review the diff"),
+    EXTENDS_CYCLE("E046", "environment `{env}` extends itself: {chain}",
+            "break the cycle: one of these environments must not extend another"),
+    UNKNOWN_EXTENDS("E047", "environment `{env}` extends `{parent}`, which is not defined", "{suggestion}"),
+    SERVICE_SOURCE_TWICE("E048", "service `{service}` gives both `image` and `use`",
+            "keep `image` for an image you build or pull, or `use` for a catalog service, not both"),
+    UNKNOWN_TARGET("E049", "target `{target}` is not available in this version of Gantry",
+            "available targets: {targets}"),
+
+    // ---- E07x: what a deployment target needs --------------------------------------------------
+    UNDECIDED_SERVICE("E071", "environment `{env}` runs on ECS and does not say how to run `{service}` ({kind}"
+            + " {version}): as a managed service, or as a container",
+            "managed ({managed}), reached at its endpoint:\n"
+                    + "  environments: {{env}: {services: {{service}: {external: {host: <endpoint>}}}}}\n"
+                    + "or as a container, in a task of its own:\n"
+                    + "  environments: {{env}: {services: {{service}: {container: true}}}}"),
+
+    // ---- E08x: the command line, checked against the file --------------------------------------
+    UNKNOWN_SELECTION("E080", "--{option} {value}: no such {what}", "{suggestion}"),
+
+    // ---- W1xx: warnings about environment.yaml -------------------------------------------------
+    VERSION_UNKNOWN("W102", "this build of Gantry has no release version (`{running}`), so `requires: {range}`"
+            + " is not checked", "run a released Gantry to check the pin"),
+
+    // ---- E3xx, W3xx: AWS ECS -------------------------------------------------------------------
+    ECS_EXTERNAL_CONTAINER("E301", "`{service}` is both `external` and `container: true` in environment `{env}`",
+            "keep one of the two"),
+    ECS_JOINS_UNKNOWN("E302", "`{service}` joins the task of `{main}`, which environment `{env}` does not run",
+            "{suggestion}"),
+    ECS_JOINS_ITSELF("E303", "`{service}` cannot join its own task",
+            "leave `ecs.task` out: every service is a task of its own unless it joins another"),
+    ECS_JOINS_EXTERNAL("E304", "`{service}` joins the task of `{main}`, which is an external service in environment"
+            + " `{env}` and runs no task",
+            "join the task of a service that runs a container here, or leave `ecs.task` out"),
+    ECS_JOINS_JOINER("E305", "`{service}` joins the task of `{main}`, which itself joins the task of `{root}` in"
+            + " environment `{env}`", "name the task's own service: `ecs: {task: {root}}`"),
+
+    // ---- E5xx, W5xx: docker-machine ------------------------------------------------------------
+    MACHINE_SETTINGS_MISSING("E501", "environment `{env}` lists target docker-machine but has no `machine` settings",
+            "add `machine:` with a `driver` and its options, e.g. `machine: {driver: amazonec2, amazonec2: {region:"
+                    + " eu-central-1, ami: ami-0123456789abcdef0}}`"),
+    MACHINE_DRIVER_MISSING("E502", "the `machine` settings of environment `{env}` name no `driver`",
+            "add `driver: amazonec2`, `google`, `digitalocean` or `generic`, with its options in the block of the"
+                    + " same name"),
+    MACHINE_OPTION_MISSING("E503", "environment `{env}`: driver {driver} needs `{option}` in `machine.{driver}`",
+            "{why}"),
+    MACHINE_COUNT_OF_HOST("E504", "environment `{env}`: the {driver} driver sets up one existing host, so `count`"
+            + " must be 1", "give each host an environment of its own, or remove `count`"),
+    MACHINE_PORTS_READ_ONLY("E505", "environment `{env}`: `open_ports` has no effect while the security groups are"
+            + " read-only (`security_group_readonly` is true unless set to false)",
+            "set `security_group_readonly: false` to let docker-machine open these ports, SSH and Docker (2376) to"
+                    + " the internet; or open them in the security group yourself and remove `open_ports`"),
+    MACHINE_NAME_TOO_LONG("E506", "machine name `{name}` of environment `{env}` is {length} characters long, but the"
+            + " {driver} driver takes at most {limit}: {why}", "shorten the project name or the environment name"),
+    MACHINE_NAME_INVALID("E507", "machine name `{name}` of environment `{env}` is not a valid {driver} machine name",
+            "use {grammar} in the project and environment names"),
+
+    // ---- E9xx, W9xx: files given to gantry import ----------------------------------------------
+    IMPORT_FILE_NOT_FOUND("E901", "no such file"),
+    IMPORT_FILE_TOO_LARGE("E902", "the file is larger than {limit} bytes", "import reads configuration files, not data"),
+    IMPORT_INVALID_UTF8("E903", "the file is not valid UTF-8", "save it as UTF-8"),
+    IMPORT_READ_FAILED("E904", "cannot read the file: {reason}"),
+    IMPORT_YAML_SYNTAX("E905", "not valid YAML: {parserMessage}"),
+    IMPORT_NESTING_LIMIT("E906", "the document is nested more than {depth} levels deep"),
+    IMPORT_ALIAS_LIMIT("E907", "aliases expand the document beyond {nodes} nodes", "this looks like an alias bomb"),
+    IMPORT_EMPTY_FILE("E908", "the file is empty"),
+    IMPORT_COMPLEX_KEY("E909", "a mapping key must be a plain value, not a {kind}"),
+    IMPORT_DUPLICATE_KEY("E910", "duplicate key `{key}` (first at line {line})",
+            "a YAML mapping holds one value per key; Compose refuses duplicates too"),
+    IMPORT_MERGE_KEY_VALUE("E911", "a merge key `<<` takes a mapping or a list of mappings, not {kind}"),
+    IMPORT_NO_INPUT("E912", "the folder holds no compose file and no Platform.sh or Upsun configuration",
+            "name the files to import"),
+    IMPORT_ENVIRONMENT_NAME("E913", "`{name}` is not an environment name",
+            "use lower-case letters, digits and single hyphens"),
+    COMPOSE_NOT_A_MAPPING("E920", "not a compose file: the document is {kind}, not a mapping with `services:`"),
+    COMPOSE_NO_SERVICES("E921", "not a compose file: it has no `services:`",
+            "give import compose files, Dockerfiles, and Platform.sh or Upsun files"),
+    COMPOSE_UNKNOWN_TOP_KEY("E922", "not a compose file: `{key}` is not a top-level key of compose files",
+            "give import compose files, Dockerfiles, and Platform.sh or Upsun files"),
+    COMPOSE_FORMAT_1("E923", "compose file format 1 (services at the top level) is not supported",
+            "move the services under `services:`, as every format since 2 has them"),
+    COMPOSE_SERVICES_FORM("E924", "`services` must be a mapping of service names, not {kind}"),
+    COMPOSE_SERVICE_FORM("E925", "service `{service}` must be a mapping, not {kind}"),
+    COMPOSE_EXTENDS_CYCLE("E926", "service `{service}` extends itself through {chain}", "break the cycle"),
+    COMPOSE_EXTENDS_FORM("E927", "`extends` takes a service name or `{service, file}`"),
+    COMPOSE_EXTENDS_UNKNOWN("E928", "service `{service}` extends `{base}`, which is not defined"),
+    COMPOSE_EXTENDS_UNKNOWN_IN_FILE("E929", "service `{service}` extends `{base}`, which {file} does not define"),
+    COMPOSE_MAPPING_OR_LIST("E930", "{what} must be a mapping or a list, not {kind}"),
+    COMPOSE_STRING_ITEM("E931", "an item of {what} must be a string, not {kind}"),
+    COMPOSE_NAME_ITEM("E932", "an item of {what} must be a name, not {kind}"),
+    COMPOSE_BUILD_FORM("E933", "build must be a path or a mapping, not {kind}"),
+    COMPOSE_SINGLE_VALUE("E934", "{what} must be a single value, not {kind}"),
+    COMPOSE_LIST("E935", "expected a list, not {kind}"),
+    COMPOSE_REQUIRED_VARIABLE("E936", "required variable {variable} is missing a value{reason}",
+            "set {variable} in the .env file beside the compose file"),
+    COMPOSE_INTERPOLATION("E937", "invalid interpolation format in `{text}`", "write a literal dollar sign as `$$`"),
+    COMPOSE_UNCLOSED_QUOTE("E938", "no closing quotation in `{text}`"),
+    COMPOSE_TRAILING_BACKSLASH("E939", "no escaped character after the last backslash in `{text}`"),
+    DOTENV_NAME("E940", "`{name}` is not a variable name", "a .env line is NAME=value"),
+    DOTENV_UNCLOSED_QUOTE("E941", "the quoted value of `{name}` is not closed"),
+    DOCKERFILE_ESCAPE("E950", "invalid escape character `{character}`", "Docker takes `\\` or a backtick"),
+    DOCKERFILE_UNKNOWN_INSTRUCTION("E951", "unknown instruction `{word}`", "Dockerfile instructions: {instructions}"),
+    DOCKERFILE_HERE_DOCUMENT("E952", "the here-document `<<{word}` is not closed by a line `{word}`"),
+    DOCKERFILE_FROM_IMAGE("E953", "FROM needs an image: `FROM image[:tag] [AS name]`"),
+    DOCKERFILE_BEFORE_FROM("E954", "{instruction} before the first FROM",
+            "a Dockerfile starts with FROM (only ARG may come before it)"),
+    DOCKERFILE_NO_FROM("E955", "the Dockerfile has no FROM instruction"),
+    PLATFORM_UNKNOWN_TOP_KEY("E960", "`{key}` is not a key of Upsun's configuration",
+            "it holds applications, services and routes"),
+    PLATFORM_APP_NAME("E961", "the application has no `name`", "Platform.sh requires one"),
+    PLATFORM_NOT_A_MAPPING("E962", "{what} must be a mapping, not {kind}", "{file} is not the Platform.sh file its name says"),
+    IMPORT_NOT_CARRIED("W901", "`{setting}`{environment} is not carried: {reason}"),
+    IMPORT_UNSET_VARIABLE("W902", "the variable {variable} is not set in .env: compose substitutes the empty string,"
+            + " and so does import"),
+    IMPORT_DOCKERIGNORE("W903", "Gantry builds every image from the project folder, where {context}/.dockerignore"
+            + " does not apply: copy its patterns into ./.dockerignore"),
+    IMPORT_APP_DISK("W904", "application `{app}` has mounts and no `disk`: {disk} MB written, which Platform.sh"
+            + " needs (Upsun sizes storage itself)"),
+    IMPORT_MOUNT_SOURCE("W905", "the mount `{mount}` keeps its files in `{volume}`{sourcePath} on Platform.sh: move"
+            + " them when you deploy ({issue} for `source_path`)");
+
+    private final String id;
+    private final MessageTemplate message;
+    private final MessageTemplate hint;
+    private final List<String> placeholders;
+
+    Problem(String id, String message) {
+        this(id, message, null);
+    }
+
+    Problem(String id, String message, String hint) {
+        this.id = id;
+        this.message = MessageTemplate.of(message);
+        this.hint = hint == null ? null : MessageTemplate.of(hint);
+        List<String> names = new ArrayList<>(this.message.placeholders());
+        if (this.hint != null) {
+            this.hint.placeholders().stream().filter(n -> !names.contains(n)).forEach(names::add);
+        }
+        this.placeholders = List.copyOf(names);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public Severity severity() {
+        return id.charAt(0) == 'W' ? Severity.WARNING : Severity.ERROR;
+    }
+
+    /** The message as written in the catalogue, placeholders and all. */
+    public String message() {
+        return message.text();
+    }
+
+    /** The hint as written in the catalogue, when the problem has one. */
+    public Optional<String> hint() {
+        return Optional.ofNullable(hint).map(MessageTemplate::text);
+    }
+
+    /** The placeholders a report fills, in the order its values are given. */
+    public List<String> placeholders() {
+        return placeholders;
+    }
+
+    /**
+     * This problem, found in {@code file} at {@code position}, with {@code values} for its
+     * placeholders. A wrong number of values, or a null one in the message, is Gantry's bug.
+     */
+    public Diagnostic at(String file, Position position, Object... values) {
+        if (values.length != placeholders.size()) {
+            throw new IllegalArgumentException(id + " takes " + placeholders + ", not " + values.length + " values");
+        }
+        Map<String, Object> byName = new HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            byName.put(placeholders.get(i), values[i]);
+        }
+        String text = message.render(byName);
+        if (text == null) {
+            throw new IllegalArgumentException(id + ": a value of its message is null: " + byName);
+        }
+        return new Diagnostic(severity(), this, file, position, text, hint == null ? null : hint.render(byName));
+    }
+}
