@@ -2,7 +2,7 @@ package dev.gantry.diag;
 
 /**
  * The id a diagnostic is reported under: a {@link Problem} of the catalogue, or a {@link Code} of
- * the call sites not yet moved to it (the targets and the lint rules, until they are).
+ * the call sites not yet moved to it (TRANSITIONAL: the targets, until they are).
  */
 public sealed interface DiagnosticId permits Problem, Code {
 

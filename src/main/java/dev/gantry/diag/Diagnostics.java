@@ -27,17 +27,17 @@ public final class Diagnostics {
         found.add(problem.at(file, at == null ? Position.UNKNOWN : at, values));
     }
 
-    /** An error under an id of the first releases; for the call sites not yet moved to {@link Problem}. */
+    /** TRANSITIONAL: an error under an id of the first releases, for call sites not yet moved to {@link Problem}. */
     public void error(Code code, Position at, String message) {
         add(Severity.ERROR, code, at, message, null);
     }
 
-    /** An error under an id of the first releases; for the call sites not yet moved to {@link Problem}. */
+    /** TRANSITIONAL: an error under an id of the first releases, for call sites not yet moved to {@link Problem}. */
     public void error(Code code, Position at, String message, String hint) {
         add(Severity.ERROR, code, at, message, hint);
     }
 
-    /** A warning under an id of the first releases; for the call sites not yet moved to {@link Problem}. */
+    /** TRANSITIONAL: a warning under an id of the first releases, for call sites not yet moved to {@link Problem}. */
     public void warning(Code code, Position at, String message, String hint) {
         add(Severity.WARNING, code, at, message, hint);
     }

@@ -80,8 +80,14 @@ public enum Problem implements DiagnosticId {
     KEY_OF_OTHER_BLOCK("E037", "unknown key `{key}` in {where}", "`{key}` belongs under {blocks}, not `{block}`"),
 
     // ---- E04x, E05x: references and structure --------------------------------------------------
+    DEPENDS_ON_UNKNOWN("E040", "service `{service}` depends on {missing}", "{suggestion}"),
+    DEPENDENCY_CYCLE("E041", "depends_on forms a cycle: {cycle}",
+            "remove one of these dependencies; services in a cycle can never start"),
     SERVICE_SOURCE_MISSING("E042", "service `{service}` in environment `{env}` has neither `image` nor `use`",
             "add `image: <an image of this file or a pinned published image>` or `use: <catalog service>:<version>`"),
+    UNKNOWN_CATALOG_KIND("E043", "`{kind}` is not in the service catalog", "{suggestion}"),
+    UNSUPPORTED_CATALOG_VERSION("E044", "{kind} `{version}` is not a version the catalog supports",
+            "supported versions (a patch may follow, e.g. `{example}`): {versions}"),
     VERSION_PIN("E045", "this file requires Gantry `{range}`, but this is Gantry {running}",
             "run a Gantry version in that range: the committed files depend on the version that generated them."
                     + " To move to this version, change `requires`, run `gantry generate` and review the diff"),
@@ -92,6 +98,39 @@ public enum Problem implements DiagnosticId {
             "keep `image` for an image you build or pull, or `use` for a catalog service, not both"),
     UNKNOWN_TARGET("E049", "target `{target}` is not available in this version of Gantry",
             "available targets: {targets}"),
+    CACHE_FRONTS_NOTHING("E050", "the HTTP cache `{service}` does not say which service it is in front of",
+            "add `in_front_of: <service>`, e.g. the web server"),
+    FRONT_OF_NON_CACHE("E051", "`in_front_of` applies to HTTP caches only, and `{service}` is not one",
+            "use `use: varnish:<version>` or `use: disk-cache:<version>` for an HTTP cache"),
+    IN_FRONT_OF_UNKNOWN("E052", "service `{service}` is in front of {missing}", "{suggestion}"),
+    REF_TO_UNKNOWN_SERVICE("E053", "`{variable}` refers to service {missing}", "{suggestion}"),
+    REF_TO_UNKNOWN_FIELD("E054", "service `{service}` exposes no `{field}`", "{suggestion}"),
+    UNDECLARED_SECRET("E055", "secret `{secret}` is not declared", "{suggestion}"),
+    UNKNOWN_ENVIRONMENT_SECRET("E056", "environment `{env}` sets secret `{secret}`, which is neither declared under"
+            + " `secrets:` nor a secret of a catalog service it runs", "{suggestion}"),
+    ETCD_KEYS_WITHOUT_ETCD("E057", "service `{service}` declares etcd keys, but environment `{env}` runs no etcd"
+            + " service to hold them",
+            "add a service with `use: etcd:<version>` (the catalog's etcd), or remove the `etcd:` keys"),
+    COPY_FROM_UNKNOWN_IMAGE("E058", "stage `{stage}` copies from image `{image}`, which is not defined",
+            "{suggestion}"),
+    IMAGE_CYCLE("E059", "image `{image}` builds on itself: {chain}",
+            "one image of the chain must start from a published image"),
+    ETCD_SERVICES_AMBIGUOUS("E140", "environment `{env}` runs {count} etcd services ({services}), so it is not clear"
+            + " which one holds the etcd keys of its components",
+            "keep one etcd service in this environment, e.g. remove the others with `services: {{other}: null}`"),
+    CATALOG_VERSION_NOT_FULL("E144", "{kind} `{version}` is not a version the catalog supports",
+            "give a full version of one of these lines, e.g. `{example}`: {versions}"),
+
+    // ---- E06x: rules a schema cannot express ---------------------------------------------------
+    IMAGE_WITHOUT_TAG("E060", "image `{image}` has no tag, so every build may get a different image",
+            "pin a version, e.g. `{repository}:1.2.3`, or a digest `{repository}@sha256:...`"),
+    LITERAL_SECRET("E061", "`{variable}` looks like a credential but has a literal value, which would be written"
+            + " into generated files", "declare `secrets: {{secret}: {}}` at the top level and write `{variable}:"
+            + " {secret: {secret}}`; its value then comes from .env locally and from each environment's secret store"),
+    IMAGE_LATEST_TAG("E065", "image `{image}` uses the `latest` tag, which changes under you",
+            "pin a version, e.g. `{repository}:1.2.3`; add `@sha256:...` to pin it exactly"),
+    IMAGE_NAME_LIKE_OWN("E066", "image `{image}` has no tag, so every build may get a different image",
+            "did you mean the image `{own}` of this file?"),
 
     // ---- E07x: what a deployment target needs --------------------------------------------------
     UNDECIDED_SERVICE("E071", "environment `{env}` runs on ECS and does not say how to run `{service}` ({kind}"
@@ -105,6 +144,22 @@ public enum Problem implements DiagnosticId {
     UNKNOWN_SELECTION("E080", "--{option} {value}: no such {what}", "{suggestion}"),
 
     // ---- W1xx: warnings about environment.yaml -------------------------------------------------
+    MACHINE_WITHOUT_COMPOSE("W103", "environment `{env}` deploys docker-compose.{env}.yml with docker-machine, but"
+            + " does not list the `compose` target that writes it", "add `compose` to the targets of `{env}`"),
+    CONFIG_OF_OWN_IMAGE("W105", "`config` of `{service}` is ignored: it applies to catalog services only",
+            "remove it, or make the service a catalog service with `use:`"),
+    CONFIG_KEY_NOT_APPLICABLE("W106", "`config.{key}` does not apply to {kind} and is ignored",
+            "settings of {kind}: {settings}"),
+    CONFIG_OF_KIND_WITHOUT_SETTINGS("W107", "`config.{key}` does not apply to {kind} and is ignored",
+            "{kind} takes no settings"),
+    ETCD_KEYS_NOT_SEEDED("W108", "the etcd keys of environment `{env}` are not seeded: seed scripts are generated for"
+            + " environments with the compose target only", "run the seed script of a compose environment against"
+            + " this environment's etcd (docker/<env>/{etcd}/seed.sh --endpoints URL)"),
+    TARGET_SETTINGS_UNUSED("W109", "environment `{env}` has `{block}` settings but does not list the `{target}`"
+            + " target, so they are ignored", "add `{target}` to its `targets`, or remove the `{block}` block"),
+    ETCD_READ_WITHOUT_KEYS("W111", "service `{service}` reads from etcd (`{variable}: {ref: {etcd}.{field}}`) but"
+            + " declares no etcd keys", "declare the configuration it reads under `etcd:` in the service, so the seed"
+            + " script puts it into {etcd}"),
     VERSION_UNKNOWN("W102", "this build of Gantry has no release version (`{running}`), so `requires: {range}`"
             + " is not checked", "run a released Gantry to check the pin"),
 
@@ -143,7 +198,8 @@ public enum Problem implements DiagnosticId {
 
     // ---- E9xx, W9xx: files given to gantry import ----------------------------------------------
     IMPORT_FILE_NOT_FOUND("E901", "no such file"),
-    IMPORT_FILE_TOO_LARGE("E902", "the file is larger than {limit} bytes", "import reads configuration files, not data"),
+    IMPORT_FILE_TOO_LARGE("E902", "the file is larger than {limit} bytes",
+            "import reads configuration files, not data"),
     IMPORT_INVALID_UTF8("E903", "the file is not valid UTF-8", "save it as UTF-8"),
     IMPORT_READ_FAILED("E904", "cannot read the file: {reason}"),
     IMPORT_YAML_SYNTAX("E905", "not valid YAML: {parserMessage}"),
@@ -194,7 +250,8 @@ public enum Problem implements DiagnosticId {
     PLATFORM_UNKNOWN_TOP_KEY("E960", "`{key}` is not a key of Upsun's configuration",
             "it holds applications, services and routes"),
     PLATFORM_APP_NAME("E961", "the application has no `name`", "Platform.sh requires one"),
-    PLATFORM_NOT_A_MAPPING("E962", "{what} must be a mapping, not {kind}", "{file} is not the Platform.sh file its name says"),
+    PLATFORM_NOT_A_MAPPING("E962", "{what} must be a mapping, not {kind}",
+            "{file} is not the Platform.sh file its name says"),
     IMPORT_NOT_CARRIED("W901", "`{setting}`{environment} is not carried: {reason}"),
     IMPORT_UNSET_VARIABLE("W902", "the variable {variable} is not set in .env: compose substitutes the empty string,"
             + " and so does import"),

@@ -2,8 +2,8 @@ package dev.gantry.lint;
 
 import dev.gantry.catalog.Catalog;
 import dev.gantry.catalog.CatalogEntry;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.EnvValue;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
@@ -47,21 +47,20 @@ final class CatalogReferences implements LintRule {
         }
         Optional<CatalogEntry> entry = catalog.entry(use.kind());
         if (entry.isEmpty()) {
-            diagnostics.error(Code.UNKNOWN_CATALOG, service.source().at(),
-                    "`" + use.kind() + "` is not in the service catalog",
+            diagnostics.report(Problem.UNKNOWN_CATALOG_KIND, service.source().at(), use.kind(),
                     Similarity.didYouMean(use.kind(), catalog.kinds(), "kinds"));
             return Optional.empty();
         }
         if (!entry.get().supports(use.version())) {
             List<String> lines = entry.get().versions().lines();
-            String versions = String.join(", ", lines);
-            diagnostics.error(Code.UNSUPPORTED_VERSION, service.source().at(),
-                    use.kind() + " `" + use.version() + "` is not a version the catalog supports",
-                    (entry.get().versions().full() ? "give a full version of one of these lines, e.g. `"
-                            + lines.get(lines.size() - 1) + ".0`: "
-                            : "supported versions (a patch may follow, e.g. `"
-                            + lines.get(lines.size() - 1) + ".1`): ")
-                            + versions);
+            String newest = lines.get(lines.size() - 1);
+            if (entry.get().versions().full()) {
+                diagnostics.report(Problem.CATALOG_VERSION_NOT_FULL, service.source().at(), use.kind(), use.version(),
+                        newest + ".0", String.join(", ", lines));
+            } else {
+                diagnostics.report(Problem.UNSUPPORTED_CATALOG_VERSION, service.source().at(), use.kind(),
+                        use.version(), newest + ".1", String.join(", ", lines));
+            }
         }
         return entry;
     }
@@ -69,14 +68,10 @@ final class CatalogReferences implements LintRule {
     private static void checkFront(Service service, Optional<CatalogEntry> entry, Diagnostics diagnostics) {
         boolean cache = entry.map(CatalogEntry::inFront).orElse(false);
         if (cache && service.placement().inFrontOf().isEmpty()) {
-            diagnostics.error(Code.SERVICE_KIND, service.source().at(),
-                    "the HTTP cache `" + service.id() + "` does not say which service it is in front of",
-                    "add `in_front_of: <service>`, e.g. the web server");
+            diagnostics.report(Problem.CACHE_FRONTS_NOTHING, service.source().at(), service.id());
         }
         if (!cache && service.placement().inFrontOf().isPresent()) {
-            diagnostics.error(Code.SERVICE_KIND, service.placement().inFrontOf().get().at(),
-                    "`in_front_of` applies to HTTP caches only, and `" + service.id() + "` is not one",
-                    "use `use: varnish:<version>` or `use: disk-cache:<version>` for an HTTP cache");
+            diagnostics.report(Problem.FRONT_OF_NON_CACHE, service.placement().inFrontOf().get().at(), service.id());
         }
     }
 
@@ -86,19 +81,17 @@ final class CatalogReferences implements LintRule {
         }
         if (entry.isEmpty()) {
             if (!(service.source().value() instanceof ServiceSource.Catalog)) {
-                diagnostics.warning(Code.DROPPED_FIELD, service.config().at(),
-                        "`config` of `" + service.id() + "` is ignored: it applies to catalog services only",
-                        "remove it, or make the service a catalog service with `use:`");
+                diagnostics.report(Problem.CONFIG_OF_OWN_IMAGE, service.config().at(), service.id());
             }
             return;
         }
         List<String> allowed = entry.get().settingNames();
         service.config().settings().forEach((key, e) -> {
-            if (!allowed.contains(key)) {
-                diagnostics.warning(Code.DROPPED_FIELD, e.keyAt(),
-                        "`config." + key + "` does not apply to " + entry.get().kind() + " and is ignored",
-                        allowed.isEmpty() ? entry.get().kind() + " takes no settings"
-                                : "settings of " + entry.get().kind() + ": " + String.join(", ", allowed));
+            if (allowed.isEmpty()) {
+                diagnostics.report(Problem.CONFIG_OF_KIND_WITHOUT_SETTINGS, e.keyAt(), key, entry.get().kind());
+            } else if (!allowed.contains(key)) {
+                diagnostics.report(Problem.CONFIG_KEY_NOT_APPLICABLE, e.keyAt(), key, entry.get().kind(),
+                        String.join(", ", allowed));
             }
         });
     }
@@ -113,8 +106,7 @@ final class CatalogReferences implements LintRule {
                 ? catalog.entry(use.kind()).map(e -> List.copyOf(e.connection().keySet())).orElse(List.of())
                 : PLAIN_FIELDS;
         if (!fields.isEmpty() && !fields.contains(ref.field())) {
-            diagnostics.error(Code.UNKNOWN_REFERENCE, at.at(),
-                    "service `" + ref.service() + "` exposes no `" + ref.field() + "`",
+            diagnostics.report(Problem.REF_TO_UNKNOWN_FIELD, at.at(), ref.service(), ref.field(),
                     Similarity.closest(ref.field(), fields).map(s -> "did you mean `" + ref.service() + "." + s + "`?")
                             .orElse("it exposes: " + String.join(", ", fields)));
         }

@@ -1,7 +1,7 @@
 package dev.gantry.lint;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
 import dev.gantry.model.Service;
@@ -38,8 +38,7 @@ final class DependencyCycles implements LintRule {
             if (marks.get(dep.value()) == Mark.ACTIVE) {
                 List<String> cycle = new ArrayList<>(path.subList(path.indexOf(dep.value()), path.size()));
                 cycle.add(dep.value());
-                diagnostics.error(Code.CYCLE, dep.at(), "depends_on forms a cycle: " + String.join(" -> ", cycle),
-                        "remove one of these dependencies; services in a cycle can never start");
+                diagnostics.report(Problem.DEPENDENCY_CYCLE, dep.at(), String.join(" -> ", cycle));
             } else {
                 visit(dep.value(), set, marks, path, diagnostics);
             }

@@ -1,9 +1,9 @@
 package dev.gantry.lint;
 
 import dev.gantry.catalog.EtcdSeed;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.EnvValue;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
@@ -42,35 +42,21 @@ final class EtcdKeys implements LintRule {
             Diagnostics diagnostics) {
         if (etcd.isEmpty()) {
             for (Service component : components) {
-                diagnostics.error(Code.UNKNOWN_REFERENCE, firstKey(component),
-                        "service `" + component.id() + "` declares etcd keys, but environment `" + env.id()
-                                + "` runs no etcd service to hold them",
-                        "add a service with `use: etcd:<version>` (the catalog's etcd), or remove the `etcd:` keys");
+                diagnostics.report(Problem.ETCD_KEYS_WITHOUT_ETCD, firstKey(component), component.id(), env.id());
             }
         } else if (etcd.size() > 1) {
-            diagnostics.error(Code.SERVICE_KIND, etcd.get(1).source().at(),
-                    "environment `" + env.id() + "` runs " + etcd.size() + " etcd services ("
-                            + etcd.stream().map(s -> "`" + s.id() + "`").collect(Collectors.joining(", "))
-                            + "), so it is not clear which one holds the etcd keys of its components",
-                    "keep one etcd service in this environment, e.g. remove the others with `services: {"
-                            + etcd.get(1).id() + ": null}`");
+            diagnostics.report(Problem.ETCD_SERVICES_AMBIGUOUS, etcd.get(1).source().at(), env.id(), etcd.size(),
+                    etcd.stream().map(s -> "`" + s.id() + "`").collect(Collectors.joining(", ")), etcd.get(1).id());
         } else if (!env.uses("compose")) {
-            diagnostics.warning(Code.DROPPED_FIELD, env.name().at(),
-                    "the etcd keys of environment `" + env.id() + "` are not seeded: seed scripts are generated "
-                            + "for environments with the compose target only",
-                    "run the seed script of a compose environment against this environment's etcd "
-                            + "(docker/<env>/" + etcd.get(0).id() + "/seed.sh --endpoints URL)");
+            diagnostics.report(Problem.ETCD_KEYS_NOT_SEEDED, env.name().at(), env.id(), etcd.get(0).id());
         }
     }
 
     private static void checkReader(Service service, Set<String> etcdNames, Diagnostics diagnostics) {
         for (Map.Entry<String, Located<EnvValue>> e : service.variables().env().entrySet()) {
             if (e.getValue().value() instanceof EnvValue.Ref ref && etcdNames.contains(ref.service())) {
-                diagnostics.warning(Code.UNUSED, e.getValue().at(),
-                        "service `" + service.id() + "` reads from etcd (`" + e.getKey() + ": {ref: " + ref.service()
-                                + "." + ref.field() + "}`) but declares no etcd keys",
-                        "declare the configuration it reads under `etcd:` in the service, so the seed script puts "
-                                + "it into " + ref.service());
+                diagnostics.report(Problem.ETCD_READ_WITHOUT_KEYS, e.getValue().at(), service.id(), e.getKey(),
+                        ref.service(), ref.field());
                 return;
             }
         }

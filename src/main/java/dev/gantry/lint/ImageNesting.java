@@ -1,12 +1,12 @@
 package dev.gantry.lint;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.CopySpec;
 import dev.gantry.model.Image;
 import dev.gantry.model.Project;
-import dev.gantry.util.Similarity;
 import dev.gantry.model.Stage;
+import dev.gantry.util.Similarity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,10 +22,8 @@ final class ImageNesting implements LintRule {
             while (current.isPresent()) {
                 if (chain.contains(current.get())) {
                     if (current.get().equals(image.id())) {
-                        diagnostics.error(Code.CYCLE, image.from().at(),
-                                "image `" + image.id() + "` builds on itself: " + String.join(" -> ", chain) + " -> "
-                                        + current.get(),
-                                "one image of the chain must start from a published image");
+                        diagnostics.report(Problem.IMAGE_CYCLE, image.from().at(), image.id(),
+                                String.join(" -> ", chain) + " -> " + current.get());
                     }
                     break;
                 }
@@ -35,8 +33,7 @@ final class ImageNesting implements LintRule {
             for (Stage stage : image.stages()) {
                 for (CopySpec copy : stage.copy()) {
                     copy.fromImage().filter(from -> !project.images().containsKey(from)).ifPresent(from ->
-                            diagnostics.error(Code.UNKNOWN_REFERENCE, stage.at(),
-                                    "stage `" + stage.name() + "` copies from image `" + from + "`, which is not defined",
+                            diagnostics.report(Problem.COPY_FROM_UNKNOWN_IMAGE, stage.at(), stage.name(), from,
                                     Similarity.didYouMean(from, project.images().keySet(), "images")));
                 }
             }

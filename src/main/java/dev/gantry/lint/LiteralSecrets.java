@@ -1,7 +1,7 @@
 package dev.gantry.lint;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.EnvValue;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
@@ -28,12 +28,7 @@ public final class LiteralSecrets implements LintRule {
                     if (e.getValue().value() instanceof EnvValue.Literal literal && !literal.value().isEmpty()
                             && looksSecret(e.getKey())) {
                         String secret = e.getKey().toUpperCase(Locale.ROOT);
-                        diagnostics.error(Code.LITERAL_SECRET, e.getValue().at(),
-                                "`" + e.getKey() + "` looks like a credential but has a literal value, which would"
-                                        + " be written into generated files",
-                                "declare `secrets: {" + secret + ": {}}` at the top level and write `"
-                                        + e.getKey() + ": {secret: " + secret + "}`; its value then comes from .env"
-                                        + " locally and from each environment's secret store");
+                        diagnostics.report(Problem.LITERAL_SECRET, e.getValue().at(), e.getKey(), secret);
                     }
                 }
             }

@@ -1,7 +1,7 @@
 package dev.gantry.lint;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Image;
 import dev.gantry.model.ImageReference;
@@ -11,6 +11,7 @@ import dev.gantry.model.Project;
 import dev.gantry.model.Service;
 import dev.gantry.model.ServiceSource;
 import dev.gantry.util.Similarity;
+import java.util.Optional;
 import java.util.Set;
 
 /** Published images must be pinned to a version or digest: `latest` and no tag are never reproducible. */
@@ -39,16 +40,14 @@ final class PinnedImages implements LintRule {
             return;
         }
         if (ref.tag().isEmpty() && ref.digest().isEmpty()) {
-            String hint = Similarity.closest(ref.repository(), images)
-                    .map(s -> "did you mean the image `" + s + "` of this file?")
-                    .orElse("pin a version, e.g. `" + ref.repository() + ":1.2.3`, or a digest `"
-                            + ref.repository() + "@sha256:...`");
-            diagnostics.error(Code.UNPINNED_IMAGE, at.at(),
-                    "image `" + ref + "` has no tag, so every build may get a different image", hint);
+            Optional<String> own = Similarity.closest(ref.repository(), images);
+            if (own.isPresent()) {
+                diagnostics.report(Problem.IMAGE_NAME_LIKE_OWN, at.at(), ref, own.get());
+            } else {
+                diagnostics.report(Problem.IMAGE_WITHOUT_TAG, at.at(), ref, ref.repository());
+            }
         } else {
-            diagnostics.error(Code.UNPINNED_IMAGE, at.at(),
-                    "image `" + ref + "` uses the `latest` tag, which changes under you",
-                    "pin a version, e.g. `" + ref.repository() + ":1.2.3`; add `@sha256:...` to pin it exactly");
+            diagnostics.report(Problem.IMAGE_LATEST_TAG, at.at(), ref, ref.repository());
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.gantry.lint;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Port;
 import dev.gantry.model.Project;
 import dev.gantry.model.Service;
@@ -18,9 +18,8 @@ final class PortRanges implements LintRule {
                     boolean published = port.published().isPresent()
                             && (port.published().getAsInt() < 1 || port.published().getAsInt() > 65535);
                     if (port.target() < 1 || port.target() > 65535 || published) {
-                        diagnostics.error(Code.OUT_OF_RANGE, service.name().at(),
-                                "service `" + service.id() + "` has a port outside 1-65535",
-                                "ports are numbers from 1 to 65535");
+                        diagnostics.report(Problem.OUT_OF_RANGE, service.name().at(), "a port of service `"
+                                + service.id() + "`", "outside 1-65535", "ports are numbers from 1 to 65535");
                     }
                 }
             }

@@ -2,8 +2,8 @@ package dev.gantry.lint;
 
 import dev.gantry.catalog.Catalog;
 import dev.gantry.catalog.CatalogInstance;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.EnvValue;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
@@ -33,14 +33,12 @@ final class ServiceReferences implements LintRule {
             for (Service service : set.services().values()) {
                 for (Located<String> dep : service.network().dependsOn()) {
                     if (!services.contains(dep.value())) {
-                        diagnostics.error(Code.UNKNOWN_REFERENCE, dep.at(),
-                                "service `" + service.id() + "` depends on " + set.lacks(dep.value()),
+                        diagnostics.report(Problem.DEPENDS_ON_UNKNOWN, dep.at(), service.id(), set.lacks(dep.value()),
                                 Similarity.didYouMean(dep.value(), services, "services"));
                     }
                 }
                 service.placement().inFrontOf().filter(f -> !services.contains(f.value())).ifPresent(f ->
-                        diagnostics.error(Code.UNKNOWN_REFERENCE, f.at(),
-                                "service `" + service.id() + "` is in front of " + set.lacks(f.value()),
+                        diagnostics.report(Problem.IN_FRONT_OF_UNKNOWN, f.at(), service.id(), set.lacks(f.value()),
                                 Similarity.didYouMean(f.value(), services, "services")));
                 for (Located<String> secret : service.variables().secrets()) {
                     checkSecret(secret.value(), secret, secrets, diagnostics);
@@ -50,8 +48,8 @@ final class ServiceReferences implements LintRule {
                     if (value instanceof EnvValue.Secret s) {
                         checkSecret(s.name(), e.getValue(), secrets, diagnostics);
                     } else if (value instanceof EnvValue.Ref ref && !services.contains(ref.service())) {
-                        diagnostics.error(Code.UNKNOWN_REFERENCE, e.getValue().at(),
-                                "`" + e.getKey() + "` refers to service " + set.lacks(ref.service()),
+                        diagnostics.report(Problem.REF_TO_UNKNOWN_SERVICE, e.getValue().at(), e.getKey(),
+                                set.lacks(ref.service()),
                                 Similarity.didYouMean(ref.service(), services, "services"));
                     }
                 }
@@ -62,10 +60,7 @@ final class ServiceReferences implements LintRule {
             settable.addAll(catalogSecrets(env));
             for (Map.Entry<String, Located<dev.gantry.model.SecretSource>> s : env.secrets().entrySet()) {
                 if (!settable.contains(s.getKey())) {
-                    diagnostics.error(Code.UNKNOWN_REFERENCE, s.getValue().at(),
-                            "environment `" + env.id() + "` sets secret `" + s.getKey()
-                                    + "`, which is neither declared under `secrets:` nor a secret of a catalog"
-                                    + " service it runs",
+                    diagnostics.report(Problem.UNKNOWN_ENVIRONMENT_SECRET, s.getValue().at(), env.id(), s.getKey(),
                             Similarity.didYouMean(s.getKey(), settable, "secrets"));
                 }
             }
@@ -86,7 +81,7 @@ final class ServiceReferences implements LintRule {
 
     private static void checkSecret(String name, Located<?> at, Set<String> secrets, Diagnostics diagnostics) {
         if (!secrets.contains(name)) {
-            diagnostics.error(Code.UNKNOWN_REFERENCE, at.at(), "secret `" + name + "` is not declared",
+            diagnostics.report(Problem.UNDECLARED_SECRET, at.at(), name,
                     Similarity.closest(name, secrets).map(s -> "did you mean `" + s + "`?")
                             .orElse("declare it under the top-level `secrets:` key"));
         }

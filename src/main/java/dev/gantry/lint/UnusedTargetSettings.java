@@ -1,8 +1,8 @@
 package dev.gantry.lint;
 
 import dev.gantry.bind.SettingsBlocks;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Project;
 
@@ -16,10 +16,7 @@ final class UnusedTargetSettings implements LintRule {
                 block.target().filter(target -> !env.uses(target)).ifPresent(target -> {
                     var at = env.settings().written().get(block.key());
                     if (at != null) {
-                        diagnostics.warning(Code.DROPPED_FIELD, at,
-                                "environment `" + env.id() + "` has `" + block.key() + "` settings but does not list"
-                                        + " the `" + target + "` target, so they are ignored",
-                                "add `" + target + "` to its `targets`, or remove the `" + block.key() + "` block");
+                        diagnostics.report(Problem.TARGET_SETTINGS_UNUSED, at, env.id(), block.key(), target);
                     }
                 });
             }

@@ -23,7 +23,7 @@ class UnusedTargetSettingsTest {
                     machine: {driver: generic}
                 """).run("validate");
         assertEquals(0, run.exit(), "a warning, not an error");
-        assertTrue(run.err().contains(":7:14: warning[W100]: environment `dev` has `machine` settings but does not"
+        assertTrue(run.err().contains(":7:14: warning[W109]: environment `dev` has `machine` settings but does not"
                 + " list the `docker-machine` target"), run.err());
         assertEquals(1, run.err().lines().filter(l -> l.contains("warning[")).count(), run.err());
     }
