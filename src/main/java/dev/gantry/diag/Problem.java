@@ -122,13 +122,11 @@ public enum Problem implements DiagnosticId {
             "give a full version of one of these lines, e.g. `{example}`: {versions}"),
 
     // ---- E06x: rules a schema cannot express ---------------------------------------------------
-    IMAGE_WITHOUT_TAG("E060", "image `{image}` has no tag, so every build may get a different image",
+    IMAGE_NOT_PINNED("E060", "image `{image}` is not pinned ({how}), so every build may get a different image",
             "pin a version, e.g. `{repository}:1.2.3`, or a digest `{repository}@sha256:...`"),
     LITERAL_SECRET("E061", "`{variable}` looks like a credential but has a literal value, which would be written"
             + " into generated files", "declare `secrets: {{secret}: {}}` at the top level and write `{variable}:"
             + " {secret: {secret}}`; its value then comes from .env locally and from each environment's secret store"),
-    IMAGE_LATEST_TAG("E065", "image `{image}` uses the `latest` tag, which changes under you",
-            "pin a version, e.g. `{repository}:1.2.3`; add `@sha256:...` to pin it exactly"),
     IMAGE_NAME_LIKE_OWN("E066", "image `{image}` has no tag, so every build may get a different image",
             "did you mean the image `{own}` of this file?"),
 

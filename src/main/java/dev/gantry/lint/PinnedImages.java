@@ -44,10 +44,11 @@ final class PinnedImages implements LintRule {
             if (own.isPresent()) {
                 diagnostics.report(Problem.IMAGE_NAME_LIKE_OWN, at.at(), ref, own.get());
             } else {
-                diagnostics.report(Problem.IMAGE_WITHOUT_TAG, at.at(), ref, ref.repository());
+                diagnostics.report(Problem.IMAGE_NOT_PINNED, at.at(), ref, "it has no tag", ref.repository());
             }
         } else {
-            diagnostics.report(Problem.IMAGE_LATEST_TAG, at.at(), ref, ref.repository());
+            diagnostics.report(Problem.IMAGE_NOT_PINNED, at.at(), ref, "the `latest` tag changes under you",
+                    ref.repository());
         }
     }
 }

@@ -19,7 +19,7 @@ final class PortRanges implements LintRule {
                             && (port.published().getAsInt() < 1 || port.published().getAsInt() > 65535);
                     if (port.target() < 1 || port.target() > 65535 || published) {
                         diagnostics.report(Problem.OUT_OF_RANGE, service.name().at(), "a port of service `"
-                                + service.id() + "`", "outside 1-65535", "ports are numbers from 1 to 65535");
+                                + service.id() + "`", "must be from 1 to 65535", "ports are numbers from 1 to 65535");
                     }
                 }
             }

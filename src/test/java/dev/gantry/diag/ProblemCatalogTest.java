@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The catalogue holds together: one id per problem, each well formed, in its range, never a retired
@@ -67,12 +68,12 @@ class ProblemCatalogTest {
     }
 
     @Test
-    void theReadmeListsTheCatalogueAsItIs() throws IOException {
+    void theReadmeListsTheCatalogueAsItIs(@TempDir Path work) throws IOException {
         String readme = Files.readString(README);
         int begin = readme.indexOf(BEGIN);
         int end = readme.indexOf(END);
         assertTrue(begin >= 0 && end > begin, "README.md has no generated table of problem ids");
-        String table = table();
+        String table = table(work);
         String written = readme.substring(begin + BEGIN.length(), end);
         if ("1".equals(System.getenv("GANTRY_APPROVE"))) {
             Files.writeString(README, readme.substring(0, begin + BEGIN.length()) + table + readme.substring(end));
@@ -96,7 +97,7 @@ class ProblemCatalogTest {
     }
 
     /** The README's tables: the problems by range, then the retired ids, then the ids not yet split. */
-    static String table() throws IOException {
+    static String table(Path work) throws IOException {
         Map<String, List<Path>> examples = examples();
         StringBuilder out = new StringBuilder();
         for (IdRange range : IdRange.values()) {
@@ -109,7 +110,7 @@ class ProblemCatalogTest {
             for (Problem p : problems) {
                 out.append("| ").append(p.id()).append(" | ").append(cell(p.message())).append(" | ")
                         .append(cell(p.hint().orElse(""))).append(" | ")
-                        .append(example(examples.getOrDefault(p.id(), List.of()))).append(" |\n");
+                        .append(example(p.id(), examples.getOrDefault(p.id(), List.of()), work)).append(" |\n");
             }
         }
         out.append("\n#### Retired ids\n\n| id | was reported for | now |\n|---|---|---|\n");
@@ -143,7 +144,8 @@ class ProblemCatalogTest {
                 .toList();
     }
 
-    private static String example(List<Path> files) throws IOException {
+    /** The example's input, linked, and the line it printed; or the note on why no input shows the problem. */
+    private static String example(String id, List<Path> files, Path work) throws IOException {
         if (files.isEmpty()) {
             return "";
         }
@@ -151,8 +153,10 @@ class ProblemCatalogTest {
         if (file.toString().endsWith(".md")) {
             return cell(Files.readString(file).strip());
         }
-        String name = file.getFileName() + (Files.isDirectory(file) ? "/" : "");
-        return "[" + name + "](" + file.toString().replace('\\', '/') + (Files.isDirectory(file) ? "/" : "") + ")";
+        String slash = Files.isDirectory(file) ? "/" : "";
+        String line = ProblemExample.run(file, work.resolve(id)).line(id).orElse("");
+        return "[" + file.getFileName() + slash + "](" + file.toString().replace('\\', '/') + slash + "): "
+                + cell(line);
     }
 
     /** Text for a Markdown table cell: pipes escaped, angle brackets outside code spans too, lines joined by breaks. */

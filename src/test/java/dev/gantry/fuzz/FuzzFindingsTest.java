@@ -61,6 +61,6 @@ class FuzzFindingsTest {
                     ports: ["70000:80"]
                 """).run("validate");
         assertEquals(1, run.exit(), run.err());
-        assertTrue(run.err().contains("error[E025]: service `app` has a port outside 1-65535"), run.err());
+        assertTrue(run.err().contains("error[E025]: a port of service `app`: must be from 1 to 65535"), run.err());
     }
 }

@@ -76,7 +76,7 @@ class DeployScriptHostileValuesTest {
             engine("install_url", "install_url: %s", "--engine-install-url", v -> v));
 
     private static final Pattern DIAGNOSTIC = Pattern.compile(
-            "environment\\.yaml:(\\d+):\\d+: error\\[E02[2-5]\\]: [^\\n]+\\n  hint: [^\\n]+\\n");
+            "environment\\.yaml:(\\d+):\\d+: error\\[E0[23][0-9]\\]: [^\\n]+\\n  hint: [^\\n]+\\n");
 
     @Test
     void everyStringOptionHasASlot() {
