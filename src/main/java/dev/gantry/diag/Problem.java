@@ -127,6 +127,8 @@ public enum Problem implements DiagnosticId {
     LITERAL_SECRET("E061", "`{variable}` looks like a credential but has a literal value, which would be written"
             + " into generated files", "declare `secrets: {{secret}: {}}` at the top level and write `{variable}:"
             + " {secret: {secret}}`; its value then comes from .env locally and from each environment's secret store"),
+    LINE_BREAK_IN_DOCKERFILE("E062", "{what} `{key}` holds a line break, which a Dockerfile cannot carry in a value",
+            "put multi-line content in a file and COPY it, or set it at run time in `services.<name>.env`"),
     IMAGE_NAME_LIKE_OWN("E066", "image `{image}` has no tag, so every build may get a different image",
             "did you mean the image `{own}` of this file?"),
 
@@ -144,6 +146,8 @@ public enum Problem implements DiagnosticId {
     // ---- W1xx: warnings about environment.yaml -------------------------------------------------
     MACHINE_WITHOUT_COMPOSE("W103", "environment `{env}` deploys docker-compose.{env}.yml with docker-machine, but"
             + " does not list the `compose` target that writes it", "add `compose` to the targets of `{env}`"),
+    UNAPPROVED_DEPLOY("W104", "production environment `{env}` is deployed without waiting for an approval",
+            "add `approval: {environment: production}` and give that GitHub environment required reviewers"),
     CONFIG_OF_OWN_IMAGE("W105", "`config` of `{service}` is ignored: it applies to catalog services only",
             "remove it, or make the service a catalog service with `use:`"),
     CONFIG_KEY_NOT_APPLICABLE("W106", "`config.{key}` does not apply to {kind} and is ignored",
@@ -160,6 +164,11 @@ public enum Problem implements DiagnosticId {
             + " script puts it into {etcd}"),
     VERSION_UNKNOWN("W102", "this build of Gantry has no release version (`{running}`), so `requires: {range}`"
             + " is not checked", "run a released Gantry to check the pin"),
+
+    // ---- E2xx, W2xx: images, Dockerfiles and the local run (compose) ----------------------------
+    REPLICAS_SHARE_HOST_PORT("E201", "service `{service}` runs {replicas} replicas in environment `{env}` but publishes"
+            + " host port {port}, which only one container can bind",
+            "drop the published port and put a web server or HTTP cache in front, or run one replica"),
 
     // ---- E3xx, W3xx: AWS ECS -------------------------------------------------------------------
     ECS_EXTERNAL_CONTAINER("E301", "`{service}` is both `external` and `container: true` in environment `{env}`",
@@ -193,6 +202,74 @@ public enum Problem implements DiagnosticId {
             + " {driver} driver takes at most {limit}: {why}", "shorten the project name or the environment name"),
     MACHINE_NAME_INVALID("E507", "machine name `{name}` of environment `{env}` is not a valid {driver} machine name",
             "use {grammar} in the project and environment names"),
+
+    // ---- E6xx, W6xx: CI/CD pipelines -----------------------------------------------------------
+    PIPELINES_BLOCK_MISSING("E601", "environment `{env}` lists the `pipelines` target, but there is no top-level"
+            + " `pipelines:` block with the workflows' settings",
+            "add a top-level `pipelines:` block, `{}` or with the settings the workflows need"),
+    BASE_IMAGE_UNKNOWN("E602", "base image `{image}` is not an image of this file", "{suggestion}"),
+    CHECKS_IMAGE_UNKNOWN("E603", "`checks_image` names `{image}`, which is not an image of this file", "{suggestion}"),
+    BASE_IMAGES_WITHOUT_REGISTRY("E604", "base-image.yml pushes the base images ({images}), but `project.registry`"
+            + " names no registry", "set `project.registry`, or `base_images: []` for no base-image workflow"),
+    BASE_IMAGES_WITHOUT_LOGIN("E605", "base-image.yml pushes to `{registry}`, but `pipelines.registry_login` does not"
+            + " say how to log in", "add `registry_login: {aws_role: <IAM role ARN>}` for ECR, or"
+            + " `{username_secret: ..., password_secret: ...}`"),
+    ECR_ROLE_FOR_OTHER_REGISTRY("E606", "`registry_login.aws_role` logs in to Amazon ECR, but the registry"
+            + " `{registry}` is not an ECR registry",
+            "use `{username_secret: ..., password_secret: ...}` for other registries"),
+    DEPLOY_WITHOUT_REGION("E607", "the deploy of environment `{env}` does not say which AWS region the cluster is in",
+            "set `deploy.region` (or `ecs.region` of the environment)"),
+    DEPLOY_WITHOUT_REGISTRY("E608", "environment `{env}` deploys images built here, but `project.registry` names no"
+            + " registry to push them to",
+            "set `project.registry`, e.g. `123456789012.dkr.ecr.eu-central-1.amazonaws.com/acme` for ECR"),
+    DEPLOY_WITHOUT_LOGIN("E609", "environment `{env}` deploys images pushed to `{registry}`, which is not Amazon ECR,"
+            + " and `pipelines.registry_login` names no secrets to log in with",
+            "add `registry_login: {username_secret: ..., password_secret: ...}` under `pipelines`"),
+    DEPLOY_SERVICE_UNKNOWN("E610", "`deploy.services` of environment `{env}` sets `{service}`, which is not a service"
+            + " deployed to ECS there", "{suggestion}"),
+    DEPLOY_WITHOUT_SERVICES("E611", "environment `{env}` has no service that runs in a container of its own on ECS",
+            "services with `image:` run in tasks; catalog services only with `container: true`"),
+    ROLLING_WITHOUT_ROOM("E612", "service `{service}` must keep 100% of its tasks running and may not start more, so"
+            + " a rolling deployment can never replace one", "raise `max_percent` (e.g. 200) or lower"
+            + " `min_healthy_percent`"),
+    DEPLOYMENT_GROUP_SHARED("E613", "several services of environment `{env}` deploy blue-green through the same"
+            + " CodeDeploy deployment group, but a deployment group serves one ECS service",
+            "give each blue-green service its own `deploy.services.<name>.codedeploy`"),
+    BLUE_GREEN_WITHOUT_CODEDEPLOY("E614", "service `{service}` deploys blue-green, which needs a CodeDeploy"
+            + " application and deployment group", "add `codedeploy: {application: ..., deployment_group: ...}`"),
+    BLUE_GREEN_WITHOUT_PORT("E615", "service `{service}` deploys blue-green, but has no port for the load balancer to"
+            + " send traffic to", "add `port: <container port>` under `deploy.services.{service}`"),
+    BLUE_GREEN_PORT_AMBIGUOUS("E616", "service `{service}` deploys blue-green, but has several ports and does not say"
+            + " which one the load balancer uses", "add `port: <container port>` under `deploy.services.{service}`"),
+    SMOKE_WITHOUT_COMPOSE("E617", "smoke checks of environment `{env}` run against its compose stack, but it does not"
+            + " list the `compose` target", "add `compose` to `environments.{env}.targets`"),
+    SMOKE_SERVICE_NOT_RUN("E618", "smoke check of environment `{env}` asks service `{service}`, which its compose"
+            + " stack does not run", "{suggestion}"),
+    SMOKE_PORT_NOT_PUBLISHED("E619", "service `{service}` does not publish container port {port} on the host in"
+            + " environment `{env}`", "publish it under `ports:` (e.g. `\"8080:{port}\"`), or ask another port"),
+    SMOKE_NO_PUBLISHED_PORT("E620", "service `{service}` publishes no port on the host in environment `{env}`, so the"
+            + " smoke check cannot reach it",
+            "publish one under `ports:`, e.g. `\"8080:80\"`, or check the service in front of it"),
+    SMOKE_PORT_AMBIGUOUS("E621", "service `{service}` publishes {count} ports in environment `{env}`; the smoke check"
+            + " does not say which to ask", "add `port: <container port>` to the check"),
+    DEPLOY_WITHOUT_ECS_TARGET("W601", "environment `{env}` does not list the `ecs` target, so the task definitions its"
+            + " deploy registers ({files}) must be written by hand",
+            "add `ecs` to `environments.{env}.targets` to have them generated"),
+    ROLLOUT_SETTING_UNUSED("W602", "`{key}` applies to no service of environment `{env}` and is ignored",
+            "`min_healthy_percent` and `max_percent` apply with `strategy: rolling`; `codedeploy` and `port` with"
+                    + " `strategy: blue-green`"),
+    ROLLOUT_SETTING_OF_OTHER_STRATEGY("W603", "`{key}` does not apply to the {strategy} deployment of service"
+            + " `{service}` and is ignored", "`min_healthy_percent` and `max_percent` apply with `strategy: rolling`;"
+            + " `codedeploy` and `port` with `strategy: blue-green`"),
+    NO_PIPELINES_ENVIRONMENT("W604", "no environment lists the `pipelines` target, so there is no main-branch workflow"
+            + " (main.yml)", "add `pipelines` to the `targets` of the environments to smoke-test or deploy"),
+    PIPELINES_WITHOUT_WORK("W605", "environment `{env}` lists the `pipelines` target but has neither smoke checks nor"
+            + " a deploy", "add `pipelines: {smoke: [...]}` or `pipelines: {deploy: {...}}` to the environment"),
+    ECR_ROLE_UNUSED("W606", "`registry_login.aws_role` is only used by base-image.yml, which there is no base image"
+            + " for", "deploy jobs push with their own `deploy.aws_role`; remove `registry_login` or list"
+            + " `base_images`"),
+    NOTIFY_UNUSED("W607", "`notify` has nothing to report: there is no base image and no deploy",
+            "remove `notify`, or add `deploy:` to an environment"),
 
     // ---- E9xx, W9xx: files given to gantry import ----------------------------------------------
     IMPORT_FILE_NOT_FOUND("E901", "no such file"),

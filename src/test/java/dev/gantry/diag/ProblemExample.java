@@ -30,7 +30,7 @@ record ProblemExample(String printed) {
     /** Runs {@code example} in {@code work}, a folder of its own. */
     static ProblemExample run(Path example, Path work) throws IOException {
         CliRun run = Files.isDirectory(example) ? importing(example, work) : validating(example, work);
-        return new ProblemExample((run.out() + run.err()).replace(work + "/", ""));
+        return new ProblemExample((run.out() + run.err()).replace(work + "/", "").replace(work.toString(), "."));
     }
 
     /** The ids the run reported. */

@@ -2,8 +2,8 @@ package dev.gantry.targets.compose;
 
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.EtcdSeed;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Port;
 import dev.gantry.model.Project;
@@ -137,11 +137,8 @@ public final class ComposeTarget implements Target {
             if (publishes && service.options().replicas().isPresent() && service.options().replicas().getAsInt() > 1) {
                 Port port = service.network().ports().stream().filter(p -> p.published().isPresent()).findFirst()
                         .orElseThrow();
-                diagnostics.error(Code.TARGET_CONFIG, service.name().at(),
-                        "service `" + service.id() + "` runs " + service.options().replicas().getAsInt()
-                                + " replicas in environment `" + env.id() + "` but publishes host port "
-                                + port.published().getAsInt() + ", which only one container can bind",
-                        "drop the published port and put a web server or HTTP cache in front, or run one replica");
+                diagnostics.report(Problem.REPLICAS_SHARE_HOST_PORT, service.name().at(), service.id(),
+                        service.options().replicas().getAsInt(), env.id(), port.published().getAsInt());
             }
         }
     }

@@ -1,7 +1,7 @@
 package dev.gantry.targets.dockerfile;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Image;
 import dev.gantry.model.ImageSource;
 import dev.gantry.model.Located;
@@ -89,9 +89,7 @@ public final class DockerfileTarget implements Target {
     private static void checkSingleLine(Map<String, Located<String>> values, String what, Diagnostics diagnostics) {
         values.forEach((key, value) -> {
             if (value.value().indexOf('\n') >= 0 || value.value().indexOf('\r') >= 0) {
-                diagnostics.error(Code.UNSAFE_VALUE, value.at(),
-                        what + " `" + key + "` holds a line break, which a Dockerfile cannot carry in a value",
-                        "put multi-line content in a file and COPY it, or set it at run time in `services.<name>.env`");
+                diagnostics.report(Problem.LINE_BREAK_IN_DOCKERFILE, value.at(), what, key);
             }
         });
     }

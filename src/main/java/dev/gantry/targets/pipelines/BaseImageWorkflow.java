@@ -1,7 +1,7 @@
 package dev.gantry.targets.pipelines;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Image;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
@@ -32,8 +32,7 @@ final class BaseImageWorkflow {
                 if (project.images().containsKey(name.value())) {
                     out.add(name.value());
                 } else {
-                    diagnostics.error(Code.UNKNOWN_REFERENCE, name.at(),
-                            "base image `" + name.value() + "` is not an image of this file",
+                    diagnostics.report(Problem.BASE_IMAGE_UNKNOWN, name.at(), name.value(),
                             Similarity.didYouMean(name.value(), project.images().keySet(), "images"));
                 }
             }
@@ -53,10 +52,8 @@ final class BaseImageWorkflow {
             return Optional.empty();
         }
         if (project.registry().isEmpty()) {
-            diagnostics.error(Code.TARGET_CONFIG, settings.baseImages().at(),
-                    "base-image.yml pushes the base images (" + String.join(", ", images)
-                            + "), but `project.registry` names no registry",
-                    "set `project.registry`, or `base_images: []` for no base-image workflow");
+            diagnostics.report(Problem.BASE_IMAGES_WITHOUT_REGISTRY, settings.baseImages().at(),
+                    String.join(", ", images));
             return Optional.empty();
         }
         Registry registry = Registry.of(project.registry().get());
@@ -67,11 +64,7 @@ final class BaseImageWorkflow {
 
     private static Optional<LoginStep> login(PipelineSettings settings, Registry registry, Diagnostics diagnostics) {
         if (settings.registryLogin().isEmpty()) {
-            diagnostics.error(Code.TARGET_CONFIG, settings.baseImages().at(),
-                    "base-image.yml pushes to `" + registry.host() + "`, but `pipelines.registry_login` does not"
-                            + " say how to log in",
-                    "add `registry_login: {aws_role: <IAM role ARN>}` for ECR, or"
-                            + " `{username_secret: ..., password_secret: ...}`");
+            diagnostics.report(Problem.BASE_IMAGES_WITHOUT_LOGIN, settings.baseImages().at(), registry.host());
             return Optional.empty();
         }
         if (settings.registryLogin().get() instanceof RegistryLogin.Password secrets) {
@@ -79,10 +72,7 @@ final class BaseImageWorkflow {
         }
         RegistryLogin.Aws aws = (RegistryLogin.Aws) settings.registryLogin().get();
         if (!registry.isEcr()) {
-            diagnostics.error(Code.TARGET_CONFIG, aws.role().at(),
-                    "`registry_login.aws_role` logs in to Amazon ECR, but the registry `" + registry.host()
-                            + "` is not an ECR registry",
-                    "use `{username_secret: ..., password_secret: ...}` for other registries");
+            diagnostics.report(Problem.ECR_ROLE_FOR_OTHER_REGISTRY, aws.role().at(), registry.host());
             return Optional.empty();
         }
         return Optional.of(LoginStep.ecr(registry.host(), aws.role().value(),

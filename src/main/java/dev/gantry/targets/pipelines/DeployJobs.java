@@ -1,7 +1,7 @@
 package dev.gantry.targets.pipelines;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.diag.Position;
 import dev.gantry.model.Environment;
 import dev.gantry.model.EnvironmentKind;
@@ -73,10 +73,8 @@ final class DeployJobs {
         EnvironmentPipelineSettings.Deploy deploy = pipeline.deploy().get();
 
         if (!env.uses("ecs")) {
-            diagnostics.warning(Code.MISSING_TARGET, deploy.at(),
-                    "environment `" + env.id() + "` does not list the `ecs` target, so the task definitions its"
-                            + " deploy registers (" + ArtifactPaths.ecsTaskDefinition(env.id(), "<service>") + ") must be written by hand",
-                    "add `ecs` to `environments." + env.id() + ".targets` to have them generated");
+            diagnostics.report(Problem.DEPLOY_WITHOUT_ECS_TARGET, deploy.at(), env.id(),
+                    ArtifactPaths.ecsTaskDefinition(env.id(), "<service>"));
         }
         List<String> images = images(env);
         Optional<LoginStep> login = images.isEmpty() ? Optional.of(LoginStep.NONE) : login(env, deploy);
@@ -84,14 +82,10 @@ final class DeployJobs {
                 .or(() -> env.settings().ecs().flatMap(ecs -> ecs.aws().region()).map(Located::value))
                 .or(() -> project.registry().flatMap(r -> Registry.of(r).ecrRegion()));
         if (region.isEmpty()) {
-            diagnostics.error(Code.TARGET_CONFIG, deploy.at(),
-                    "the deploy of environment `" + env.id() + "` does not say which AWS region the cluster is in",
-                    "set `deploy.region` (or `ecs.region` of the environment)");
+            diagnostics.report(Problem.DEPLOY_WITHOUT_REGION, deploy.at(), env.id());
         }
         if (deploy.approvalEnvironment().isEmpty() && env.kind() == EnvironmentKind.PROD) {
-            diagnostics.warning(Code.UNAPPROVED_DEPLOY, deploy.at(),
-                    "production environment `" + env.id() + "` is deployed without waiting for an approval",
-                    "add `approval: {environment: production}` and give that GitHub environment required reviewers");
+            diagnostics.report(Problem.UNAPPROVED_DEPLOY, deploy.at(), env.id());
         }
         List<ServiceRollout> services = rollouts(pipeline.plan(), deploy);
         if (region.isEmpty() || login.isEmpty() || services.isEmpty()) {
@@ -104,10 +98,7 @@ final class DeployJobs {
     /** Deploy jobs push with their own role on ECR, else with the secrets of {@code registry_login}. */
     private Optional<LoginStep> login(Environment env, EnvironmentPipelineSettings.Deploy deploy) {
         if (project.registry().isEmpty()) {
-            diagnostics.error(Code.TARGET_CONFIG, deploy.at(),
-                    "environment `" + env.id() + "` deploys images built here, but `project.registry` names no"
-                            + " registry to push them to",
-                    "set `project.registry`, e.g. `123456789012.dkr.ecr.eu-central-1.amazonaws.com/acme` for ECR");
+            diagnostics.report(Problem.DEPLOY_WITHOUT_REGISTRY, deploy.at(), env.id());
             return Optional.empty();
         }
         Registry registry = Registry.of(project.registry().get());
@@ -117,10 +108,7 @@ final class DeployJobs {
         if (registry.isEcr()) {
             return Optional.of(LoginStep.ecr(registry.host(), "", registry.ecrRegion().orElseThrow()));
         }
-        diagnostics.error(Code.TARGET_CONFIG, deploy.at(),
-                "environment `" + env.id() + "` deploys images pushed to `" + registry.host()
-                        + "`, which is not Amazon ECR, and `pipelines.registry_login` names no secrets to log in with",
-                "add `registry_login: {username_secret: ..., password_secret: ...}` under `pipelines`");
+        diagnostics.report(Problem.DEPLOY_WITHOUT_LOGIN, deploy.at(), env.id(), registry.host());
         return Optional.empty();
     }
 
@@ -130,16 +118,12 @@ final class DeployJobs {
         List<String> names = services.stream().map(Service::id).toList();
         deploy.services().forEach((name, override) -> {
             if (!names.contains(name)) {
-                diagnostics.error(Code.UNKNOWN_REFERENCE, override.at(),
-                        "`deploy.services` of environment `" + env.id() + "` sets `" + name
-                                + "`, which is not a service deployed to ECS there",
+                diagnostics.report(Problem.DEPLOY_SERVICE_UNKNOWN, override.at(), env.id(), name,
                         Similarity.didYouMean(name, names, "deployed services"));
             }
         });
         if (services.isEmpty()) {
-            diagnostics.error(Code.TARGET_CONFIG, deploy.at(),
-                    "environment `" + env.id() + "` has no service that runs in a container of its own on ECS",
-                    "services with `image:` run in tasks; catalog services only with `container: true`");
+            diagnostics.report(Problem.DEPLOY_WITHOUT_SERVICES, deploy.at(), env.id());
             return List.of();
         }
         List<ServiceRollout> out = new ArrayList<>();
@@ -148,13 +132,12 @@ final class DeployJobs {
             Optional<EnvironmentPipelineSettings.ServiceDeploy> own = Optional.ofNullable(deploy.services().get(service.id()));
             rollout(env, deploy, service, own, used).ifPresent(out::add);
         }
-        String unused = "applies to no service of environment `" + env.id() + "`";
         if (!used.contains(ROLLING_USED)) {
-            dropped(deploy.rollout().minHealthyPercent(), "min_healthy_percent", unused);
-            dropped(deploy.rollout().maxPercent(), "max_percent", unused);
+            unused(deploy.rollout().minHealthyPercent(), "min_healthy_percent", env);
+            unused(deploy.rollout().maxPercent(), "max_percent", env);
         }
         if (!used.contains(SHARED_CODEDEPLOY_USED)) {
-            dropped(deploy.rollout().codedeploy(), "codedeploy", unused);
+            unused(deploy.rollout().codedeploy(), "codedeploy", env);
         }
         return out;
     }
@@ -168,67 +151,57 @@ final class DeployJobs {
                 .orElse(project.name() + "-" + env.id() + "-" + service.id());
         Optional<Located<Rollout.Strategy>> strategy = mine.strategy().or(shared::strategy);
         boolean blueGreen = strategy.map(s -> s.value() == Rollout.Strategy.BLUE_GREEN).orElse(false);
-        String mismatch = "does not apply to the " + (blueGreen ? Rollout.Strategy.BLUE_GREEN.value()
-                : Rollout.Strategy.ROLLING.value())
-                + " deployment of service `" + service.id() + "`";
         if (!blueGreen) {
             used.add(ROLLING_USED);
-            dropped(mine.codedeploy(), "codedeploy", mismatch);
-            dropped(own.flatMap(EnvironmentPipelineSettings.ServiceDeploy::port), "port", mismatch);
+            mismatched(mine.codedeploy(), "codedeploy", blueGreen, service);
+            mismatched(own.flatMap(EnvironmentPipelineSettings.ServiceDeploy::port), "port", blueGreen, service);
             Optional<Located<Integer>> min = mine.minHealthyPercent().or(shared::minHealthyPercent);
             Optional<Located<Integer>> max = mine.maxPercent().or(shared::maxPercent);
             int minimum = min.map(Located::value).orElse(100);
             int maximum = max.map(Located::value).orElse(200);
             if (minimum == 100 && maximum == 100) {
-                diagnostics.error(Code.TARGET_CONFIG, max.map(Located::at).orElse(deploy.at()),
-                        "service `" + service.id() + "` must keep 100% of its tasks running and may not start more,"
-                                + " so a rolling deployment can never replace one",
-                        "raise `max_percent` (e.g. 200) or lower `min_healthy_percent`");
+                diagnostics.report(Problem.ROLLING_WITHOUT_ROOM, max.map(Located::at).orElse(deploy.at()), service.id());
                 return Optional.empty();
             }
             return Optional.of(new ServiceRollout(service.id(), taskDefinition, ecsService, false, minimum, maximum,
                     "", "", 0));
         }
-        dropped(mine.minHealthyPercent(), "min_healthy_percent", mismatch);
-        dropped(mine.maxPercent(), "max_percent", mismatch);
+        mismatched(mine.minHealthyPercent(), "min_healthy_percent", blueGreen, service);
+        mismatched(mine.maxPercent(), "max_percent", blueGreen, service);
         Optional<Located<Rollout.CodeDeploy>> codedeploy = mine.codedeploy();
         if (codedeploy.isEmpty() && shared.codedeploy().isPresent()) {
             codedeploy = shared.codedeploy();
             if (!used.add(SHARED_CODEDEPLOY_USED)) {
-                diagnostics.error(Code.TARGET_CONFIG, codedeploy.get().at(),
-                        "several services of environment `" + env.id() + "` deploy blue-green through the same"
-                                + " CodeDeploy deployment group, but a deployment group serves one ECS service",
-                        "give each blue-green service its own `deploy.services.<name>.codedeploy`");
+                diagnostics.report(Problem.DEPLOYMENT_GROUP_SHARED, codedeploy.get().at(), env.id());
                 return Optional.empty();
             }
         }
         Position strategyAt = strategy.orElseThrow().at();
         if (codedeploy.isEmpty()) {
-            diagnostics.error(Code.TARGET_CONFIG, strategyAt,
-                    "service `" + service.id() + "` deploys blue-green, which needs a CodeDeploy application and"
-                            + " deployment group",
-                    "add `codedeploy: {application: ..., deployment_group: ...}`");
+            diagnostics.report(Problem.BLUE_GREEN_WITHOUT_CODEDEPLOY, strategyAt, service.id());
             return Optional.empty();
         }
         Optional<Integer> port = own.flatMap(EnvironmentPipelineSettings.ServiceDeploy::port).map(Located::value)
                 .or(() -> service.network().ports().size() == 1 ? Optional.of(service.network().ports().get(0).target())
                         : Optional.empty());
         if (port.isEmpty()) {
-            diagnostics.error(Code.TARGET_CONFIG, strategyAt,
-                    "service `" + service.id() + "` deploys blue-green, but " + (service.network().ports().isEmpty()
-                            ? "has no port for the load balancer to send traffic to"
-                            : "has several ports and does not say which one the load balancer uses"),
-                    "add `port: <container port>` under `deploy.services." + service.id() + "`");
+            diagnostics.report(service.network().ports().isEmpty() ? Problem.BLUE_GREEN_WITHOUT_PORT
+                    : Problem.BLUE_GREEN_PORT_AMBIGUOUS, strategyAt, service.id());
             return Optional.empty();
         }
         return Optional.of(new ServiceRollout(service.id(), taskDefinition, ecsService, true, 0, 0,
                 codedeploy.get().value().application(), codedeploy.get().value().deploymentGroup(), port.get()));
     }
 
-    /** A setting no rollout uses: said, never silently dropped. */
-    private void dropped(Optional<? extends Located<?>> setting, String key, String why) {
-        setting.ifPresent(s -> diagnostics.warning(Code.DROPPED_FIELD, s.at(), "`" + key + "` " + why
-                + " and is ignored", "`min_healthy_percent` and `max_percent` apply with `strategy: rolling`;"
-                + " `codedeploy` and `port` with `strategy: blue-green`"));
+    /** A rollout setting of the environment no service's rollout uses: said, never silently dropped. */
+    private void unused(Optional<? extends Located<?>> setting, String key, Environment env) {
+        setting.ifPresent(s -> diagnostics.report(Problem.ROLLOUT_SETTING_UNUSED, s.at(), key, env.id()));
+    }
+
+    /** A rollout setting of a service that its strategy does not use: said, never silently dropped. */
+    private void mismatched(Optional<? extends Located<?>> setting, String key, boolean blueGreen, Service service) {
+        Rollout.Strategy strategy = blueGreen ? Rollout.Strategy.BLUE_GREEN : Rollout.Strategy.ROLLING;
+        setting.ifPresent(s -> diagnostics.report(Problem.ROLLOUT_SETTING_OF_OTHER_STRATEGY, s.at(), key,
+                strategy.value(), service.id()));
     }
 }

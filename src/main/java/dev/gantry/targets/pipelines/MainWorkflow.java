@@ -1,7 +1,7 @@
 package dev.gantry.targets.pipelines;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.diag.Position;
 import dev.gantry.model.Project;
 import dev.gantry.model.Service;
@@ -37,18 +37,14 @@ final class MainWorkflow {
 
     Optional<Map<String, Object>> data(List<EnvironmentPipeline> pipelines, Position blockAt) {
         if (pipelines.isEmpty()) {
-            diagnostics.warning(Code.UNUSED, blockAt,
-                    "no environment lists the `pipelines` target, so there is no main-branch workflow (main.yml)",
-                    "add `pipelines` to the `targets` of the environments to smoke-test or deploy");
+            diagnostics.report(Problem.NO_PIPELINES_ENVIRONMENT, blockAt);
             return Optional.empty();
         }
         Set<String> images = new LinkedHashSet<>();
         for (EnvironmentPipeline pipeline : pipelines) {
             if (!pipeline.hasWork()) {
-                diagnostics.warning(Code.UNUSED, pipeline.environment().targetAt(PipelinesTarget.NAME),
-                        "environment `" + pipeline.id() + "` lists the `pipelines` target but has neither smoke"
-                                + " checks nor a deploy",
-                        "add `pipelines: {smoke: [...]}` or `pipelines: {deploy: {...}}` to the environment");
+                diagnostics.report(Problem.PIPELINES_WITHOUT_WORK, pipeline.environment().targetAt(PipelinesTarget.NAME),
+                        pipeline.id());
                 continue;
             }
             pipeline.environment().services().values().stream().filter(s -> !s.isExternal())

@@ -1,7 +1,7 @@
 package dev.gantry.targets.pipelines;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Project;
 import dev.gantry.model.pipelines.PipelineSettings;
@@ -47,10 +47,7 @@ public final class PipelinesTarget implements Target {
         if (given.isEmpty()) {
             if (!listed.isEmpty()) {
                 Environment first = listed.get(0).env();
-                diagnostics.error(Code.TARGET_CONFIG, first.targetAt(NAME),
-                        "environment `" + first.id() + "` lists the `pipelines` target, but there is no top-level"
-                                + " `pipelines:` block with the workflows' settings",
-                        "add a top-level `pipelines:` block, `{}` or with the settings the workflows need");
+                diagnostics.report(Problem.PIPELINES_BLOCK_MISSING, first.targetAt(NAME), first.id());
             }
             return List.of();
         }
@@ -89,8 +86,7 @@ public final class PipelinesTarget implements Target {
 
     private static void checkImageNames(Project project, PipelineSettings settings, Diagnostics diagnostics) {
         settings.checksImage().filter(i -> !project.images().containsKey(i.value())).ifPresent(i ->
-                diagnostics.error(Code.UNKNOWN_REFERENCE, i.at(),
-                        "`checks_image` names `" + i.value() + "`, which is not an image of this file",
+                diagnostics.report(Problem.CHECKS_IMAGE_UNKNOWN, i.at(), i.value(),
                         Similarity.didYouMean(i.value(), project.images().keySet(), "images")));
     }
 
@@ -99,14 +95,10 @@ public final class PipelinesTarget implements Target {
             Optional<Map<String, Object>> main, Diagnostics diagnostics) {
         boolean deploys = main.map(m -> !((List<?>) m.get("deployJobs")).isEmpty()).orElse(false);
         if (!baseImage && settings.registryLogin().orElse(null) instanceof RegistryLogin.Aws aws) {
-            diagnostics.warning(Code.UNUSED, aws.role().at(),
-                    "`registry_login.aws_role` is only used by base-image.yml, which there is no base image for",
-                    "deploy jobs push with their own `deploy.aws_role`; remove `registry_login` or list `base_images`");
+            diagnostics.report(Problem.ECR_ROLE_UNUSED, aws.role().at());
         }
         if (!baseImage && !deploys && settings.slackWebhookSecret().isPresent()) {
-            diagnostics.warning(Code.UNUSED, settings.at(),
-                    "`notify` has nothing to report: there is no base image and no deploy",
-                    "remove `notify`, or add `deploy:` to an environment");
+            diagnostics.report(Problem.NOTIFY_UNUSED, settings.at());
         }
     }
 }

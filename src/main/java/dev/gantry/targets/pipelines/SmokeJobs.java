@@ -1,7 +1,7 @@
 package dev.gantry.targets.pipelines;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.Port;
@@ -38,10 +38,7 @@ final class SmokeJobs {
         }
         Environment env = pipeline.environment();
         if (!env.uses("compose")) {
-            diagnostics.error(Code.TARGET_CONFIG, pipeline.smokeAt(),
-                    "smoke checks of environment `" + env.id() + "` run against its compose stack, but it does not"
-                            + " list the `compose` target",
-                    "add `compose` to `environments." + env.id() + ".targets`");
+            diagnostics.report(Problem.SMOKE_WITHOUT_COMPOSE, pipeline.smokeAt(), env.id());
             return Optional.empty();
         }
         List<Request> checks = new ArrayList<>();
@@ -62,9 +59,7 @@ final class SmokeJobs {
         if (service == null || service.isExternal()) {
             List<String> running = env.services().values().stream().filter(s -> !s.isExternal())
                     .map(Service::id).toList();
-            diagnostics.error(Code.UNKNOWN_REFERENCE, name.at(),
-                    "smoke check of environment `" + env.id() + "` asks service `" + name.value()
-                            + "`, which its compose stack does not run",
+            diagnostics.report(Problem.SMOKE_SERVICE_NOT_RUN, name.at(), env.id(), name.value(),
                     Similarity.didYouMean(name.value(), running, "services"));
             return Optional.empty();
         }
@@ -85,20 +80,12 @@ final class SmokeJobs {
             Diagnostics diagnostics) {
         String service = check.service().value();
         if (check.port().isPresent()) {
-            diagnostics.error(Code.TARGET_CONFIG, check.port().get().at(),
-                    "service `" + service + "` does not publish container port " + check.port().get().value()
-                            + " on the host in environment `" + env.id() + "`",
-                    "publish it under `ports:` (e.g. `\"8080:" + check.port().get().value() + "\"`), or ask another port");
+            diagnostics.report(Problem.SMOKE_PORT_NOT_PUBLISHED, check.port().get().at(), service,
+                    check.port().get().value(), env.id());
         } else if (found == 0) {
-            diagnostics.error(Code.TARGET_CONFIG, check.service().at(),
-                    "service `" + service + "` publishes no port on the host in environment `" + env.id()
-                            + "`, so the smoke check cannot reach it",
-                    "publish one under `ports:`, e.g. `\"8080:80\"`, or check the service in front of it");
+            diagnostics.report(Problem.SMOKE_NO_PUBLISHED_PORT, check.service().at(), service, env.id());
         } else {
-            diagnostics.error(Code.TARGET_CONFIG, check.service().at(),
-                    "service `" + service + "` publishes " + found + " ports in environment `" + env.id()
-                            + "`; the smoke check does not say which to ask",
-                    "add `port: <container port>` to the check");
+            diagnostics.report(Problem.SMOKE_PORT_AMBIGUOUS, check.service().at(), service, found, env.id());
         }
     }
 }
