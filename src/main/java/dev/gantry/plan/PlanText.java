@@ -14,7 +14,7 @@ import dev.gantry.model.ServiceSource;
 import dev.gantry.model.Volume;
 import dev.gantry.plan.ecs.TaskLayout;
 import dev.gantry.plan.local.LocalContainer;
-import java.lang.reflect.InvocationTargetException;
+import dev.gantry.util.Records;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Map;
@@ -55,7 +55,7 @@ public final class PlanText {
             out.append("  service ").append(service.id()).append(" @").append(service.name().at()).append('\n');
             for (RecordComponent component : Service.class.getRecordComponents()) {
                 if (!component.getName().equals("name")) {
-                    value(2, component.getName(), field(service, component));
+                    value(2, component.getName(), Records.component(service, component));
                 }
             }
         }
@@ -132,7 +132,7 @@ public final class PlanText {
             }
         } else if (value instanceof Record record) {
             for (RecordComponent component : record.getClass().getRecordComponents()) {
-                value(depth, component.getName(), field(record, component));
+                value(depth, component.getName(), Records.component(record, component));
             }
         } else {
             out.append(pad).append(scalar(value)).append('\n');
@@ -162,7 +162,7 @@ public final class PlanText {
 
     private static boolean allUnset(Record record) {
         for (RecordComponent component : record.getClass().getRecordComponents()) {
-            if (!unset(field(record, component))) {
+            if (!unset(Records.component(record, component))) {
                 return false;
             }
         }
@@ -226,13 +226,4 @@ public final class PlanText {
         return String.valueOf(value);
     }
 
-    private static Object field(Record record, RecordComponent component) {
-        try {
-            java.lang.reflect.Method accessor = component.getAccessor();
-            accessor.setAccessible(true);
-            return accessor.invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component, e);
-        }
-    }
 }

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.gantry.util.Records;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +76,7 @@ public final class JsonWriter {
         if (value instanceof Record record) {
             Doc.Mapping out = new Doc.Mapping();
             for (RecordComponent component : record.getClass().getRecordComponents()) {
-                Object field = field(record, component);
+                Object field = Records.component(record, component);
                 if (field != null) {
                     out.put(component.getName(), tree(field));
                 }
@@ -103,14 +103,4 @@ public final class JsonWriter {
         throw new IllegalStateException("no JSON form for a " + value.getClass().getName());
     }
 
-    /** A component's value; targets keep their records to themselves, so the accessor is opened first. */
-    private static Object field(Record record, RecordComponent component) {
-        try {
-            java.lang.reflect.Method accessor = component.getAccessor();
-            accessor.setAccessible(true);
-            return accessor.invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component, e);
-        }
-    }
 }
