@@ -170,16 +170,16 @@ final class ClusterFolder {
         if (cluster.builtImages.isEmpty()) {
             return;
         }
+        String images = (cluster.builtImages.size() == 1 ? "image " : "images ")
+                + dev.gantry.util.Phrases.codes(cluster.builtImages.keySet());
         if (cluster.project.registry().isEmpty()) {
-            cluster.findings.error(Code.TARGET_CONFIG, cluster.settings.at(), cluster.named() + " runs the built"
-                    + " images " + dev.gantry.util.Phrases.codes(cluster.builtImages.keySet()) + ", which a cluster"
-                    + " pulls from a registry, and `project.registry` is not set",
+            cluster.findings.error(Code.TARGET_CONFIG, cluster.settings.at(), cluster.named() + " runs the built " + images
+                    + ", which a cluster pulls from a registry, and `project.registry` is not set",
                     "set `project: {registry: ...}` and let CI push the images there");
         }
         if (cluster.settings.tag().isEmpty()) {
-            cluster.findings.error(Code.TARGET_CONFIG, cluster.settings.at(), cluster.named() + " runs the built"
-                    + " images " + dev.gantry.util.Phrases.codes(cluster.builtImages.keySet()) + " and sets no `tag`"
-                    + " to deploy", "set `kubernetes: {tag: <the tag CI pushes>}` (images are "
+            cluster.findings.error(Code.TARGET_CONFIG, cluster.settings.at(), cluster.named() + " runs the built " + images
+                    + " and sets no `tag` to deploy", "set `kubernetes: {tag: <the tag CI pushes>}` (images are "
                     + cluster.project.repository() + ":<image>-<tag>); an overlay can set another one");
         }
         for (LocalContainer c : cluster.run.containers()) {

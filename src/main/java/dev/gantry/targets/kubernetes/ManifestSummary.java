@@ -2,6 +2,8 @@ package dev.gantry.targets.kubernetes;
 
 import static dev.gantry.targets.ArtifactSummary.code;
 
+import dev.gantry.catalog.DatabaseMove;
+import dev.gantry.plan.local.LocalRun;
 import dev.gantry.targets.ArtifactSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,10 +58,16 @@ final class ManifestSummary implements ArtifactSummary {
             } else if (y == null && !workloadMoved) {
                 out.add(new Meaning(subject, code(key) + " removed"));
             } else if (x != null && y != null && !x.equals(y)) {
-                compare(key, x, y, subject, out);
+                compare(path, key, x, y, subject, out);
             }
         }
         return out;
+    }
+
+    /** The environment of a file of {@code deploy/kubernetes/<env>/}. */
+    private static String environment(String path) {
+        String rest = path.substring("deploy/kubernetes/".length());
+        return rest.substring(0, rest.indexOf('/'));
     }
 
     private static boolean isEnvironmentFile(String name) {
@@ -93,8 +101,8 @@ final class ManifestSummary implements ArtifactSummary {
     }
 
     @SuppressWarnings("unchecked")
-    private static void compare(String object, Map<String, Object> x, Map<String, Object> y, String subject,
-            List<Meaning> out) {
+    private static void compare(String file, String object, Map<String, Object> x, Map<String, Object> y,
+            String subject, List<Meaning> out) {
         Map<String, Object> a = flatten(x);
         Map<String, Object> b = flatten(y);
         Object replicasA = a.remove("spec.replicas");
@@ -108,6 +116,11 @@ final class ManifestSummary implements ArtifactSummary {
             Map<String, Object> old = containersA.get(name);
             if (old != null) {
                 words(name, old, container, subject, out);
+                if (object.startsWith("StatefulSet ")) {
+                    DatabaseMove.ofImages(String.valueOf(old.get("image")), String.valueOf(container.get("image")))
+                            .ifPresent(move -> out.add(new Meaning(subject, move.onKubernetes(environment(file),
+                                    name, LocalRun.dataVolume(name)))));
+                }
             }
         });
         Set<String> paths = new LinkedHashSet<>(a.keySet());

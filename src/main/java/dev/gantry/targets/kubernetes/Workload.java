@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * The objects of one container of the cluster run, in its file: its workload (a Deployment; a
  * StatefulSet when it keeps data on volumes of its own; a Job when it runs once), the Service that
  * gives its ports a name, and the NetworkPolicy that lets in only the pods of its networks (and
- * anyone on the ports it publishes).
+ * anyone on the ports it publishes). Each is a {@link Doc} tree until it is written: the seam where
+ * {@code raw} (issue 19) lays a service's own keys over the workload ({@link #workload}), its container
+ * ({@link #container}) and its Service ({@link #service}).
  */
 final class Workload {
 
