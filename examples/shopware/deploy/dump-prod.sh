@@ -20,7 +20,7 @@ set -euo pipefail
 
 readonly default_from='prod'
 readonly default_to='dev'
-readonly environments=('dev' 'staging' 'prod' 'platform')
+readonly environments=('dev' 'staging' 'prod' 'platform' 'cluster')
 
 # What dump-prod knows about an environment. db_source and files_source say how the database and
 # the files are read from it (db_problem and files_problem why they cannot be), files_target how
@@ -100,6 +100,13 @@ load_environment() {
       db_format='mysql'
       db_name='shopware'
       db_source='platformsh'
+      ;;
+    'cluster')
+      kind='prod'
+      db_service='db'
+      db_kind='mysql'
+      db_format='mysql'
+      db_name='shopware'
       ;;
     *) return 1 ;;
   esac

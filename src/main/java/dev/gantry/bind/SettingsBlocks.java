@@ -1,6 +1,7 @@
 package dev.gantry.bind;
 
 import dev.gantry.bind.ecs.EcsSettingsBinder;
+import dev.gantry.bind.kubernetes.KubernetesSettingsBinder;
 import dev.gantry.bind.machine.MachineSettingsBinder;
 import dev.gantry.bind.pipelines.PipelineSettingsBinder;
 import dev.gantry.bind.platformsh.PlatformshSettingsBinder;
@@ -12,6 +13,7 @@ import dev.gantry.model.compose.ComposeSettings;
 import dev.gantry.model.dump.DumpSettings;
 import dev.gantry.model.ecs.EcsServiceSettings;
 import dev.gantry.model.ecs.EcsSettings;
+import dev.gantry.model.kubernetes.KubernetesSettings;
 import dev.gantry.model.machine.MachineSettings;
 import dev.gantry.model.pipelines.EnvironmentPipelineSettings;
 import dev.gantry.model.pipelines.PipelineSettings;
@@ -66,12 +68,15 @@ public final class SettingsBlocks {
     public static final EnvironmentBlock<EnvironmentPipelineSettings> PIPELINES = new EnvironmentBlock<>("pipelines",
             Optional.of("pipelines"), (c, block) -> Optional.of(PipelineSettingsBinder.environment(c, block)));
 
+    public static final EnvironmentBlock<KubernetesSettings> KUBERNETES = new EnvironmentBlock<>("kubernetes",
+            Optional.of("kubernetes"), (c, block) -> Optional.of(KubernetesSettingsBinder.environment(c, block)));
+
     /** Read by the project-wide dump-prod script whatever the environment's targets. */
     public static final EnvironmentBlock<DumpSettings> DUMP = new EnvironmentBlock<>("dump", Optional.empty(),
             (c, block) -> Optional.of(new DumpSettings(block.flatMap(m -> Fields.string(m, "sanitize")))));
 
     public static final List<EnvironmentBlock<?>> ENVIRONMENT = List.of(COMPOSE, ECS, PLATFORMSH, MACHINE, PIPELINES,
-            DUMP);
+            DUMP, KUBERNETES);
 
     /** A block under {@code services.<name>}, configuring {@code target} for that service. */
     public record ServiceBlock<T>(String key, String target, java.util.function.BiFunction<Optional<YMap>, Position, T>

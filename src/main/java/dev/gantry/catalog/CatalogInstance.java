@@ -77,6 +77,15 @@ public final class CatalogInstance {
         return entry.image() + ":" + expand(entry.container().tag()).literal().orElseThrow();
     }
 
+    /**
+     * Whether the data in its data folder must outlive the container: not an HTTP cache's, nor that
+     * of a store told not to persist ({@code config.persistent: false}).
+     */
+    public boolean keepsData() {
+        return entry.data().isPresent() && entry.category() != CatalogEntry.Category.HTTP_CACHE
+                && !"no".equals(texts.get("persistent"));
+    }
+
     public Optional<String> setting(String key) {
         return Optional.ofNullable(texts.get(key));
     }

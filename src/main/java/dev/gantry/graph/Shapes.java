@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Draws each environment's {@link Shape} from the plan. An environment that runs with compose is
- * drawn as its local run (with the containers Gantry adds, grouped by network); one on ECS by task;
+ * drawn as its local run (with the containers Gantry adds, grouped by network), one on Kubernetes as
+ * its cluster run, grouped the same way (its networks are its NetworkPolicies); one on ECS by task;
  * one on Platform.sh or Upsun by application (workers with the application built from the same
  * image); otherwise ungrouped.
  */
@@ -47,9 +48,10 @@ public final class Shapes {
 
     private Shape draw() {
         String grouping;
-        if (plan.local().isPresent()) {
+        Optional<LocalRun> run = plan.local().or(plan::cluster);
+        if (run.isPresent()) {
             grouping = "network";
-            local(plan.local().get());
+            local(run.get());
         } else {
             grouping = env.uses("ecs") ? "task" : env.uses("platformsh") || env.uses("upsun") ? "app" : "";
             for (Service service : env.services().values()) {

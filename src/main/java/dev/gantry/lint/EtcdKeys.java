@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * Components' etcd keys need exactly one etcd service in each environment to hold them, and reach
- * it only through a seed script of a compose environment; a component that reads from etcd (its env
+ * it only through a seed script of a compose or Kubernetes environment; a component that reads from etcd (its env
  * references the etcd service) but declares no keys is probably missing them.
  */
 final class EtcdKeys implements LintRule {
@@ -54,10 +54,10 @@ final class EtcdKeys implements LintRule {
                             + "), so it is not clear which one holds the etcd keys of its components",
                     "keep one etcd service in this environment, e.g. remove the others with `services: {"
                             + etcd.get(1).id() + ": null}`");
-        } else if (!env.uses("compose")) {
+        } else if (!env.uses("compose") && !env.uses("kubernetes")) {
             diagnostics.warning(Code.DROPPED_FIELD, env.name().at(),
                     "the etcd keys of environment `" + env.id() + "` are not seeded: seed scripts are generated "
-                            + "for environments with the compose target only",
+                            + "for environments with the compose or kubernetes target only",
                     "run the seed script of a compose environment against this environment's etcd "
                             + "(docker/<env>/" + etcd.get(0).id() + "/seed.sh --endpoints URL)");
         }

@@ -4,6 +4,7 @@ import dev.gantry.diag.Position;
 import dev.gantry.model.compose.ComposeSettings;
 import dev.gantry.model.dump.DumpSettings;
 import dev.gantry.model.ecs.EcsSettings;
+import dev.gantry.model.kubernetes.KubernetesSettings;
 import dev.gantry.model.machine.MachineSettings;
 import dev.gantry.model.pipelines.EnvironmentPipelineSettings;
 import dev.gantry.model.platformsh.PlatformshSettings;
@@ -17,5 +18,6 @@ import java.util.Optional;
  */
 public record EnvironmentSettings(Optional<ComposeSettings> compose, Optional<EcsSettings> ecs,
         Optional<PlatformshSettings> platformsh, Optional<MachineSettings> machine,
-        Optional<EnvironmentPipelineSettings> pipelines, DumpSettings dump, Map<String, Position> written) {
+        Optional<EnvironmentPipelineSettings> pipelines, DumpSettings dump, Optional<KubernetesSettings> kubernetes,
+        Map<String, Position> written) {
 }

@@ -10,11 +10,12 @@ import java.util.Optional;
 /**
  * One environment as every target reads it, computed once: the resolved environment, how its
  * services reach one another, its etcd seed, how it runs locally with compose (when it uses the
- * compose target) and which containers would run together on ECS (what the ecs target writes and
+ * compose target), the same containers as a Kubernetes cluster runs them (when it uses the
+ * kubernetes target) and which containers would run together on ECS (what the ecs target writes and
  * the pipelines deploy).
  */
 public record EnvironmentPlan(Environment env, Connections connections, Optional<EtcdSeed> etcdSeed,
-        Optional<LocalRun> local, TaskLayout ecsTasks) {
+        Optional<LocalRun> local, Optional<LocalRun> cluster, TaskLayout ecsTasks) {
 
     public String id() {
         return env.id();

@@ -14,6 +14,7 @@ import dev.gantry.model.ServiceSource;
 import dev.gantry.model.Volume;
 import dev.gantry.plan.ecs.TaskLayout;
 import dev.gantry.plan.local.LocalContainer;
+import dev.gantry.plan.local.LocalRun;
 import dev.gantry.util.Records;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
@@ -59,24 +60,28 @@ public final class PlanText {
                 }
             }
         }
-        plan.local().ifPresent(run -> {
-            out.append("  local run ").append(run.projectName()).append('\n');
-            for (LocalContainer c : run.containers()) {
-                out.append("    ").append(c.name()).append(" (").append(c.role().name().toLowerCase(java.util.Locale.ROOT))
-                        .append("): ").append(text(c.image().reference()))
-                        .append(c.image().buildTarget().map(t -> ", built as " + t).orElse("")).append('\n');
-                c.environment().forEach((k, v) -> line(3, "env " + k, text(v)));
-                c.dependsOn().forEach((k, v) -> line(3, "waits for " + k, v.compose()));
-            }
-            if (!run.variables().isEmpty()) {
-                line(2, ".env", String.join(", ", new java.util.TreeSet<>(run.variables().keySet())));
-            }
-        });
+        plan.local().ifPresent(run -> run("local run", ".env", run));
+        plan.cluster().ifPresent(run -> run("cluster run", "secrets", run));
         if (env.uses("ecs")) {
             for (TaskLayout.Task task : plan.ecsTasks().tasks()) {
                 line(1, "ecs task " + task.main().id(),
                         String.join(", ", task.containers().stream().map(Service::id).toList()));
             }
+        }
+    }
+
+    /** A run's containers with what they get, and the variables it reads ({@code variables}: where from). */
+    private void run(String label, String variables, LocalRun run) {
+        out.append("  ").append(label).append(' ').append(run.projectName()).append('\n');
+        for (LocalContainer c : run.containers()) {
+            out.append("    ").append(c.name()).append(" (").append(c.role().name().toLowerCase(java.util.Locale.ROOT))
+                    .append("): ").append(text(c.image().reference()))
+                    .append(c.image().buildTarget().map(t -> ", built as " + t).orElse("")).append('\n');
+            c.environment().forEach((k, v) -> line(3, "env " + k, text(v)));
+            c.dependsOn().forEach((k, v) -> line(3, "waits for " + k, v.compose()));
+        }
+        if (!run.variables().isEmpty()) {
+            line(2, variables, String.join(", ", new java.util.TreeSet<>(run.variables().keySet())));
         }
     }
 

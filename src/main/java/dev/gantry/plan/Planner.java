@@ -11,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Computes the project's plan: each environment's connections, etcd seed, local run and ECS task layout. */
+/**
+ * Computes the project's plan: each environment's connections, etcd seed, local run, cluster run and
+ * ECS task layout.
+ */
 public final class Planner {
 
     private Planner() {
@@ -30,6 +33,8 @@ public final class Planner {
         Optional<EtcdSeed> seed = EtcdSeed.of(project, env);
         return new EnvironmentPlan(env, connections, seed,
                 env.settings().compose().map(c -> LocalRunPlanner.plan(project, env, connections, seed)),
+                env.settings().kubernetes().map(k -> LocalRunPlanner.cluster(project, env, connections, seed,
+                        k.namespace())),
                 TaskLayout.of(env, env.uses("ecs") ? diagnostics : new Diagnostics(diagnostics.file())));
     }
 }

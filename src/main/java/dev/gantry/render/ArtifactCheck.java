@@ -32,6 +32,7 @@ public final class ArtifactCheck {
     public static void verify(Artifact artifact) throws MalformedArtifactException {
         switch (artifact.format()) {
             case YAML -> yaml(artifact);
+            case YAML_STREAM -> yamlStream(artifact);
             case JSON -> json(artifact);
             case DOCKERFILE -> dockerfile(artifact);
             default -> {
@@ -46,6 +47,18 @@ public final class ArtifactCheck {
             Node root = new Compose(LoadSettings.builder().setLabel(artifact.path()).build())
                     .composeString(artifact.content()).orElse(null);
             if (root != null) {
+                noDuplicateKeys(root, artifact);
+            }
+        } catch (YamlEngineException e) {
+            throw new MalformedArtifactException(artifact, e.getMessage());
+        }
+    }
+
+    /** Each document of the stream must be sound, as for {@link #yaml}. */
+    private static void yamlStream(Artifact artifact) throws MalformedArtifactException {
+        try {
+            for (Node root : new Compose(LoadSettings.builder().setLabel(artifact.path()).build())
+                    .composeAllFromString(artifact.content())) {
                 noDuplicateKeys(root, artifact);
             }
         } catch (YamlEngineException e) {

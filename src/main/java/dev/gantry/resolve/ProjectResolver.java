@@ -175,7 +175,8 @@ public final class ProjectResolver {
         return new EnvironmentSettings(bind(SettingsBlocks.COMPOSE, name, env, targets),
                 bind(SettingsBlocks.ECS, name, env, targets), bind(SettingsBlocks.PLATFORMSH, name, env, targets),
                 bind(SettingsBlocks.MACHINE, name, env, targets), bind(SettingsBlocks.PIPELINES, name, env, targets),
-                bind(SettingsBlocks.DUMP, name, env, targets).orElse(DumpSettings.NONE), written);
+                bind(SettingsBlocks.DUMP, name, env, targets).orElse(DumpSettings.NONE),
+                bind(SettingsBlocks.KUBERNETES, name, env, targets), written);
     }
 
     private <T> Optional<T> bind(SettingsBlocks.EnvironmentBlock<T> block, Located<String> name, YMap env,

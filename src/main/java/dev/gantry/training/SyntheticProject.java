@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * A synthetic environment.yaml of any size: the input of the benchmark ({@code src/bench/bench.py})
  * and of the run the launcher records its class-data sharing archive from ({@link Training}). Four
- * environments (dev, staging, prod on ECS, platform on Platform.sh) together use every target of
+ * environments (dev, staging, prod on ECS and Kubernetes, platform on Platform.sh) together use every target of
  * this build, found with {@link Targets#available()}. The services run in the first three: one in
  * ten is a catalog service (database, cache, queue), the others run the project's image or a
  * published one, reference a catalog service and depend on the service before them; a Varnish cache
@@ -95,8 +95,10 @@ public final class SyntheticProject {
     private static Map<String, List<String>> placement() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         out.put("compose", List.of("dev", "staging"));
+        out.put("docs", List.of("dev"));
         out.put("docker-machine", List.of("staging"));
         out.put("ecs", List.of("prod"));
+        out.put("kubernetes", List.of("prod"));
         out.put("pipelines", List.of("staging", "prod"));
         out.put("platformsh", List.of("platform"));
         out.put("docs", List.of("dev", "prod"));
@@ -228,6 +230,12 @@ public final class SyntheticProject {
                           tag: prod
                         secrets:
                           APP_SECRET: {ssm: /synth/prod/app-secret}
+                    """);
+        }
+        if (listed.contains("kubernetes")) {
+            y.append("""
+                        kubernetes:
+                          tag: prod
                     """);
         }
         if (listed.contains("pipelines") && listed.contains("ecs")) {

@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How an environment runs on one Docker host with compose: its containers in the order the compose
+ * How an environment runs on one Docker host with compose (or, planned the same way, on a Kubernetes
+ * cluster, whose run pulls the project's images and mounts no source): its containers in the order the compose
  * file lists them (each service that runs here, its one-shot init, the etcd seed after its etcd,
  * then the local stand-ins for cloud storage), the named volumes they use (an NFS-backed one with its
  * options), the networks they join, and the variables they read from {@code .env}, each with what

@@ -39,14 +39,22 @@ public final class LocalRunPlanner {
     private static final String INIT = "-init";
     /** The image the etcd seed runs in: the official etcd image has no shell. */
     static final String SEED_IMAGE = "debian:bookworm-20251229-slim";
-    static final String SEED_MOUNT = "/seed/seed.sh";
+    /** Where the etcd seed container finds the seed script. */
+    public static final String SEED_MOUNT = "/seed/seed.sh";
     private static final String SEED_SCRIPT = "command -v etcdctl >/dev/null || { apt-get update -qq"
             + " && apt-get install -y -qq --no-install-recommends etcd-client >/dev/null; };"
             + " exec bash " + SEED_MOUNT + " --endpoints \"$1\"";
 
     private final Project project;
     private final Environment env;
-    private final ComposeSettings settings;
+    private final String projectName;
+    /**
+     * Compose runs the containers (else a cluster does): in dev and test it builds the project's
+     * images (and in dev mounts the source), in staging and prod it pulls the tag .env names.
+     */
+    private final boolean compose;
+    private final boolean prebuilt;
+    private final boolean mountsSource;
     private final Connections connections;
     private final Optional<CatalogInstance> s3StandIn;
     private final Optional<EtcdSeed> etcdSeed;
@@ -54,10 +62,15 @@ public final class LocalRunPlanner {
     private final Set<String> networks = new TreeSet<>();
     private final Map<String, String> variables = new LinkedHashMap<>();
 
-    private LocalRunPlanner(Project project, Environment env, Connections connections, Optional<EtcdSeed> etcdSeed) {
+    private LocalRunPlanner(Project project, Environment env, Connections connections, Optional<EtcdSeed> etcdSeed,
+            String projectName, boolean compose) {
         this.project = project;
         this.env = env;
-        this.settings = env.settings().compose().orElseThrow();
+        this.projectName = projectName;
+        this.compose = compose;
+        this.prebuilt = env.kind() == EnvironmentKind.STAGING || env.kind() == EnvironmentKind.PROD;
+        this.mountsSource = compose && env.kind() == EnvironmentKind.DEV
+                && env.settings().compose().map(ComposeSettings::mountSource).orElse(false);
         this.connections = connections;
         this.s3StandIn = StorageStandIn.s3(env);
         this.etcdSeed = etcdSeed;
@@ -66,7 +79,18 @@ public final class LocalRunPlanner {
     /** The local run of {@code env}, which uses the compose target. */
     public static LocalRun plan(Project project, Environment env, Connections connections,
             Optional<EtcdSeed> etcdSeed) {
-        return new LocalRunPlanner(project, env, connections, etcdSeed).plan();
+        return new LocalRunPlanner(project, env, connections, etcdSeed,
+                env.settings().compose().orElseThrow().projectName(), true).plan();
+    }
+
+    /**
+     * The same containers as a cluster runs them, in {@code namespace}: the project's images pulled
+     * (named {@code <repository>:<image>}, the tag is the cluster's to set), no source mounted, no
+     * restart policy; the variables are the secrets the containers read.
+     */
+    public static LocalRun cluster(Project project, Environment env, Connections connections,
+            Optional<EtcdSeed> etcdSeed, String namespace) {
+        return new LocalRunPlanner(project, env, connections, etcdSeed, namespace, false).plan();
     }
 
     private LocalRun plan() {
@@ -83,15 +107,12 @@ public final class LocalRunPlanner {
             containers.add(catalogContainer(StorageStandIn.S3, Role.STAND_IN, s3, Optional.empty()));
             containers.add(init(StorageStandIn.S3, s3.init().orElseThrow()));
         });
-        return new LocalRun(settings.projectName(), containers, volumes, List.copyOf(networks), variables);
+        return new LocalRun(projectName, containers, volumes, List.copyOf(networks), variables);
     }
 
-    private boolean deploysPrebuiltImages() {
-        return env.kind() == EnvironmentKind.STAGING || env.kind() == EnvironmentKind.PROD;
-    }
-
+    /** Compose restarts containers only when told; a cluster restarts them itself. */
     private Optional<String> defaultRestart() {
-        return deploysPrebuiltImages() ? Optional.of("unless-stopped") : Optional.empty();
+        return compose && prebuilt ? Optional.of("unless-stopped") : Optional.empty();
     }
 
     private LocalContainer service(Service service) {
@@ -131,13 +152,15 @@ public final class LocalRunPlanner {
         LocalImage image;
         if (built.isPresent()) {
             String tag = project.repository() + ":" + built.get().id();
-            if (deploysPrebuiltImages()) {
+            if (compose && !prebuilt) {
+                image = new LocalImage(Value.text(tag), Optional.of(built.get().id()));
+            } else if (compose) {
                 variables.putIfAbsent(LocalRun.IMAGE_TAG, "tag of the images to deploy: CI pushes each image as "
                         + project.repository() + ":<image>-<tag>");
                 image = new LocalImage(new Value(List.of(new Part.Text(tag + "-"),
                         new Part.Variable(LocalRun.IMAGE_TAG))), Optional.empty());
             } else {
-                image = new LocalImage(Value.text(tag), Optional.of(built.get().id()));
+                image = new LocalImage(Value.text(tag), Optional.empty());
             }
         } else {
             image = new LocalImage(Value.text(((ImageSource.Published) ((ServiceSource.Image) service.source().value())
@@ -148,7 +171,7 @@ public final class LocalRunPlanner {
             environment.putAll(StorageStandIn.appEnv(env, s3StandIn));
         }
         List<String> mounts = new ArrayList<>();
-        if (built.isPresent() && env.kind() == EnvironmentKind.DEV && settings.mountSource()) {
+        if (built.isPresent() && mountsSource) {
             Optional<String> source = project.sourceFolder();
             Optional<String> workdir = project.workdir(built.get().id());
             if (source.isPresent() && workdir.isPresent()) {

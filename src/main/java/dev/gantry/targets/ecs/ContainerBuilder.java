@@ -21,6 +21,7 @@ import dev.gantry.model.ecs.EcsSettings;
 import dev.gantry.plan.ecs.TaskLayout;
 import dev.gantry.render.Doc;
 import dev.gantry.render.JsonWriter;
+import dev.gantry.util.Phrases;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -314,9 +315,7 @@ final class ContainerBuilder {
             String name = service.id() + "-data";
             Optional<ContainerDefinition.MountPoint> data = volumes.efsOnly(name, path);
             data.ifPresent(out::add);
-            boolean keepsData = instance.get().entry().category() != CatalogEntry.Category.HTTP_CACHE
-                    && instance.flatMap(i -> i.setting("persistent")).filter("no"::equals).isEmpty();
-            if (data.isEmpty() && keepsData) {
+            if (data.isEmpty() && instance.get().keepsData()) {
                 ctx.findings.warning(Code.DROPPED_FIELD, at, "the data of `" + service.id() + "` lives only as long"
                         + " as its task in " + ctx.named(), TaskVolumes.efsHint(name));
             }

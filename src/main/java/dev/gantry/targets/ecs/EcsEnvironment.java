@@ -3,6 +3,7 @@ package dev.gantry.targets.ecs;
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.Connections;
 import dev.gantry.catalog.Endpoint;
+import dev.gantry.diag.Findings;
 import dev.gantry.diag.Position;
 import dev.gantry.model.Environment;
 import dev.gantry.model.HealthCheck;
@@ -81,7 +82,7 @@ final class EcsEnvironment {
     Optional<HealthCheck> healthCheck(Service service) {
         Optional<HealthCheck> base = instance(service).flatMap(CatalogInstance::healthcheck)
                 .or(() -> service.builtImage().map(project.images()::get).flatMap(Image::healthcheck));
-        return EcsHealthChecks.merge(service.options().healthcheck(), base);
+        return HealthCheck.merge(service.options().healthcheck(), base);
     }
 
     boolean hasHealthCheck(Service service) {

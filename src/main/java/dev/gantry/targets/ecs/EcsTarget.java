@@ -2,6 +2,7 @@ package dev.gantry.targets.ecs;
 
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Findings;
 import dev.gantry.diag.Position;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
@@ -17,6 +18,7 @@ import dev.gantry.targets.ArtifactPaths;
 import dev.gantry.targets.ArtifactPlan;
 import dev.gantry.targets.Scope;
 import dev.gantry.targets.Target;
+import dev.gantry.util.Phrases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

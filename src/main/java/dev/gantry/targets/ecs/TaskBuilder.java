@@ -6,6 +6,7 @@ import dev.gantry.model.Service;
 import dev.gantry.model.ecs.EcsServiceSettings;
 import dev.gantry.model.ecs.EcsSettings;
 import dev.gantry.plan.ecs.TaskLayout;
+import dev.gantry.util.Phrases;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,16 +1,16 @@
-package dev.gantry.targets.ecs;
+package dev.gantry.util;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 /** Lists in messages read as English: "a", "a and b", "a, b and c". */
-final class Phrases {
+public final class Phrases {
 
     private Phrases() {
     }
 
-    static String and(Collection<String> items) {
+    public static String and(Collection<String> items) {
         List<String> list = new ArrayList<>(items);
         if (list.size() < 2) {
             return String.join("", list);
@@ -19,7 +19,7 @@ final class Phrases {
     }
 
     /** Each item in backticks: "`a` and `b`". */
-    static String codes(Collection<String> items) {
+    public static String codes(Collection<String> items) {
         return and(items.stream().map(i -> "`" + i + "`").toList());
     }
 }

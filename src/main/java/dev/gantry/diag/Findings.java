@@ -1,9 +1,5 @@
-package dev.gantry.targets.ecs;
+package dev.gantry.diag;
 
-import dev.gantry.diag.Code;
-import dev.gantry.diag.Diagnostics;
-import dev.gantry.diag.Position;
-import dev.gantry.diag.Severity;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -11,10 +7,11 @@ import java.util.Set;
 
 /**
  * Problems of one environment, gathered per place. Diagnostics keeps one report per code and
- * place, and many ECS problems share a place (a service has no position per volume or port), so
- * everything found at one place becomes one report: messages joined with "; ", hints one a line.
+ * place, and many of a target's problems share a place (a service has no position per volume or
+ * port), so everything found at one place becomes one report: messages joined with "; ", hints one a
+ * line.
  */
-final class Findings {
+public final class Findings {
 
     private record Key(Severity severity, Code code, Position at) {
     }
@@ -24,15 +21,15 @@ final class Findings {
 
     private final Map<Key, Texts> found = new LinkedHashMap<>();
 
-    void error(Code code, Position at, String message, String hint) {
+    public void error(Code code, Position at, String message, String hint) {
         add(new Key(Severity.ERROR, code, at), message, hint);
     }
 
-    void warning(Code code, Position at, String message, String hint) {
+    public void warning(Code code, Position at, String message, String hint) {
         add(new Key(Severity.WARNING, code, at), message, hint);
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return found.keySet().stream().anyMatch(k -> k.severity() == Severity.ERROR);
     }
 
@@ -44,7 +41,7 @@ final class Findings {
         }
     }
 
-    void reportTo(Diagnostics diagnostics) {
+    public void reportTo(Diagnostics diagnostics) {
         found.forEach((key, texts) -> {
             String message = String.join("; ", texts.messages());
             String hint = texts.hints().isEmpty() ? null : String.join("\n", texts.hints());

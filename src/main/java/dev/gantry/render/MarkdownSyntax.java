@@ -1,4 +1,4 @@
-package dev.gantry.targets.docs;
+package dev.gantry.render;
 
 /** Markdown for the docs templates, as {@code md}: table cells and code spans that hold any text. */
 public final class MarkdownSyntax {
