@@ -311,7 +311,7 @@ final class ContainerBuilder {
                             + ", or mount a named volume backed by EFS (`ecs.volumes`)");
         }
         instance.flatMap(i -> i.entry().data()).ifPresent(path -> {
-            String name = service.id() + "-data";
+            String name = instance.get().dataVolume().orElseThrow();
             Optional<ContainerDefinition.MountPoint> data = volumes.efsOnly(name, path);
             data.ifPresent(out::add);
             boolean keepsData = instance.get().entry().category() != CatalogEntry.Category.HTTP_CACHE
