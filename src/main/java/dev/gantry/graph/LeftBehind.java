@@ -87,13 +87,21 @@ final class LeftBehind {
                     ? "give " + ArtifactSummary.code(taker.get()) + " `data_volume: " + volume.runs() + "`"
                     : "mount " + name + " in " + ArtifactSummary.code(taker.get()) + " again");
         }
-        String user = users.isEmpty() ? "" : users.get(0).from();
-        String keep = users.isEmpty() ? "" : after.node(user).isPresent()
-                ? "to keep the data, mount " + name + " in " + ArtifactSummary.code(user) + " again; "
-                : catalog(before.node(user)) ? "if " + ArtifactSummary.code(user) + " was renamed, give it `data_volume: "
-                        + volume.runs() + "` under its new name; " : "";
-        return keep + "otherwise remove " + name + " where " + before.environment() + " runs once its data is no"
-                + " longer needed";
+        String otherwise = "remove " + name + " where " + before.environment() + " runs once its data is no longer"
+                + " needed";
+        if (users.isEmpty()) {
+            return otherwise;
+        }
+        String user = users.get(0).from();
+        if (after.node(user).isPresent()) {
+            return "to keep the data, mount " + name + " in " + ArtifactSummary.code(user) + " again; otherwise "
+                    + otherwise;
+        }
+        if (catalog(before.node(user))) {
+            return "if " + ArtifactSummary.code(user) + " was renamed, give it `data_volume: " + volume.runs()
+                    + "` under its new name; otherwise " + otherwise;
+        }
+        return otherwise;
     }
 
     /** A node whose data volume Gantry names (a catalog service), which `data_volume` can name instead. */
@@ -123,9 +131,10 @@ final class LeftBehind {
                 keep.add("give " + ArtifactSummary.code(now) + " `secrets_prefix: " + prefix + "`");
             }
         });
-        return Optional.of(new Warning(message, keep.isEmpty()
-                ? "set the new ones where the environment runs before deploying; remove the old ones after"
-                : "to keep reading them, " + String.join(" and ", keep)));
+        String hint = !keep.isEmpty() ? "to keep reading them, " + String.join(" and ", keep)
+                : added.isEmpty() ? "remove them where the environment runs once this change is deployed"
+                : "set the new ones where the environment runs before deploying; remove the old ones after";
+        return Optional.of(new Warning(message, hint));
     }
 
     private String env() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a change of {@code .gantry/environments.json} means: environments added (with what they run)
@@ -109,7 +110,7 @@ public final class ShapeSummary implements ArtifactSummary {
         return services + (services == 1 ? " service" : " services") + " on " + String.join(", ", shape.targets());
     }
 
-    private static String secrets(java.util.Set<String> names) {
+    private static String secrets(Set<String> names) {
         return (names.size() == 1 ? "the secret " : "the secrets ")
                 + String.join(", ", names.stream().map(ArtifactSummary::code).toList());
     }
