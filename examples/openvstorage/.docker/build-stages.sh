@@ -21,6 +21,7 @@ stages_dir="${STAGES_DIR:-.docker}"
 read -r -a docker <<< "${DOCKER:-docker}"
 
 # Three fields per stage, in build order: id, tag, Dockerfile (relative to the stages folder).
+readonly fields=3
 readonly stages=(
   'base:0' 'base-ssh' 'base/Dockerfile.stage0'
   'arakoon:0' 'arakoon-packages' 'arakoon/Dockerfile.stage0'
@@ -32,7 +33,7 @@ usage() {
   printf 'Usage: %s [--dry-run] [IMAGE | IMAGE:N]...\n\n' "$0"
   printf 'Builds the given stages (all of them when none is given) and tags each one.\n\nStages:\n'
   local i
-  for ((i = 0; i < ${#stages[@]}; i += 3)); do
+  for ((i = 0; i < ${#stages[@]}; i += fields)); do
     printf '  %-20s tag %s:%s\n' "${stages[i]}" "$repository" "${stages[i + 1]}"
   done
 }
@@ -42,7 +43,7 @@ selected=()
 
 select_stages() {
   local wanted="$1" found=0 i
-  for ((i = 0; i < ${#stages[@]}; i += 3)); do
+  for ((i = 0; i < ${#stages[@]}; i += fields)); do
     if [[ "${stages[i]}" == "$wanted" || "${stages[i]%%:*}" == "$wanted" ]]; then
       selected+=("$i")
       found=1
@@ -63,7 +64,7 @@ for arg in "$@"; do
   esac
 done
 if [[ "${#selected[@]}" -eq 0 ]]; then
-  for ((i = 0; i < ${#stages[@]}; i += 3)); do
+  for ((i = 0; i < ${#stages[@]}; i += fields)); do
     selected+=("$i")
   done
 fi

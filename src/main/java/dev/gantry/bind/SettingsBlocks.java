@@ -10,6 +10,7 @@ import dev.gantry.diag.Position;
 import dev.gantry.load.YMap;
 import dev.gantry.model.Located;
 import dev.gantry.model.compose.ComposeSettings;
+import dev.gantry.model.dockerfile.DockerfileSettings;
 import dev.gantry.model.dump.DumpSettings;
 import dev.gantry.model.ecs.EcsServiceSettings;
 import dev.gantry.model.ecs.EcsSettings;
@@ -103,7 +104,12 @@ public final class SettingsBlocks {
     public static final ProjectBlock<PipelineSettings> PROJECT_PIPELINES = new ProjectBlock<>("pipelines",
             "pipelines", PipelineSettingsBinder::project);
 
-    public static final List<ProjectBlock<?>> PROJECT = List.of(PROJECT_PIPELINES);
+    public static final ProjectBlock<DockerfileSettings> PROJECT_DOCKERFILE = new ProjectBlock<>("dockerfile",
+            "dockerfile", block -> new DockerfileSettings(Fields.string(block, "stage_files")
+                    .map(v -> DockerfileSettings.StageFiles.valueOf(v.toUpperCase(java.util.Locale.ROOT)))
+                    .orElse(DockerfileSettings.StageFiles.COMMIT)));
+
+    public static final List<ProjectBlock<?>> PROJECT = List.of(PROJECT_PIPELINES, PROJECT_DOCKERFILE);
 
     private SettingsBlocks() {
     }

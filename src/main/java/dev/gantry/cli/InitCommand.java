@@ -1,5 +1,6 @@
 package dev.gantry.cli;
 
+import dev.gantry.init.GitAttributes;
 import dev.gantry.init.InitChoices;
 import dev.gantry.init.ProjectNames;
 import dev.gantry.init.Prompter;
@@ -63,9 +64,10 @@ final class InitCommand implements Callable<Integer> {
         spec.addOption(file.spec()).addOption(name.spec()).addOption(preset.spec()).addOption(db.spec())
                 .addOption(cache.spec()).addOption(httpCache.spec()).addOption(storage.spec()).addOption(php.spec())
                 .addOption(environments.spec()).addOption(interactive.spec());
-        spec.usageMessage().description("Write a new environment.yaml from a few choices, and nothing else.",
+        spec.usageMessage().description("Write a new environment.yaml from a few choices, and the line of"
+                + " .gitattributes that merges Gantry's manifest.",
                 "On a terminal it asks, showing the defaults; otherwise it takes the flags."
-                        + " It never overwrites a file.");
+                        + " It never overwrites a file; it adds its line to an existing .gitattributes.");
     }
 
     /** A word, null when not given; labelled `<fieldName>`, picocli's default style, as the help always showed it. */
@@ -109,9 +111,12 @@ final class InitCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(temp);
         }
-        out.println("Wrote " + path + ". Next:");
+        boolean attributes = GitAttributes.ensure(target.getParent());
+        out.println("Wrote " + path + (attributes ? " and a line of .gitattributes that merges Gantry's manifest"
+                + " with `gantry merge-manifest`" : "") + ". Next:");
         out.println("  gantry generate -f " + path + "     # write the Dockerfiles, compose files and ./dk");
         out.println("  cp .env.example .env && ./dk build && ./dk start");
+        out.println("  " + GitAttributes.CONFIG + "     # once per clone, for merges");
         out.flush();
         return ExitCode.OK;
     }

@@ -12,7 +12,7 @@ public final class Main implements Runnable {
 
     /** The commands, in the order help lists them; {@link #command} makes each one. */
     private static final List<String> COMMANDS = List.of("init", "import", "validate", "generate", "diff", "graph",
-            "outdated", "upgrade", "schema", "catalog", "generate-completion", "help");
+            "outdated", "upgrade", "schema", "catalog", "merge-manifest", "generate-completion", "help");
 
     /** The commands that need every other one: help describes them, the completion script lists them. */
     private static final List<String> ABOUT_ALL = List.of("generate-completion", "help");
@@ -82,6 +82,7 @@ public final class Main implements Runnable {
             case "upgrade" -> new UpgradeCommand().spec;
             case "schema" -> new SchemaCommand().spec;
             case "catalog" -> new CatalogCommand().spec;
+            case "merge-manifest" -> new MergeManifestCommand().spec;
             default -> throw new IllegalArgumentException("no command " + name);
         };
     }

@@ -34,6 +34,7 @@ public enum Code {
     UNKNOWN_CATALOG("E043"),
     UNSUPPORTED_VERSION("E044"),
     VERSION_PIN("E045"),
+    SHARED_NAME("E046"),
 
     // E06x: rules a schema cannot express
     UNPINNED_IMAGE("E060"),

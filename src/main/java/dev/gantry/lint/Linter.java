@@ -17,7 +17,8 @@ public final class Linter {
             new UnusedTargetSettings(),
             new MissingTargets(),
             new PortRanges(),
-            new EtcdKeys());
+            new EtcdKeys(),
+            new KeptNames());
 
     private Linter() {
     }

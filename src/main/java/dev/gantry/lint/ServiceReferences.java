@@ -1,7 +1,7 @@
 package dev.gantry.lint;
 
 import dev.gantry.catalog.Catalog;
-import dev.gantry.catalog.CatalogInstance;
+import dev.gantry.catalog.InstanceNames;
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.model.EnvValue;
@@ -78,7 +78,7 @@ final class ServiceReferences implements LintRule {
         for (Service service : env.services().values()) {
             if (service.source().value() instanceof ServiceSource.Catalog use) {
                 Catalog.get().entry(use.kind()).ifPresent(entry -> entry.settings().secrets().forEach(secret ->
-                        out.add(CatalogInstance.variableName(service.id(), secret))));
+                        out.add(InstanceNames.of(service).variable(secret))));
             }
         }
         return out;

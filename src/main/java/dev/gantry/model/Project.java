@@ -11,7 +11,11 @@ import java.util.Optional;
 public record Project(Path file, String name, Optional<String> description, Optional<String> registry,
         Optional<String> sourceFolder, Optional<String> templates, Map<String, Image> images,
         Optional<Storage> storage, Map<String, Optional<String>> secrets, Map<String, Service> declaredServices,
-        Map<String, Environment> environments, Optional<PipelineSettings> pipelines) {
+        Map<String, Environment> environments, ProjectSettings settings) {
+
+    public Optional<PipelineSettings> pipelines() {
+        return settings.pipelines();
+    }
 
     /** The declared services first, then each environment's: what lint rules check. */
     public List<ServiceSet> serviceSets() {

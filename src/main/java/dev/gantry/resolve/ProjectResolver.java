@@ -18,10 +18,12 @@ import dev.gantry.model.Image;
 import dev.gantry.model.ImageSource;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
+import dev.gantry.model.ProjectSettings;
 import dev.gantry.model.SecretSource;
 import dev.gantry.model.Service;
 import dev.gantry.model.ServiceSource;
 import dev.gantry.model.Storage;
+import dev.gantry.model.dockerfile.DockerfileSettings;
 import dev.gantry.model.dump.DumpSettings;
 import dev.gantry.util.Similarity;
 import java.util.ArrayList;
@@ -84,7 +86,9 @@ public final class ProjectResolver {
         return Optional.of(new Project(source.path(), projectName, Fields.string(project, "description"),
                 Fields.string(project, "registry"), Fields.string(project, "source"), Fields.string(root, "templates"),
                 images, storage(Optional.empty()), secrets, declaredServices(),
-                environments, SettingsBlocks.PROJECT_PIPELINES.bind(Fields.optionalMap(root, "pipelines"))));
+                environments, new ProjectSettings(SettingsBlocks.PROJECT_PIPELINES.bind(Fields.optionalMap(root,
+                        "pipelines")), SettingsBlocks.PROJECT_DOCKERFILE.bind(Fields.optionalMap(root, "dockerfile"))
+                        .orElse(DockerfileSettings.DEFAULT))));
     }
 
     /** The environment's mapping with every ancestor of its {@code extends} chain laid under it. */

@@ -22,11 +22,6 @@ public record LocalRun(String projectName, List<LocalContainer> containers, Map<
     public record NfsVolume(String address, String device) {
     }
 
-    /** The named volume a catalog service keeps its data in. */
-    public static String dataVolume(String service) {
-        return service + "-data";
-    }
-
     public List<String> containerNames() {
         return containers.stream().map(LocalContainer::name).toList();
     }

@@ -129,9 +129,9 @@ public final class LocalRunPlanner {
         Map<String, Value> environment = new LinkedHashMap<>(instance.env());
         instance.secretVariables().forEach(variables::putIfAbsent);
         List<String> mounts = new ArrayList<>();
-        instance.entry().data().ifPresent(path -> {
-            volumes.put(LocalRun.dataVolume(name), Optional.empty());
-            mounts.add(LocalRun.dataVolume(name) + ":" + path);
+        instance.dataVolume().ifPresent(volume -> {
+            volumes.put(volume, Optional.empty());
+            mounts.add(volume + ":" + instance.entry().data().orElseThrow());
         });
         instance.entry().configFile().ifPresent(file -> mounts.add("./"
                 + LocalFiles.configFile(env, name, file, declared) + ":" + file.mount() + ":ro"));

@@ -73,7 +73,7 @@ public final class ControlScriptTarget implements Target {
             c.instance().filter(i -> c.role() == LocalContainer.Role.SERVICE
                     && i.entry().category() == CatalogEntry.Category.DATABASE && i.entry().data().isPresent())
                     .ifPresent(i -> i.entry().dump().ifPresent(dump -> out.add(Map.of("service", c.name(),
-                            "image", i.image(), "volume", LocalRun.dataVolume(c.name()),
+                            "image", i.image(), "volume", i.dataVolume().orElseThrow(),
                             "database", i.setting("database").orElse(""), "dump", dump.dump(),
                             "import", dump.importCommand()))));
         }

@@ -7,6 +7,7 @@ import dev.gantry.model.ImageSource;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
 import dev.gantry.model.Stage;
+import dev.gantry.model.dockerfile.DockerfileSettings.StageFiles;
 import dev.gantry.plan.ProjectPlan;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPaths;
@@ -21,7 +22,10 @@ import java.util.Map;
 /**
  * Staged Dockerfiles (seed 004): for each image and stage N, {@code .docker/<image>/Dockerfile.stage<N>}
  * holding every stage up to N (and the images it builds on), so any stage builds alone; the
- * assembled {@code Dockerfile} with every image as a named target; and the stage build script.
+ * assembled {@code Dockerfile} with every image as a named target; and the stage build script. With
+ * {@code dockerfile: {stage_files: on_demand}} the stage files are not generated: the script writes
+ * each from the assembled Dockerfile (the blocks of the build targets it holds) before it builds it,
+ * and {@code .docker/.gitignore} keeps them out of git.
  */
 public final class DockerfileTarget implements Target {
 
@@ -53,25 +57,45 @@ public final class DockerfileTarget implements Target {
         plans.add(new ArtifactPlan("Dockerfile", "dockerfile/Dockerfile.ftl",
                 Map.of("project", project, "images", List.copyOf(sections.values()), "df", new DockerSyntax()),
                 ArtifactFormat.DOCKERFILE, "the project's images"));
+        boolean onDemand = project.settings().dockerfile().stageFiles() == StageFiles.ON_DEMAND;
         List<Map<String, Object>> stageRows = new ArrayList<>();
         for (ImageSection image : sections.values()) {
             List<ImageSection> before = plan.images().of(plan.images().dependencies(image.id())).stream()
                     .filter(id -> !id.equals(image.id())).map(sections::get).toList();
             for (StageSection stage : image.stages()) {
                 String path = ArtifactPaths.STAGES_DIR + "/" + image.id() + "/Dockerfile.stage" + stage.index();
-                plans.add(new ArtifactPlan(path, "dockerfile/stage.ftl",
-                        Map.of("project", project, "before", before, "image", image,
-                                "stages", image.stages().subList(0, stage.index() + 1), "df", new DockerSyntax()),
-                        ArtifactFormat.DOCKERFILE, "stage " + stage.index() + " of image " + image.id()));
+                List<StageSection> stages = image.stages().subList(0, stage.index() + 1);
+                if (!onDemand) {
+                    plans.add(new ArtifactPlan(path, "dockerfile/stage.ftl",
+                            Map.of("project", project, "before", before, "image", image, "stages", stages,
+                                    "df", new DockerSyntax()),
+                            ArtifactFormat.DOCKERFILE, "stage " + stage.index() + " of image " + image.id()));
+                }
                 stageRows.add(Map.of("id", image.id() + ":" + stage.index(), "image", image.id(),
-                        "tag", stage.target(), "file", path));
+                        "tag", stage.target(), "file", path, "name", stage.name(),
+                        "targets", String.join(" ", targets(before, stages))));
             }
         }
         plans.add(new ArtifactPlan(ArtifactPaths.STAGES_DIR + "/build-stages.sh", "dockerfile/build-stages.sh.ftl",
                 Map.of("project", project, "stages", stageRows, "images", List.copyOf(sections.keySet()),
-                        "stagesDir", ArtifactPaths.STAGES_DIR),
+                        "stagesDir", ArtifactPaths.STAGES_DIR, "onDemand", onDemand),
                 ArtifactFormat.SHELL, "the stage build script"));
+        if (onDemand) {
+            plans.add(new ArtifactPlan(ArtifactPaths.STAGES_DIR + "/.gitignore", "dockerfile/gitignore.ftl",
+                    Map.of("project", project), ArtifactFormat.TEXT, "the stage files git ignores"));
+        }
         return plans;
+    }
+
+    /** The build targets a stage file holds, in order: every stage and the final target of the images before, then the stages. */
+    private static List<String> targets(List<ImageSection> before, List<StageSection> stages) {
+        List<String> out = new ArrayList<>();
+        for (ImageSection image : before) {
+            image.stages().forEach(s -> out.add(s.target()));
+            out.add(image.id());
+        }
+        stages.forEach(s -> out.add(s.target()));
+        return out;
     }
 
     /** Dockerfile values are one line each: a line break would start a new instruction. */

@@ -312,7 +312,7 @@ final class ContainerBuilder {
                             + ", or mount a named volume backed by EFS (`ecs.volumes`)");
         }
         instance.flatMap(i -> i.entry().data()).ifPresent(path -> {
-            String name = service.id() + "-data";
+            String name = instance.get().dataVolume().orElseThrow();
             Optional<ContainerDefinition.MountPoint> data = volumes.efsOnly(name, path);
             data.ifPresent(out::add);
             if (data.isEmpty() && instance.get().keepsData()) {

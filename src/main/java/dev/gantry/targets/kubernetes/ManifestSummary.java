@@ -3,7 +3,6 @@ package dev.gantry.targets.kubernetes;
 import static dev.gantry.targets.ArtifactSummary.code;
 
 import dev.gantry.catalog.DatabaseMove;
-import dev.gantry.plan.local.LocalRun;
 import dev.gantry.targets.ArtifactSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -119,7 +118,7 @@ final class ManifestSummary implements ArtifactSummary {
                 if (object.startsWith("StatefulSet ")) {
                     DatabaseMove.ofImages(String.valueOf(old.get("image")), String.valueOf(container.get("image")))
                             .ifPresent(move -> out.add(new Meaning(subject, move.onKubernetes(environment(file),
-                                    name, LocalRun.dataVolume(name)))));
+                                    name, claim(y).orElse(name + "-data")))));
                 }
             }
         });
@@ -222,6 +221,17 @@ final class ManifestSummary implements ArtifactSummary {
 
     private static String text(Object value, String none) {
         return value == null ? none : code(String.valueOf(value));
+    }
+
+    /** The name of a StatefulSet's first volume claim, which holds its data. */
+    private static Optional<String> claim(Map<String, Object> object) {
+        Object spec = object.get("spec");
+        Object claims = spec instanceof Map<?, ?> s ? s.get("volumeClaimTemplates") : null;
+        if (claims instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?> claim
+                && claim.get("metadata") instanceof Map<?, ?> metadata && metadata.get("name") != null) {
+            return Optional.of(String.valueOf(metadata.get("name")));
+        }
+        return Optional.empty();
     }
 
     @SuppressWarnings("unchecked")

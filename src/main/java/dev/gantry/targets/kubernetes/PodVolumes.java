@@ -9,7 +9,6 @@ import dev.gantry.model.Service;
 import dev.gantry.model.Storage;
 import dev.gantry.model.Volume;
 import dev.gantry.plan.local.LocalContainer;
-import dev.gantry.plan.local.LocalRun;
 import dev.gantry.plan.local.LocalRunPlanner;
 import dev.gantry.plan.local.StorageStandIn;
 import dev.gantry.render.Doc;
@@ -62,9 +61,8 @@ final class PodVolumes {
     }
 
     private void catalog(CatalogInstance instance) {
-        String name = container.name();
         instance.entry().data().ifPresent(path -> {
-            String volume = LocalRun.dataVolume(name);
+            String volume = instance.dataVolume().orElseThrow();
             if (instance.keepsData()) {
                 claims.add(claim(volume, instance.setting("disk")));
             } else {
