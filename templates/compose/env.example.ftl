@@ -6,5 +6,5 @@
 [#list variables as name, environments]
 
 # [=descriptions[name]] (used by: [=environments?join(", ")])
-[=name]=[=placeholders[name]]
+[=placeholders[name]]
 [/#list]

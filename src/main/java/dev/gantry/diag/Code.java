@@ -34,6 +34,7 @@ public enum Code {
     UNKNOWN_CATALOG("E043"),
     UNSUPPORTED_VERSION("E044"),
     VERSION_PIN("E045"),
+    NO_SHARED_NETWORK("E046"),
 
     // E06x: rules a schema cannot express
     UNPINNED_IMAGE("E060"),
@@ -41,6 +42,8 @@ public enum Code {
     UNSAFE_VALUE("E062"),
     TARGET_UNSUPPORTED("E063"),
     TARGET_CONFIG("E064"),
+    VOLUME_SOURCE("E066"),
+    START_CONDITION("E067"),
 
     // E07x: what a deployment target needs from an environment (first used by ECS)
     SECRET_SOURCE("E070"),
@@ -54,6 +57,9 @@ public enum Code {
     VERSION_UNKNOWN("W102"),
     MISSING_TARGET("W103"),
     UNAPPROVED_DEPLOY("W104"),
+    SHELL_SYNTAX("W107"),
+    HOST_PATH("W108"),
+    UNPINNED_ALLOWED("W109"),
     ADJUSTED_VALUE("W110");
 
     private final String id;

@@ -17,7 +17,11 @@ public final class Linter {
             new UnusedTargetSettings(),
             new MissingTargets(),
             new PortRanges(),
-            new EtcdKeys());
+            new EtcdKeys(),
+            new NetworkReachability(),
+            new VolumeSources(),
+            new StartConditions(),
+            new FromEnvValues());
 
     private Linter() {
     }

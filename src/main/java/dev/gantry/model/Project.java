@@ -40,6 +40,12 @@ public record Project(Path file, String name, Optional<String> registry, Optiona
         return image.parent().flatMap(this::workdir);
     }
 
+    /** The health check image {@code imageId} ends with: its own, or the one it inherits from its parent. */
+    public Optional<HealthCheck> healthcheck(String imageId) {
+        Image image = images.get(imageId);
+        return image.healthcheck().or(() -> image.parent().flatMap(this::healthcheck));
+    }
+
     /** The file name of environment.yaml, as generated files mention it. */
     public String sourceName() {
         return file.getFileName().toString();

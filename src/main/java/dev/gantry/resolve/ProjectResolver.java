@@ -155,7 +155,7 @@ public final class ProjectResolver {
                 map = with(map, "env", YMerge.overlayEntries(environmentEnv, Fields.map(map, "env")));
             }
             services.put(serviceName, ServiceBinder.bind(serviceName, positionOf(serviceName, name), map,
-                    source.get()));
+                    source.get(), diagnostics));
         });
         List<Located<String>> targets = Fields.locatedStrings(env, "targets");
         Located<String> located = new Located<>(name, keyAt);
@@ -193,7 +193,7 @@ public final class ProjectResolver {
         Fields.map(root, "services").entries().forEach((name, entry) -> {
             YMap map = (YMap) entry.value();
             ServiceBinder.source(map, imageNames).ifPresent(source ->
-                    out.put(name, ServiceBinder.bind(name, entry.keyPosition(), map, source)));
+                    out.put(name, ServiceBinder.bind(name, entry.keyPosition(), map, source, diagnostics)));
         });
         return out;
     }

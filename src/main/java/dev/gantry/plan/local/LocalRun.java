@@ -12,10 +12,27 @@ import java.util.Optional;
  * it holds.
  */
 public record LocalRun(String projectName, List<LocalContainer> containers, Map<String, Optional<NfsVolume>> volumes,
-        List<String> networks, Map<String, String> variables) {
+        List<String> networks, Map<String, DotEnv> variables) {
 
     /** The variable compose files read the tag of the project's images from. */
     public static final String IMAGE_TAG = "IMAGE_TAG";
+
+    /**
+     * A variable compose reads from {@code .env} (or the shell that starts it): what it holds, the
+     * value it falls back to, and whether compose stops when it is unset (secrets and the image tag
+     * always do; a pass-through variable never does: the container then goes without it).
+     */
+    public record DotEnv(String description, Optional<String> fallback, boolean required) {
+
+        public static DotEnv required(String description) {
+            return new DotEnv(description, Optional.empty(), true);
+        }
+
+        /** Whoever starts the stack must give it a value: no default, and compose stops without one. */
+        public boolean mustBeSet() {
+            return required && fallback.isEmpty();
+        }
+    }
 
     /** The options of a named volume backed by an NFS export. */
     public record NfsVolume(String address, String device) {

@@ -1,5 +1,6 @@
 package dev.gantry.targets.compose;
 
+import dev.gantry.catalog.Part;
 import dev.gantry.catalog.Value;
 import dev.gantry.model.HealthCheck;
 import dev.gantry.model.Resources;
@@ -57,7 +58,8 @@ final class ComposeDocument {
         user.flatMap(s -> s.process().user()).ifPresent(u -> out.text("user", u));
         if (!c.environment().isEmpty()) {
             Doc.Mapping environment = new Doc.Mapping();
-            c.environment().forEach((k, v) -> environment.put(k, new Doc.Interpolated(v)));
+            c.environment().forEach((k, v) -> environment.put(k, v.isPassThrough() ? new Doc.Plain("null")
+                    : new Doc.Interpolated(v)));
             out.put("environment", environment);
         }
         user.ifPresent(s -> out.texts("env_file", s.variables().envFiles()));
@@ -75,7 +77,7 @@ final class ComposeDocument {
                 expose.add(port.containerPort());
             }
         }));
-        out.texts("ports", ports).texts("expose", List.copyOf(expose)).texts("volumes", c.mounts());
+        out.texts("ports", ports).texts("expose", List.copyOf(expose)).texts("volumes", c.attached().mounts());
         if (!c.dependsOn().isEmpty()) {
             Doc.Mapping dependsOn = new Doc.Mapping();
             c.dependsOn().forEach((dep, condition) -> dependsOn.put(dep,
@@ -90,6 +92,7 @@ final class ComposeDocument {
         });
         c.restart().ifPresent(r -> out.text("restart", r));
         user.ifPresent(s -> userOptions(s, out));
+        out.texts("networks", c.attached().networks());
         return out;
     }
 
@@ -106,8 +109,7 @@ final class ComposeDocument {
         }
         out.texts("devices", s.options().devices()).texts("cap_add", s.options().capAdd())
                 .texts("extra_hosts", s.network().extraHosts().entrySet().stream()
-                        .map(e -> e.getKey() + ":" + e.getValue()).toList())
-                .texts("networks", s.network().networks());
+                        .map(e -> e.getKey() + ":" + e.getValue()).toList());
     }
 
     private static Doc health(HealthCheck check) {
@@ -137,9 +139,20 @@ final class ComposeDocument {
         return out;
     }
 
-    /** Compose's reading of a value: text with {@code $} doubled, variables as {@code ${NAME:?...}}. */
+    /**
+     * Compose's reading of a value: text with {@code $} doubled; a variable as {@code ${NAME:?...}}
+     * (required), {@code ${NAME?...}} (required, may be empty), {@code ${NAME:-default}} or
+     * {@code ${NAME-default}} (a default when unset, or when unset or empty), {@code ${NAME-}}.
+     */
     static String value(Value value, dev.gantry.render.Quote quote) {
-        return quote.yaml(value.write(text -> text.replace("$", "$$"),
-                name -> "${" + name + ":?set " + name + " in .env}"));
+        return quote.yaml(value.write(text -> text.replace("$", "$$"), ComposeDocument::variable));
+    }
+
+    private static String variable(Part.Variable v) {
+        String empty = v.emptyAllowed() ? "" : ":";
+        if (v.fallback().isPresent()) {
+            return "${" + v.name() + empty + "-" + v.fallback().get() + "}";
+        }
+        return v.required() ? "${" + v.name() + empty + "?set " + v.name() + " in .env}" : "${" + v.name() + "-}";
     }
 }

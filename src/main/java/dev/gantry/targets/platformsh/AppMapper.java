@@ -148,8 +148,8 @@ final class AppMapper {
         Set<String> seen = new LinkedHashSet<>();
         List<Located<String>> out = new ArrayList<>();
         service.network().dependsOn().forEach(d -> {
-            if (seen.add(d.value())) {
-                out.add(d);
+            if (seen.add(d.id())) {
+                out.add(d.service());
             }
         });
         service.variables().env().values().forEach(v -> {

@@ -12,7 +12,7 @@ public final class ShellSyntax {
     private final Quote quote = new Quote();
 
     public String word(Value value) {
-        String word = value.write(quote::sh, name -> "\"${" + name + ":-}\"");
+        String word = value.write(quote::sh, v -> "\"${" + v.name() + ":-}\"");
         return word.isEmpty() ? "''" : word;
     }
 }
