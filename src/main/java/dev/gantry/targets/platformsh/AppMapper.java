@@ -160,7 +160,11 @@ final class AppMapper {
         return out;
     }
 
-    /** The image's env (its parents' first), the S3 coordinates, then the service's literal env. */
+    /**
+     * The image's env (its parents' first), the S3 coordinates, then the service's literal env, and
+     * the defaults of its settings read from variables of their own name (a Platform.sh variable
+     * {@code env:NAME} overrides them).
+     */
     private Map<String, String> variables(Service service) {
         Map<String, String> out = new LinkedHashMap<>();
         imageEnv(service.builtImage().orElseThrow(), out);
@@ -168,6 +172,8 @@ final class AppMapper {
         service.variables().env().forEach((name, value) -> {
             if (value.value() instanceof EnvValue.Literal literal) {
                 out.put(name, literal.value());
+            } else if (value.value() instanceof EnvValue.FromEnv from && from.variable().equals(name)) {
+                from.fallback().ifPresent(fallback -> out.put(name, fallback));
             }
         });
         return out;
