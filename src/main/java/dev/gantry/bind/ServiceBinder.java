@@ -26,7 +26,9 @@ import dev.gantry.model.EnvValue;
 import dev.gantry.model.External;
 import dev.gantry.model.ImageReference;
 import dev.gantry.model.ImageSource;
+import dev.gantry.model.Limits;
 import dev.gantry.model.Located;
+import dev.gantry.model.Logging;
 import dev.gantry.model.Mounts;
 import dev.gantry.model.Networking;
 import dev.gantry.model.Placement;
@@ -36,6 +38,7 @@ import dev.gantry.model.Resources;
 import dev.gantry.model.Service;
 import dev.gantry.model.ServiceSettings;
 import dev.gantry.model.ServiceSource;
+import dev.gantry.model.Tmpfs;
 import dev.gantry.model.Variables;
 import dev.gantry.model.Volume;
 import dev.gantry.util.Sizes;
@@ -80,15 +83,20 @@ public final class ServiceBinder {
             Diagnostics diagnostics) {
         return new Service(new Located<>(name, keyAt), string(map, "description"), source, config(map, keyAt),
                 new Process(words(map, "command", name, diagnostics), words(map, "entrypoint", name, diagnostics),
-                        string(map, "working_dir"), string(map, "user")),
+                        string(map, "working_dir"), string(map, "user"), flag(map, "init"),
+                        Fields.located(map, "stop_grace_period"), Fields.located(map, "stop_signal"),
+                        flag(map, "stdin_open"), flag(map, "tty")),
                 new Variables(env(map(map, "env")), strings(map, "env_files"), locatedStrings(map, "secrets")),
                 new Networking(ports(map), strings(map, "networks"), extraHosts(map), dependsOn(map)),
-                new Mounts(volumes(map)),
+                new Mounts(volumes(map), tmpfs(map)),
                 new ContainerOptions(healthcheck(map, "healthcheck"),
                         string(map, "restart").map(ContainerOptions.Restart::of), resources(map),
                         integer(map, "replicas"), flag(map, "privileged"), strings(map, "devices"),
-                        strings(map, "cap_add"), scalarMap(map, "labels")),
-                new Placement(Fields.located(map, "in_front_of"), external(map), flag(map, "container")),
+                        strings(map, "cap_add"), scalarMap(map, "labels"), limits(map), logging(map),
+                        locatedStrings(map, "profiles"), Fields.located(map, "container_name")),
+                new Placement(Fields.located(map, "in_front_of"), external(map), flag(map, "container"),
+                        new Placement.Constraints(locatedStrings(Fields.map(map, "placement"), "constraints"),
+                                locatedStrings(Fields.map(map, "placement"), "spread"))),
                 etcd(map(map, "etcd"), ""), settings(map, keyAt));
     }
 
@@ -249,6 +257,48 @@ public final class ServiceBinder {
             }
         }
         return out;
+    }
+
+    /** {@code /run}, or {@code {path: /tmp, size: 64MB}}. */
+    private static List<Tmpfs> tmpfs(YMap map) {
+        List<Tmpfs> out = new ArrayList<>();
+        for (YNode node : list(map, "tmpfs")) {
+            if (node instanceof YMap long_) {
+                out.add(new Tmpfs(string(long_, "path").orElseThrow(), size(long_, "size"), long_.position()));
+            } else {
+                out.add(new Tmpfs(((YScalar) node).asText(), Optional.empty(), node.position()));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Long> size(YMap map, String key) {
+        return map.get(key).map(n -> Sizes.toMiB(((YScalar) n).asText()));
+    }
+
+    /** {@code shm_size}, {@code ulimits} ({@code nofile: 65536} or {@code {soft: .., hard: ..}}), {@code sysctls}. */
+    private static Limits limits(YMap map) {
+        Map<String, Limits.Ulimit> ulimits = new LinkedHashMap<>();
+        Fields.map(map, "ulimits").entries().forEach((name, e) -> {
+            if (e.value() instanceof YMap pair) {
+                ulimits.put(name, new Limits.Ulimit(integer(pair, "soft").orElseThrow(),
+                        integer(pair, "hard").orElseThrow()));
+            } else {
+                long both = (Long) ((YScalar) e.value()).value();
+                ulimits.put(name, new Limits.Ulimit(both, both));
+            }
+        });
+        Optional<Located<Long>> shm = map.get("shm_size").map(n -> new Located<>(
+                Sizes.toMiB(((YScalar) n).asText()), n.position()));
+        return new Limits(shm, ulimits, scalarMap(map, "sysctls"));
+    }
+
+    private static Optional<Logging> logging(YMap map) {
+        return Fields.optionalMap(map, "logging").map(l -> {
+            Map<String, String> options = new LinkedHashMap<>();
+            scalarMap(l, "options").forEach((k, v) -> options.put(k, v.value()));
+            return new Logging(string(l, "driver").orElseThrow(), options, l.position());
+        });
     }
 
     private static Optional<Resources> resources(YMap map) {

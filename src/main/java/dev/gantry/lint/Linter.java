@@ -21,7 +21,8 @@ public final class Linter {
             new NetworkReachability(),
             new VolumeSources(),
             new StartConditions(),
-            new FromEnvValues());
+            new FromEnvValues(),
+            new ComposeOnly());
 
     private Linter() {
     }

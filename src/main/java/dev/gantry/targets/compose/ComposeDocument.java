@@ -110,6 +110,7 @@ final class ComposeDocument {
         out.texts("devices", s.options().devices()).texts("cap_add", s.options().capAdd())
                 .texts("extra_hosts", s.network().extraHosts().entrySet().stream()
                         .map(e -> e.getKey() + ":" + e.getValue()).toList());
+        ComposeRuntime.options(s, out);
     }
 
     private static Doc health(HealthCheck check) {

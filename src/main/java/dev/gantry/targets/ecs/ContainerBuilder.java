@@ -65,6 +65,8 @@ final class ContainerBuilder {
 
     ContainerDefinition build() {
         notCarried();
+        EcsRuntime runtime = new EcsRuntime(ctx, service);
+        runtime.notCarried();
         Map<String, Entry> entries = entries();
         List<ContainerDefinition.KeyValue> environment = new ArrayList<>();
         List<ContainerDefinition.Secret> secrets = new ArrayList<>();
@@ -95,13 +97,18 @@ final class ContainerBuilder {
         put(json, "secrets", nonEmpty(secrets));
         put(json, "mountPoints", nonEmpty(mounts()));
         put(json, "dependsOn", nonEmpty(dependencies));
+        put(json, "stopTimeout", runtime.stopTimeout());
         put(json, "healthCheck", EcsHealthChecks.of(ctx.healthCheck(service), service.id(), at, ctx.findings)
                 .orElse(null));
         put(json, "privileged", privileged());
-        put(json, "linuxParameters", linuxParameters());
+        put(json, "linuxParameters", linuxParameters(runtime));
         put(json, "extraHosts", extraHosts());
+        put(json, "interactive", runtime.interactive());
+        put(json, "pseudoTerminal", runtime.pseudoTerminal());
         put(json, "dockerLabels", labels());
+        put(json, "ulimits", runtime.ulimits());
         put(json, "logConfiguration", logs());
+        put(json, "systemControls", runtime.systemControls());
         return new ContainerDefinition(service.id(), essential, cpu, memory, reservation, ports, json);
     }
 
@@ -433,7 +440,7 @@ final class ContainerBuilder {
         return Boolean.TRUE;
     }
 
-    private ContainerDefinition.LinuxParameters linuxParameters() {
+    private ContainerDefinition.LinuxParameters linuxParameters(EcsRuntime runtime) {
         List<String> capabilities = service.options().capAdd();
         List<String> refused = capabilities.stream().filter(c -> !c.equals("SYS_PTRACE")).toList();
         if (ctx.settings.fargate() && !refused.isEmpty()) {
@@ -445,11 +452,14 @@ final class ContainerBuilder {
                     + " does not have", fargateHint());
         }
         List<ContainerDefinition.Device> devices = service.options().devices().stream().map(ContainerBuilder::device).toList();
-        if (capabilities.isEmpty() && devices.isEmpty()) {
+        Boolean init = runtime.initProcessEnabled();
+        Integer shm = runtime.sharedMemorySize();
+        List<ContainerDefinition.Tmpfs> tmpfs = runtime.tmpfs();
+        if (capabilities.isEmpty() && devices.isEmpty() && init == null && shm == null && tmpfs == null) {
             return null;
         }
         return new ContainerDefinition.LinuxParameters(capabilities.isEmpty() ? null
-                : new ContainerDefinition.Capabilities(capabilities), nonEmpty(devices));
+                : new ContainerDefinition.Capabilities(capabilities), nonEmpty(devices), init, shm, tmpfs);
     }
 
     private String fargateHint() {
@@ -480,7 +490,14 @@ final class ContainerBuilder {
                     + " or run " + ctx.named() + " on EC2 with `network_mode: bridge`");
         }
         List<ContainerDefinition.ExtraHost> out = new ArrayList<>();
-        service.network().extraHosts().forEach((host, ip) -> out.add(new ContainerDefinition.ExtraHost(host, ip)));
+        service.network().extraHosts().forEach((host, ip) -> {
+            if (ip.equals("host-gateway")) {
+                ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` maps `" + host + "` to the"
+                        + " Docker host (`host-gateway`), which an ECS container cannot name", "give the address"
+                        + " in " + ctx.named() + ", or keep the entry for the environments that run compose");
+            }
+            out.add(new ContainerDefinition.ExtraHost(host, ip));
+        });
         return out;
     }
 

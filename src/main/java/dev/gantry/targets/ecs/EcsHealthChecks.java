@@ -4,11 +4,10 @@ import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
 import dev.gantry.model.Command;
 import dev.gantry.model.HealthCheck;
+import dev.gantry.util.Durations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Health checks in ECS's terms: a command that starts with CMD or CMD-SHELL and whole seconds
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
  * registers and the user sees what changed.
  */
 final class EcsHealthChecks {
-
-    private static final Pattern DURATION = Pattern.compile("([0-9]+)(ms|s|m|h)");
 
     private record Range(String name, int min, int max) {
     }
@@ -83,18 +80,8 @@ final class EcsHealthChecks {
         if (duration.isEmpty()) {
             return null;
         }
-        long millis = 0;
-        Matcher m = DURATION.matcher(duration.get());
-        while (m.find()) {
-            long n = Long.parseLong(m.group(1));
-            millis += switch (m.group(2)) {
-                case "ms" -> n;
-                case "s" -> n * 1000;
-                case "m" -> n * 60_000;
-                default -> n * 3_600_000;
-            };
-        }
-        long whole = (millis + 999) / 1000;
+        long millis = Durations.millis(duration.get());
+        long whole = Durations.seconds(duration.get());
         if (whole * 1000 != millis && whole >= range.min() && whole <= range.max()) {
             changes.add(range.name() + " " + duration.get() + " -> " + whole + "s (whole seconds)");
         }
