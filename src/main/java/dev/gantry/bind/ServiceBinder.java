@@ -68,9 +68,9 @@ public final class ServiceBinder {
         Optional<YNode> image = map.get("image");
         if (image.isPresent() && image.get() instanceof YScalar s && !s.isNull()) {
             String ref = s.asText();
-            ImageSource source = imageNames.contains(ref) ? new ImageSource.Built(ref)
-                    : new ImageSource.Published(ImageReference.parse(ref));
-            return Optional.of(new Located<>(new ServiceSource.Image(source), s.position()));
+            ImageSource source = ImageBinder.source(ref, imageNames, flag(map, "unpinned"));
+            return Optional.of(new Located<>(new ServiceSource.Image(source, Fields.located(map, "tag_from_env")),
+                    s.position()));
         }
         return Optional.empty();
     }

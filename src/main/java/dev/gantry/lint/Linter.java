@@ -22,7 +22,8 @@ public final class Linter {
             new VolumeSources(),
             new StartConditions(),
             new FromEnvValues(),
-            new ComposeOnly());
+            new ComposeOnly(),
+            new ImageBuilds());
 
     private Linter() {
     }

@@ -40,6 +40,28 @@ public record Project(Path file, String name, Optional<String> registry, Optiona
         return image.parent().flatMap(this::workdir);
     }
 
+    /**
+     * What image {@code imageId} may start from: its own {@code from}, then, once each, every other one
+     * an environment gives it ({@code environments.<env>.images.<image>.from}).
+     */
+    public List<Located<ImageSource>> fromChoices(String imageId) {
+        List<Located<ImageSource>> out = new ArrayList<>(List.of(images.get(imageId).from()));
+        for (Environment env : environments.values()) {
+            Optional<Located<ImageSource>> other = Optional.ofNullable(env.images().get(imageId))
+                    .flatMap(ImageBuild::from);
+            if (other.isPresent() && out.stream().noneMatch(c -> c.value().equals(other.get().value()))) {
+                out.add(other.get());
+            }
+        }
+        return out;
+    }
+
+    /** The images of this file that {@code imageId} may start from, in {@link #fromChoices} order. */
+    public List<String> parents(String imageId) {
+        return fromChoices(imageId).stream().map(Located::value).filter(ImageSource.Built.class::isInstance)
+                .map(s -> ((ImageSource.Built) s).image()).filter(images::containsKey).toList();
+    }
+
     /** The health check image {@code imageId} ends with: its own, or the one it inherits from its parent. */
     public Optional<HealthCheck> healthcheck(String imageId) {
         Image image = images.get(imageId);

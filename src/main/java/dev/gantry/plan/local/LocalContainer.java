@@ -43,7 +43,14 @@ public record LocalContainer(String name, Role role, Optional<String> descriptio
         }
     }
 
-    /** The image reference, and the build target when compose builds it here instead of pulling it. */
-    public record LocalImage(Value reference, Optional<String> buildTarget) {
+    /**
+     * The image reference, and the build target when compose builds it here instead of pulling it,
+     * with the build arguments this environment passes.
+     */
+    public record LocalImage(Value reference, Optional<String> buildTarget, Map<String, String> buildArgs) {
+
+        public LocalImage(Value reference, Optional<String> buildTarget) {
+            this(reference, buildTarget, Map.of());
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.gantry.plan.local;
 
+import dev.gantry.model.Network;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,11 +10,11 @@ import java.util.Optional;
  * How an environment runs on one Docker host with compose: its containers in the order the compose
  * file lists them (each service that runs here, its one-shot init, the etcd seed after its etcd,
  * then the local stand-ins for cloud storage), the named volumes they use (an NFS-backed one with its
- * options), the networks they join, and the variables they read from {@code .env}, each with what
- * it holds.
+ * options), the networks they join (with the options the environment declares for them), and the
+ * variables they read from {@code .env}, each with what it holds.
  */
 public record LocalRun(String projectName, List<LocalContainer> containers, Map<String, Optional<NfsVolume>> volumes,
-        List<String> networks, Map<String, DotEnv> variables) {
+        Map<String, Optional<Network>> networks, Map<String, DotEnv> variables) {
 
     /** The variable compose files read the tag of the project's images from. */
     public static final String IMAGE_TAG = "IMAGE_TAG";

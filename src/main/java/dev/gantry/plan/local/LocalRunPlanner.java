@@ -12,13 +12,17 @@ import dev.gantry.model.Environment;
 import dev.gantry.model.HealthCheck;
 import dev.gantry.model.EnvironmentKind;
 import dev.gantry.model.Image;
+import dev.gantry.model.ImageBuild;
+import dev.gantry.model.ImageReference;
 import dev.gantry.model.ImageSource;
 import dev.gantry.model.Located;
+import dev.gantry.model.Network;
 import dev.gantry.model.Project;
 import dev.gantry.model.Service;
 import dev.gantry.model.ServiceSource;
 import dev.gantry.model.Volume;
 import dev.gantry.model.compose.ComposeSettings;
+import dev.gantry.plan.ImageOrder;
 import dev.gantry.plan.local.LocalContainer.LocalImage;
 import dev.gantry.plan.local.LocalContainer.Role;
 import java.util.ArrayList;
@@ -42,24 +46,29 @@ public final class LocalRunPlanner {
     /** The image the etcd seed runs in: the official etcd image has no shell. */
     static final String SEED_IMAGE = "debian:bookworm-20251229-slim";
     static final String SEED_MOUNT = "/seed/seed.sh";
+    /** The variable the seed script reads etcd's root password from, to turn authentication on. */
+    static final String SEED_PASSWORD = "ETCD_ROOT_PASSWORD";
     private static final String SEED_SCRIPT = "command -v etcdctl >/dev/null || { apt-get update -qq"
             + " && apt-get install -y -qq --no-install-recommends etcd-client >/dev/null; };"
             + " exec bash " + SEED_MOUNT + " --endpoints \"$1\"";
 
     private final Project project;
+    private final ImageOrder images;
     private final Environment env;
     private final ComposeSettings settings;
     private final Connections connections;
     private final Optional<CatalogInstance> s3StandIn;
     private final Optional<EtcdSeed> etcdSeed;
     private final Map<String, Optional<LocalRun.NfsVolume>> volumes = new TreeMap<>();
-    private final Set<String> networks = new TreeSet<>();
+    private final Map<String, Optional<Network>> networks = new TreeMap<>();
     private final Map<String, LocalRun.DotEnv> variables = new LinkedHashMap<>();
     /** Services of this environment that another waits for until they complete: they run once. */
     private final Set<String> oneShots = new TreeSet<>();
 
-    private LocalRunPlanner(Project project, Environment env, Connections connections, Optional<EtcdSeed> etcdSeed) {
+    private LocalRunPlanner(Project project, ImageOrder images, Environment env, Connections connections,
+            Optional<EtcdSeed> etcdSeed) {
         this.project = project;
+        this.images = images;
         this.env = env;
         this.settings = env.settings().compose().orElseThrow();
         this.connections = connections;
@@ -68,9 +77,9 @@ public final class LocalRunPlanner {
     }
 
     /** The local run of {@code env}, which uses the compose target. */
-    public static LocalRun plan(Project project, Environment env, Connections connections,
+    public static LocalRun plan(Project project, ImageOrder images, Environment env, Connections connections,
             Optional<EtcdSeed> etcdSeed) {
-        return new LocalRunPlanner(project, env, connections, etcdSeed).plan();
+        return new LocalRunPlanner(project, images, env, connections, etcdSeed).plan();
     }
 
     private LocalRun plan() {
@@ -92,12 +101,14 @@ public final class LocalRunPlanner {
                     joined));
             containers.add(withNetworks(init(StorageStandIn.S3, s3.init().orElseThrow()), joined));
         });
-        return new LocalRun(settings.projectName(), containers, volumes, List.copyOf(networks), variables);
+        return new LocalRun(settings.projectName(), containers, volumes, networks, variables);
     }
 
     private boolean deploysPrebuiltImages() {
         return env.kind() == EnvironmentKind.STAGING || env.kind() == EnvironmentKind.PROD;
     }
+
+
 
     private Optional<String> defaultRestart() {
         return deploysPrebuiltImages() ? Optional.of("unless-stopped") : Optional.empty();
@@ -142,17 +153,16 @@ public final class LocalRunPlanner {
         LocalImage image;
         if (built.isPresent()) {
             String tag = project.repository() + ":" + built.get().id();
-            if (deploysPrebuiltImages()) {
+            if (!env.buildsImages()) {
                 variables.putIfAbsent(LocalRun.IMAGE_TAG, LocalRun.DotEnv.required("tag of the images to deploy: CI"
                         + " pushes each image as " + project.repository() + ":<image>-<tag>"));
                 image = new LocalImage(new Value(List.of(new Part.Text(tag + "-"),
                         new Part.Variable(LocalRun.IMAGE_TAG))), Optional.empty());
             } else {
-                image = new LocalImage(Value.text(tag), Optional.of(built.get().id()));
+                image = localBuild(built.get(), tag);
             }
         } else {
-            image = new LocalImage(Value.text(((ImageSource.Published) ((ServiceSource.Image) service.source().value())
-                    .source()).reference().toString()), Optional.empty());
+            image = new LocalImage(published((ServiceSource.Image) service.source().value()), Optional.empty());
         }
         Map<String, Value> environment = new LinkedHashMap<>();
         if (built.isPresent()) {
@@ -173,6 +183,45 @@ public final class LocalRunPlanner {
         return withUser(base, service);
     }
 
+    /**
+     * An image compose builds here: its target, and the build arguments of this environment for it and
+     * every image it needs (the images they start from, where environments differ, always given). An
+     * image this environment builds otherwise than the project does gets a tag of its own,
+     * {@code <image>.<env>}, so two environments on one host keep their images apart.
+     */
+    private LocalImage localBuild(Image image, String tag) {
+        Map<String, String> args = new TreeMap<>();
+        boolean own = false;
+        for (String id : images.dependencies(image.id())) {
+            Optional<ImageBuild> build = Optional.ofNullable(env.images().get(id));
+            own |= build.isPresent();
+            build.ifPresent(b -> b.args().forEach((k, v) -> args.put(k, v.value())));
+            if (project.fromChoices(id).size() > 1) {
+                args.put(project.images().get(id).fromArgument(), reference(build.flatMap(ImageBuild::from)
+                        .orElse(project.images().get(id).from()).value()));
+            }
+        }
+        return new LocalImage(Value.text(own ? tag + "." + env.id() : tag), Optional.of(image.id()), args);
+    }
+
+    private static String reference(ImageSource source) {
+        return source instanceof ImageSource.Published p ? p.reference().toString()
+                : ((ImageSource.Built) source).image();
+    }
+
+    /** A published image, its tag read from .env where environment.yaml says so (its own tag the default). */
+    private Value published(ServiceSource.Image source) {
+        ImageReference ref = ((ImageSource.Published) source.source()).reference();
+        if (source.tagFromEnv().isEmpty() || ref.tag().isEmpty()) {
+            return Value.text(ref.toString());
+        }
+        String variable = source.tagFromEnv().get().value();
+        variables.putIfAbsent(variable, new LocalRun.DotEnv("tag of " + ref.repository() + ", default `"
+                + ref.tag().get() + "`", ref.tag(), true));
+        return new Value(List.of(new Part.Text(ref.repository() + ":"),
+                new Part.Variable(variable, ref.tag(), false, true)));
+    }
+
     /** A one-shot container that prepares {@code service} once it is healthy, on the networks of that service. */
     private LocalContainer init(String service, CatalogInstance.InitInstance init) {
         init.env().values().forEach(v -> v.variables().forEach(name -> variables.putIfAbsent(name,
@@ -185,7 +234,13 @@ public final class LocalRunPlanner {
 
     /** The one-shot container that puts the components' keys into etcd once it is healthy. */
     private LocalContainer seed(EtcdSeed seed) {
-        Value endpoint = connections.instance(seed.etcd()).orElseThrow().connection("url").orElseThrow();
+        CatalogInstance etcd = connections.instance(seed.etcd()).orElseThrow();
+        Value endpoint = etcd.connection("url").orElseThrow();
+        Map<String, Value> environment = new LinkedHashMap<>();
+        environment.put("DEBIAN_FRONTEND", Value.text("noninteractive"));
+        if (seed.enablesAuthentication()) {
+            environment.put(SEED_PASSWORD, etcd.connection("password").orElseThrow());
+        }
         Map<String, Condition> dependsOn = new LinkedHashMap<>();
         if (!seed.etcd().isExternal()) {
             dependsOn.put(seed.etcd().id(), Condition.HEALTHY);
@@ -194,7 +249,7 @@ public final class LocalRunPlanner {
         return new LocalContainer(seed.serviceName(), Role.ONE_SHOT,
                 Optional.of("One-shot: puts the components' keys into " + seed.etcd().id() + " (" + script + ")"),
                 new LocalImage(Value.text(SEED_IMAGE), Optional.empty()), Optional.empty(), Optional.empty(),
-                Map.of("DEBIAN_FRONTEND", Value.text("noninteractive")),
+                environment,
                 Optional.of(List.of(Value.text("bash"), Value.text("-c"), Value.text(SEED_SCRIPT),
                         Value.text("seed"), endpoint)),
                 new LocalContainer.Attachments(List.of("./" + script + ":" + SEED_MOUNT + ":ro"),
@@ -226,7 +281,7 @@ public final class LocalRunPlanner {
             }
         });
         service.network().networks().stream().filter(n -> !n.equals(StorageStandIn.DEFAULT_NETWORK))
-                .forEach(networks::add);
+                .forEach(n -> networks.put(n, Optional.ofNullable(env.networks().get(n))));
         Map<String, Condition> dependsOn = new LinkedHashMap<>(base.dependsOn());
         dependsOn.putAll(dependsOn(service));
         Optional<List<Value>> command = service.process().command()
@@ -270,7 +325,7 @@ public final class LocalRunPlanner {
         if (s3StandIn.isPresent() && service.builtImage().isPresent()) {
             out.put(StorageStandIn.S3 + INIT, Condition.COMPLETED);
         }
-        etcdSeed.filter(seed -> seed.components().contains(service.id()))
+        etcdSeed.filter(seed -> seed.isWaitedForBy(service))
                 .ifPresent(seed -> out.put(seed.serviceName(), Condition.COMPLETED));
         return out;
     }

@@ -3,6 +3,7 @@ package dev.gantry.targets.compose;
 import dev.gantry.catalog.Part;
 import dev.gantry.catalog.Value;
 import dev.gantry.model.HealthCheck;
+import dev.gantry.model.Network;
 import dev.gantry.model.Resources;
 import dev.gantry.model.Service;
 import dev.gantry.plan.local.LocalContainer;
@@ -33,10 +34,27 @@ final class ComposeDocument {
         }
         if (!run.networks().isEmpty()) {
             Doc.Mapping networks = new Doc.Mapping();
-            run.networks().forEach(name -> networks.put(name, new Doc.Mapping()));
+            run.networks().forEach((name, options) -> networks.put(name, options.map(ComposeDocument::network)
+                    .orElseGet(Doc.Mapping::new)));
             root.put("networks", networks);
         }
         return root;
+    }
+
+    private static Doc network(Network network) {
+        Doc.Mapping out = new Doc.Mapping();
+        if (network.external()) {
+            out.put("external", Doc.flag(true));
+        }
+        network.name().ifPresent(n -> out.text("name", n));
+        network.driver().ifPresent(d -> out.text("driver", d));
+        if (network.attachable()) {
+            out.put("attachable", Doc.flag(true));
+        }
+        if (network.internal()) {
+            out.put("internal", Doc.flag(true));
+        }
+        return out;
     }
 
     private static Doc nfs(LocalRun.NfsVolume nfs) {
@@ -50,7 +68,8 @@ final class ComposeDocument {
         c.description().ifPresent(out::comment);
         out.put("image", new Doc.Interpolated(c.image().reference()));
         c.image().buildTarget().ifPresent(target -> out.put("build", new Doc.Mapping()
-                .text("context", ".").text("dockerfile", "Dockerfile").text("target", target)));
+                .text("context", ".").text("dockerfile", "Dockerfile").text("target", target)
+                .textMap("args", c.image().buildArgs())));
         user.flatMap(s -> s.process().entrypoint()).ifPresent(e -> out.texts("entrypoint", e.execForm()));
         c.command().filter(command -> !command.isEmpty()).ifPresent(command -> out.put("command",
                 new Doc.Sequence(command.stream().<Doc>map(Doc.Interpolated::new).toList())));

@@ -130,7 +130,7 @@ public final class ComposeTarget implements Target {
     private static ArtifactPlan seedScript(Project project, Environment env, EtcdSeed seed) {
         return new ArtifactPlan(LocalFiles.etcdSeed(env, seed), "compose/etcd-seed.sh.ftl",
                 Map.of("project", project, "environment", env.id(), "etcd", seed.etcd().id(), "keys", seed.keys(),
-                        "components", seed.components()),
+                        "components", seed.components(), "authentication", seed.enablesAuthentication()),
                 ArtifactFormat.SHELL, "the etcd seed of environment " + env.id());
     }
 

@@ -4,6 +4,7 @@ import dev.gantry.catalog.CatalogEntry;
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.Connections;
 import dev.gantry.catalog.Endpoint;
+import dev.gantry.catalog.EtcdSeed;
 import dev.gantry.catalog.Value;
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
@@ -280,6 +281,13 @@ final class ContainerBuilder {
      */
     private List<Value> catalogCommand(CatalogInstance i) {
         CatalogEntry entry = i.entry();
+        if (entry.kind().equals(EtcdSeed.KIND)) {
+            ctx.findings.warning(Code.DROPPED_FIELD, at, "`" + service.id() + "` (etcd) starts without"
+                    + " authentication on ECS, where no seed runs: it accepts clients without a login",
+                    "turn it on once with the seed script of a compose environment, run against this etcd with its"
+                            + " root password: `ETCD_ROOT_PASSWORD=... docker/<env>/" + service.id()
+                            + "/seed.sh --endpoints http://<host>:2379`");
+        }
         i.init().ifPresent(init -> ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` ("
                 + entry.kind() + ") needs a one-shot set-up container, which " + ctx.named() + " on ECS cannot run",
                 "use the AWS service it stands in for: make `" + service.id() + "` `external` here"));
