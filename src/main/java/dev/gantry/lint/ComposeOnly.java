@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * is global on the Docker host: fine for a developer's machine, a clash for a second environment or
  * project on a shared host, and one container where {@code replicas} asks for several. A service
  * that starts without a profile cannot wait for one that starts only with a profile it does not
- * share: compose stops with an error.
+ * share: compose stops with an error. Declared networks are joined by someone, and an external one
+ * has no options of its own.
  */
 final class ComposeOnly implements LintRule {
 
@@ -29,7 +30,26 @@ final class ComposeOnly implements LintRule {
                 containerName(env, service, diagnostics);
                 profiles(env, service, diagnostics);
             }
+            networks(env, diagnostics);
         }
+    }
+
+    /** An external network has neither driver nor options of compose's; a declared network someone joins. */
+    private static void networks(Environment env, Diagnostics diagnostics) {
+        Set<String> joined = new TreeSet<>();
+        env.services().values().forEach(s -> joined.addAll(s.network().networks()));
+        env.networks().forEach((name, network) -> {
+            if (network.external() && (network.driver().isPresent() || network.attachable() || network.internal())) {
+                diagnostics.error(Code.TARGET_CONFIG, network.at(), "network `" + name + "` is external, so compose"
+                        + " neither makes it nor sets its driver or options", "drop `driver`, `attachable` and"
+                        + " `internal`, or `external`");
+            }
+            if (!joined.contains(name)) {
+                diagnostics.warning(Code.UNUSED, network.at(), "no service of environment `" + env.id()
+                        + "` joins network `" + name + "`, so the compose file leaves it out",
+                        "list it under the `networks` of the services that use it");
+            }
+        });
     }
 
     private static void containerName(Environment env, Service service, Diagnostics diagnostics) {

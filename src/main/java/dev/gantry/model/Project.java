@@ -62,6 +62,17 @@ public record Project(Path file, String name, Optional<String> registry, Optiona
                 .map(s -> ((ImageSource.Built) s).image()).filter(images::containsKey).toList();
     }
 
+    /** The build secrets the stages of image {@code imageId} mount ({@code RUN --mount=type=secret}), each once. */
+    public List<String> buildSecrets(String imageId) {
+        List<String> out = new ArrayList<>();
+        images.get(imageId).stages().forEach(stage -> stage.run().forEach(run -> run.mounts().forEach(m -> {
+            if (m instanceof Run.Secret secret && !out.contains(secret.id())) {
+                out.add(secret.id());
+            }
+        })));
+        return out;
+    }
+
     /** The health check image {@code imageId} ends with: its own, or the one it inherits from its parent. */
     public Optional<HealthCheck> healthcheck(String imageId) {
         Image image = images.get(imageId);

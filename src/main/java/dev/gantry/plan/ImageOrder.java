@@ -52,6 +52,13 @@ public final class ImageOrder {
         return out;
     }
 
+    /** The build secrets that building {@code id} mounts, in its stages and those of the images it needs; sorted. */
+    public List<String> buildSecrets(String id) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        dependencies(id).forEach(image -> out.addAll(project.buildSecrets(image)));
+        return List.copyOf(out);
+    }
+
     /** Every image, in build order. */
     public List<String> all() {
         return order;

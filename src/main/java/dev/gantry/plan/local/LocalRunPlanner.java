@@ -261,7 +261,7 @@ public final class LocalRunPlanner {
     private LocalContainer withUser(LocalContainer base, Service service) {
         Map<String, Value> environment = new LinkedHashMap<>(base.environment());
         for (Map.Entry<String, Located<EnvValue>> e : service.variables().env().entrySet()) {
-            environment.put(e.getKey(), value(e.getValue().value()));
+            environment.put(e.getKey(), value(e.getKey() + " of " + service.id(), e.getValue().value()));
         }
         for (Located<String> secret : service.variables().secrets()) {
             environment.put(secret.value(), Value.variable(secret.value()));
@@ -347,7 +347,8 @@ public final class LocalRunPlanner {
         return deps;
     }
 
-    private Value value(EnvValue value) {
+    /** The value of the variable {@code what} ("APP_ENV of app") as compose reads it; what it reads from .env is noted. */
+    private Value value(String what, EnvValue value) {
         if (value instanceof EnvValue.Literal literal) {
             return Value.text(literal.value());
         }
@@ -356,9 +357,8 @@ public final class LocalRunPlanner {
             return Value.variable(secret.name());
         }
         if (value instanceof EnvValue.FromEnv from) {
-            variables.putIfAbsent(from.variable(), new LocalRun.DotEnv(from.fallback().isPresent()
-                    ? "setting, default `" + from.fallback().get() + "`" : from.required() ? "setting"
-                    : "setting passed through when set", from.fallback(), from.required()));
+            variables.putIfAbsent(from.variable(), new LocalRun.DotEnv(what + ", no secret" + (from.required()
+                    ? "" : "; passed only when set"), from.fallback(), from.required()));
             return new Value(List.of(new Part.Variable(from.variable(), from.fallback(), from.emptyAllowed(),
                     from.required())));
         }

@@ -166,8 +166,13 @@ public final class DockerfileTarget implements Target {
                 }
             }
         }
-        secrets.forEach(s -> flags.add("--secret=id=" + s + ",env=" + s));
+        secrets.forEach(s -> flags.add(secretFlag(s)));
         return flags;
+    }
+
+    /** How docker, buildx and buildah take a build secret: from the builder's variable of the same name. */
+    private static String secretFlag(String secret) {
+        return "--secret=id=" + secret + ",env=" + secret;
     }
 
     private static List<ImageSection.Entry> entries(Map<String, Located<String>> values) {

@@ -93,8 +93,23 @@ final class AppMapper {
                 as.runtime().php(),
                 relationships.declared(), disk(app, as, mounts), mounts,
                 app.process().command().map(AppMapper::shell).orElse(null),
-                as.locations(), workers, as.crons(), as.hooks(), app.network().extraHosts(),
+                as.locations(), workers, as.crons(), as.hooks(), additionalHosts(app),
                 as.runtime().timezone().orElse(null)), all);
+    }
+
+    /** Extra hosts with an address; the Docker host ({@code host-gateway}) has no place on Platform.sh. */
+    private Map<String, String> additionalHosts(Service app) {
+        Map<String, String> out = new LinkedHashMap<>();
+        app.network().extraHosts().forEach((host, address) -> {
+            if (address.equals("host-gateway")) {
+                problems.warning(app.name().at(), "`" + host + ": host-gateway` of `" + app.id() + "` is not carried:"
+                        + " a Platform.sh container has no Docker host", "keep it for the environments that run"
+                        + " compose");
+            } else {
+                out.put(host, address);
+            }
+        });
+        return out;
     }
 
     private List<Service> workersOf(Service app) {
