@@ -24,7 +24,6 @@ import dev.gantry.model.ContainerOptions;
 import dev.gantry.model.Dependency;
 import dev.gantry.model.EnvValue;
 import dev.gantry.model.External;
-import dev.gantry.model.ImageReference;
 import dev.gantry.model.ImageSource;
 import dev.gantry.model.Limits;
 import dev.gantry.model.Located;

@@ -5,11 +5,10 @@ import dev.gantry.diag.Diagnostics;
 import dev.gantry.model.CopySpec;
 import dev.gantry.model.Image;
 import dev.gantry.model.Project;
-import dev.gantry.util.Similarity;
 import dev.gantry.model.Stage;
+import dev.gantry.util.Similarity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Images may build on one another, but not in a circle, whichever image an environment starts each

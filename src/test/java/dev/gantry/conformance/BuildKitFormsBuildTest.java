@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gantry.support.CliRun;
 import dev.gantry.support.Processes;
 import dev.gantry.support.TempProject;
-import dev.gantry.support.Tools;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,18 +36,13 @@ class BuildKitFormsBuildTest {
 
     @BeforeAll
     static void provideTheBaseImage() throws Exception {
-        Tools.require("buildah");
-        Tools.require("debootstrap");
-        Tools.requireRoot();
-        buildah = new Buildah(store);
-        DebianBaseImage.provide(buildah);
+        buildah = Buildah.withDebianBase(store, timing -> { });
     }
 
     @AfterAll
     static void emptyTheStore() throws Exception {
         if (buildah != null) {
-            buildah.run(Buildah.QUICK, List.of("rm", "--all"));
-            buildah.run(Buildah.QUICK, List.of("rmi", "--all", "--force"));
+            buildah.empty();
         }
     }
 
