@@ -7,12 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Splits a command line into words as a POSIX shell would, and as compose reads a string
- * {@code command}: words are separated by blanks; single quotes keep everything; double quotes keep
- * everything but a backslash before {@code $ ` " \} or a line break; a backslash outside quotes keeps
- * the next character. Nothing is expanded and no shell runs, so what a shell would have done with
- * ({@code &&}, {@code |}, {@code ;}, redirections, {@code $VAR}, backquotes, a {@code #} comment, a
- * leading {@code ~}) reaches the program as text: the split lists it, for a warning.
+ * Splits a command line into words as compose splits a string {@code command} (docker-compose 1.x
+ * with Python's {@code shlex} in POSIX mode): words are separated by blanks; single quotes keep
+ * everything; double quotes keep everything but a backslash before {@code "} or {@code \}; a
+ * backslash outside quotes keeps the next character, a line break too. Nothing is expanded and no
+ * shell runs, so what a shell would have done with ({@code &&}, {@code |}, {@code ;}, redirections,
+ * {@code $VAR}, backquotes, a {@code #} comment, a leading {@code ~}) reaches the program as text:
+ * the split lists it, for a warning.
  */
 public final class ShellWords {
 
@@ -30,6 +31,7 @@ public final class ShellWords {
         Set<String> syntax = new LinkedHashSet<>();
         StringBuilder word = new StringBuilder();
         boolean inWord = false;
+        int substitutions = 0;
         int i = 0;
         int n = line.length();
         while (i < n) {
@@ -45,10 +47,8 @@ public final class ShellWords {
                 if (i + 1 >= n) {
                     return problem(words, syntax, "it ends with a backslash that escapes nothing");
                 }
-                if (line.charAt(i + 1) != '\n') {
-                    word.append(line.charAt(i + 1));
-                    inWord = true;
-                }
+                word.append(line.charAt(i + 1));
+                inWord = true;
                 i += 2;
             } else if (c == '\'') {
                 int end = line.indexOf('\'', i + 1);
@@ -66,10 +66,25 @@ public final class ShellWords {
                 inWord = true;
                 i = end + 1;
             } else {
-                if (OPERATOR_CHARS.indexOf(c) >= 0) {
-                    syntax.add(operator(line, i));
+                if (c == ')' && substitutions > 0) {
+                    substitutions--;
+                } else if (OPERATOR_CHARS.indexOf(c) >= 0) {
+                    String operator = operator(line, i);
+                    syntax.add(operator);
+                    if (operator.length() == 2) {
+                        word.append(c);
+                        i++;
+                    }
                 } else if (c == '$' || c == '`') {
                     expansion(line, i).ifPresent(syntax::add);
+                    if (c == '$' && i + 1 < n && line.charAt(i + 1) == '(') {
+                        // The parenthesis belongs to the substitution, named already; its closing one too.
+                        word.append("$(");
+                        inWord = true;
+                        substitutions++;
+                        i += 2;
+                        continue;
+                    }
                 } else if ((c == '#' || c == '~') && !inWord) {
                     syntax.add(c == '#' ? "# (a comment)" : "~ (the home folder)");
                 }
@@ -95,10 +110,8 @@ public final class ShellWords {
             if (c == '"') {
                 return i;
             }
-            if (c == '\\' && i + 1 < line.length() && "$`\"\\\n".indexOf(line.charAt(i + 1)) >= 0) {
-                if (line.charAt(i + 1) != '\n') {
-                    word.append(line.charAt(i + 1));
-                }
+            if (c == '\\' && i + 1 < line.length() && "\"\\".indexOf(line.charAt(i + 1)) >= 0) {
+                word.append(line.charAt(i + 1));
                 i += 2;
                 continue;
             }
