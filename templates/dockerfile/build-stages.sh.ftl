@@ -29,12 +29,15 @@ stages_dir="${STAGES_DIR:-[=stagesDir]}"
 read -r -a docker <<< "${DOCKER:-docker}"
 
 [#if onDemand]
-# Five fields per stage, in build order: id, tag, Dockerfile (relative to the stages folder), the
-# stage's name, and the build targets of the assembled Dockerfile that its file holds.
-readonly fields=5
+# Eight fields per stage, in build order: id, tag, Dockerfile (relative to the stages folder), the
+# builder's flags (the images to start from where environments differ, and the build secrets the
+# stages mount, each read from the builder's environment variable of the same name), the stage's
+# name, the build targets of the assembled Dockerfile that its file holds, the Dockerfile frontend
+# its file names, and the build arguments it starts from.
+readonly fields=8
 readonly stages=(
 [#list stages as s]
-  [=q.sh(s.id)] [=q.sh(s.tag)] [=q.sh(s.file?remove_beginning(stagesDir + "/"))] [=q.sh(s.name)] [=q.sh(s.targets)]
+  [=q.sh(s.id)] [=q.sh(s.tag)] [=q.sh(s.file?remove_beginning(stagesDir + "/"))] [=q.sh(s.flags?join(" "))] [=q.sh(s.name)] [=q.sh(s.targets)] [=q.sh(s.syntax)] [=q.sh(s.arguments)]
 [/#list]
 )
 # The folder the comment of every stage file names, and the first lines of every stage file.
@@ -45,11 +48,13 @@ header() {
 HEADER
 }
 [#else]
-# Three fields per stage, in build order: id, tag, Dockerfile (relative to the stages folder).
-readonly fields=3
+# Four fields per stage, in build order: id, tag, Dockerfile (relative to the stages folder), and the
+# builder's flags: the images to start from where environments differ, and the build secrets the
+# stages mount, each read from the builder's environment variable of the same name.
+readonly fields=4
 readonly stages=(
 [#list stages as s]
-  [=q.sh(s.id)] [=q.sh(s.tag)] [=q.sh(s.file?remove_beginning(stagesDir + "/"))]
+  [=q.sh(s.id)] [=q.sh(s.tag)] [=q.sh(s.file?remove_beginning(stagesDir + "/"))] [=q.sh(s.flags?join(" "))]
 [/#list]
 )
 [/#if]
@@ -127,12 +132,24 @@ write_stage() {
   fi
   mkdir -p "$(dirname "$file")"
   {
+    if [[ -n "${stages[i + 6]}" ]]; then
+      printf '# syntax=%s\n' "${stages[i + 6]}"
+    fi
     header
     printf '#\n# Stage %s of image %s (%s), with everything it builds on, so it builds alone:\n' \
-      "${stages[i]##*:}" "${stages[i]%%:*}" "${stages[i + 3]}"
-    printf '#   docker build -f %s/%s -t %s:%s .\n\n' "$default_stages_dir" "${stages[i + 2]}" "$repository" \
+      "${stages[i]##*:}" "${stages[i]%%:*}" "${stages[i + 4]}"
+    printf '#   docker build -f %s/%s -t %s:%s .\n' "$default_stages_dir" "${stages[i + 2]}" "$repository" \
       "${stages[i + 1]}"
-    awk -v wanted="${stages[i + 4]}" '
+    if [[ -n "${stages[i + 7]}" ]]; then
+      printf '\n# The image it starts from differs by environment: pass it with --build-arg.\n'
+      # The ARG lines before the Dockerfile's first FROM, of the arguments this stage starts from.
+      awk -v wanted="${stages[i + 7]}" '
+        BEGIN { n = split(wanted, names, " "); for (k = 1; k <= n; k++) want[names[k]] = 1 }
+        /^FROM / { exit }
+        /^ARG / { name = $2; sub(/=.*/, "", name); if (name in want) print }' Dockerfile
+    fi
+    printf '\n'
+    awk -v wanted="${stages[i + 5]}" '
       BEGIN { RS = ""; n = split(wanted, names, " "); for (k = 1; k <= n; k++) want[names[k]] = 1 }
       {
         count = split($0, lines, "\n"); target = ""
@@ -158,7 +175,8 @@ for i in "${selected[@]}"; do
   fi
 [/#if]
 [#noparse]
-  command=("${docker[@]}" build -f "$stages_dir/${stages[i + 2]}" -t "$repository:${stages[i + 1]}" .)
+  read -r -a flags <<< "${stages[i + 3]}"
+  command=("${docker[@]}" build "${flags[@]}" -f "$stages_dir/${stages[i + 2]}" -t "$repository:${stages[i + 1]}" .)
   printf '+ %s\n' "${command[*]}" >&2
   if [[ "$dry_run" -eq 0 ]]; then
     "${command[@]}"

@@ -52,6 +52,14 @@
 # env:AWS_SECRET_ACCESS_KEY the same way.
 [/#if]
 [/#if]
+[#if config.settings?has_content]
+#
+# Settings (`from_env`, no secrets) come from Platform.sh variables too; set those that need a
+# value other than their default:
+[#list config.settings as setting]
+#   platform variable:create --level project --name env:[=setting] --value '...'
+[/#list]
+[/#if]
 [/#macro]
 
 [#-- One application. `first` starts its first line ("" in .platform.app.yaml, "- " in a list). --]

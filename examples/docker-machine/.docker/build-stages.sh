@@ -20,10 +20,12 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 stages_dir="${STAGES_DIR:-.docker}"
 read -r -a docker <<< "${DOCKER:-docker}"
 
-# Three fields per stage, in build order: id, tag, Dockerfile (relative to the stages folder).
-readonly fields=3
+# Four fields per stage, in build order: id, tag, Dockerfile (relative to the stages folder), and the
+# builder's flags: the images to start from where environments differ, and the build secrets the
+# stages mount, each read from the builder's environment variable of the same name.
+readonly fields=4
 readonly stages=(
-  'app:0' 'app-extensions' 'app/Dockerfile.stage0'
+  'app:0' 'app-extensions' 'app/Dockerfile.stage0' ''
 )
 
 usage() {
@@ -68,7 +70,8 @@ fi
 
 cd "$root"
 for i in "${selected[@]}"; do
-  command=("${docker[@]}" build -f "$stages_dir/${stages[i + 2]}" -t "$repository:${stages[i + 1]}" .)
+  read -r -a flags <<< "${stages[i + 3]}"
+  command=("${docker[@]}" build "${flags[@]}" -f "$stages_dir/${stages[i + 2]}" -t "$repository:${stages[i + 1]}" .)
   printf '+ %s\n' "${command[*]}" >&2
   if [[ "$dry_run" -eq 0 ]]; then
     "${command[@]}"

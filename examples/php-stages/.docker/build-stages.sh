@@ -20,14 +20,16 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 stages_dir="${STAGES_DIR:-.docker}"
 read -r -a docker <<< "${DOCKER:-docker}"
 
-# Three fields per stage, in build order: id, tag, Dockerfile (relative to the stages folder).
-readonly fields=3
+# Four fields per stage, in build order: id, tag, Dockerfile (relative to the stages folder), and the
+# builder's flags: the images to start from where environments differ, and the build secrets the
+# stages mount, each read from the builder's environment variable of the same name.
+readonly fields=4
 readonly stages=(
-  'base:0' 'base-os' 'base/Dockerfile.stage0'
-  'base:1' 'base-php' 'base/Dockerfile.stage1'
-  'app:0' 'app-code' 'app/Dockerfile.stage0'
-  'app:1' 'app-setup' 'app/Dockerfile.stage1'
-  'app-dev:0' 'app-dev-tools' 'app-dev/Dockerfile.stage0'
+  'base:0' 'base-os' 'base/Dockerfile.stage0' ''
+  'base:1' 'base-php' 'base/Dockerfile.stage1' ''
+  'app:0' 'app-code' 'app/Dockerfile.stage0' ''
+  'app:1' 'app-setup' 'app/Dockerfile.stage1' ''
+  'app-dev:0' 'app-dev-tools' 'app-dev/Dockerfile.stage0' ''
 )
 
 usage() {
@@ -72,7 +74,8 @@ fi
 
 cd "$root"
 for i in "${selected[@]}"; do
-  command=("${docker[@]}" build -f "$stages_dir/${stages[i + 2]}" -t "$repository:${stages[i + 1]}" .)
+  read -r -a flags <<< "${stages[i + 3]}"
+  command=("${docker[@]}" build "${flags[@]}" -f "$stages_dir/${stages[i + 2]}" -t "$repository:${stages[i + 1]}" .)
   printf '+ %s\n' "${command[*]}" >&2
   if [[ "$dry_run" -eq 0 ]]; then
     "${command[@]}"

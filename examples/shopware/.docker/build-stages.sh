@@ -24,14 +24,17 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 stages_dir="${STAGES_DIR:-.docker}"
 read -r -a docker <<< "${DOCKER:-docker}"
 
-# Five fields per stage, in build order: id, tag, Dockerfile (relative to the stages folder), the
-# stage's name, and the build targets of the assembled Dockerfile that its file holds.
-readonly fields=5
+# Eight fields per stage, in build order: id, tag, Dockerfile (relative to the stages folder), the
+# builder's flags (the images to start from where environments differ, and the build secrets the
+# stages mount, each read from the builder's environment variable of the same name), the stage's
+# name, the build targets of the assembled Dockerfile that its file holds, the Dockerfile frontend
+# its file names, and the build arguments it starts from.
+readonly fields=8
 readonly stages=(
-  'base:0' 'base-os' 'base/Dockerfile.stage0' 'os' 'base-os'
-  'base:1' 'base-php-extensions' 'base/Dockerfile.stage1' 'php-extensions' 'base-os base-php-extensions'
-  'app:0' 'app-code' 'app/Dockerfile.stage0' 'code' 'base-os base-php-extensions base app-code'
-  'web:0' 'web-site' 'web/Dockerfile.stage0' 'site' 'web-site'
+  'base:0' 'base-os' 'base/Dockerfile.stage0' '' 'os' 'base-os' '' ''
+  'base:1' 'base-php-extensions' 'base/Dockerfile.stage1' '' 'php-extensions' 'base-os base-php-extensions' '' ''
+  'app:0' 'app-code' 'app/Dockerfile.stage0' '' 'code' 'base-os base-php-extensions base app-code' '' ''
+  'web:0' 'web-site' 'web/Dockerfile.stage0' '' 'site' 'web-site' '' ''
 )
 # The folder the comment of every stage file names, and the first lines of every stage file.
 readonly default_stages_dir='.docker'
@@ -96,12 +99,24 @@ write_stage() {
   fi
   mkdir -p "$(dirname "$file")"
   {
+    if [[ -n "${stages[i + 6]}" ]]; then
+      printf '# syntax=%s\n' "${stages[i + 6]}"
+    fi
     header
     printf '#\n# Stage %s of image %s (%s), with everything it builds on, so it builds alone:\n' \
-      "${stages[i]##*:}" "${stages[i]%%:*}" "${stages[i + 3]}"
-    printf '#   docker build -f %s/%s -t %s:%s .\n\n' "$default_stages_dir" "${stages[i + 2]}" "$repository" \
+      "${stages[i]##*:}" "${stages[i]%%:*}" "${stages[i + 4]}"
+    printf '#   docker build -f %s/%s -t %s:%s .\n' "$default_stages_dir" "${stages[i + 2]}" "$repository" \
       "${stages[i + 1]}"
-    awk -v wanted="${stages[i + 4]}" '
+    if [[ -n "${stages[i + 7]}" ]]; then
+      printf '\n# The image it starts from differs by environment: pass it with --build-arg.\n'
+      # The ARG lines before the Dockerfile's first FROM, of the arguments this stage starts from.
+      awk -v wanted="${stages[i + 7]}" '
+        BEGIN { n = split(wanted, names, " "); for (k = 1; k <= n; k++) want[names[k]] = 1 }
+        /^FROM / { exit }
+        /^ARG / { name = $2; sub(/=.*/, "", name); if (name in want) print }' Dockerfile
+    fi
+    printf '\n'
+    awk -v wanted="${stages[i + 5]}" '
       BEGIN { RS = ""; n = split(wanted, names, " "); for (k = 1; k <= n; k++) want[names[k]] = 1 }
       {
         count = split($0, lines, "\n"); target = ""
@@ -120,7 +135,8 @@ for i in "${selected[@]}"; do
   if [[ "$build" -eq 0 ]]; then
     continue
   fi
-  command=("${docker[@]}" build -f "$stages_dir/${stages[i + 2]}" -t "$repository:${stages[i + 1]}" .)
+  read -r -a flags <<< "${stages[i + 3]}"
+  command=("${docker[@]}" build "${flags[@]}" -f "$stages_dir/${stages[i + 2]}" -t "$repository:${stages[i + 1]}" .)
   printf '+ %s\n' "${command[*]}" >&2
   if [[ "$dry_run" -eq 0 ]]; then
     "${command[@]}"

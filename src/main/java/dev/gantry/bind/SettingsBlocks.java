@@ -54,7 +54,8 @@ public final class SettingsBlocks {
             Optional.of("compose"), (c, block) -> Optional.of(new ComposeSettings(
                     block.flatMap(m -> Fields.string(m, "project_name"))
                             .orElse(c.project() + "-" + c.environment().value()),
-                    block.flatMap(m -> Fields.optionalFlag(m, "mount_source")).orElse(true))));
+                    block.flatMap(m -> Fields.optionalFlag(m, "mount_source")).orElse(true),
+                    block.flatMap(m -> Fields.optionalFlag(m, "build")))));
 
     public static final EnvironmentBlock<EcsSettings> ECS = new EnvironmentBlock<>("ecs", Optional.of("ecs"),
             (c, block) -> Optional.of(EcsSettingsBinder.environment(c, block)));

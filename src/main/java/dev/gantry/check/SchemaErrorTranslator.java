@@ -79,12 +79,19 @@ final class SchemaErrorTranslator {
             }
             List<Error> best = null;
             int bestScore = 0;
+            List<List<Error>> shapes = new ArrayList<>();
             for (List<Error> branch : byBranch.values()) {
                 int score = score(branch, alternative);
                 if (score > bestScore) {
                     bestScore = score;
                     best = branch;
+                } else if (score == 0) {
+                    shapes.add(branch);
                 }
+            }
+            // The one branch of the value's type, when it failed on its keys, says what is wrong with them.
+            if (best == null && shapes.size() == 1) {
+                best = shapes.get(0);
             }
             if (best == null) {
                 chosen.add(alternative);

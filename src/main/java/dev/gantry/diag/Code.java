@@ -35,6 +35,7 @@ public enum Code {
     UNSUPPORTED_VERSION("E044"),
     VERSION_PIN("E045"),
     SHARED_NAME("E046"),
+    NO_SHARED_NETWORK("E047"),
 
     // E06x: rules a schema cannot express
     UNPINNED_IMAGE("E060"),
@@ -42,6 +43,8 @@ public enum Code {
     UNSAFE_VALUE("E062"),
     TARGET_UNSUPPORTED("E063"),
     TARGET_CONFIG("E064"),
+    VOLUME_SOURCE("E066"),
+    START_CONDITION("E067"),
 
     // E07x: what a deployment target needs from an environment (first used by ECS)
     SECRET_SOURCE("E070"),
@@ -59,6 +62,9 @@ public enum Code {
     MISSING_TARGET("W103"),
     UNAPPROVED_DEPLOY("W104"),
     POD_SECURITY("W105"),
+    SHELL_SYNTAX("W107"),
+    HOST_PATH("W108"),
+    UNPINNED_ALLOWED("W109"),
     ADJUSTED_VALUE("W110");
 
     private final String id;

@@ -136,7 +136,7 @@ public final class Shapes {
             c.environment().values().forEach(v -> v.variables().forEach(name -> read(name, c.name())));
             c.command().ifPresent(command -> command.forEach(v -> v.variables().forEach(name -> read(name,
                     c.name()))));
-            for (String mount : c.mounts()) {
+            for (String mount : c.attached().mounts()) {
                 String source = mount.substring(0, mount.indexOf(':'));
                 if (isNamedVolume(source)) {
                     String rest = mount.substring(mount.indexOf(':') + 1);
@@ -166,7 +166,7 @@ public final class Shapes {
             edge(service.id(), front.value(), Shape.Relation.IN_FRONT_OF, "in front of");
         });
         if (conditions.isEmpty()) {
-            service.network().dependsOn().forEach(d -> waits.put(d.value(), "depends on"));
+            service.network().dependsOn().forEach(d -> waits.put(d.id(), "depends on"));
         }
         Map<String, List<String>> refs = new LinkedHashMap<>();
         service.variables().env().values().forEach(v -> {

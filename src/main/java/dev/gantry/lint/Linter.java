@@ -18,7 +18,13 @@ public final class Linter {
             new MissingTargets(),
             new PortRanges(),
             new EtcdKeys(),
-            new KeptNames());
+            new KeptNames(),
+            new NetworkReachability(),
+            new VolumeSources(),
+            new StartConditions(),
+            new FromEnvValues(),
+            new ComposeOnly(),
+            new ImageBuilds());
 
     private Linter() {
     }

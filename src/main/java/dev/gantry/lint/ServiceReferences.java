@@ -4,6 +4,7 @@ import dev.gantry.catalog.Catalog;
 import dev.gantry.catalog.InstanceNames;
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.model.Dependency;
 import dev.gantry.model.EnvValue;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
@@ -31,7 +32,7 @@ final class ServiceReferences implements LintRule {
         for (ServiceSet set : project.serviceSets()) {
             Set<String> services = set.services().keySet();
             for (Service service : set.services().values()) {
-                for (Located<String> dep : service.network().dependsOn()) {
+                for (Located<String> dep : service.network().dependsOn().stream().map(Dependency::service).toList()) {
                     if (!services.contains(dep.value())) {
                         diagnostics.error(Code.UNKNOWN_REFERENCE, dep.at(),
                                 "service `" + service.id() + "` depends on " + set.lacks(dep.value()),

@@ -44,6 +44,45 @@ public record Project(Path file, String name, Optional<String> description, Opti
         return image.parent().flatMap(this::workdir);
     }
 
+    /**
+     * What image {@code imageId} may start from: its own {@code from}, then, once each, every other one
+     * an environment gives it ({@code environments.<env>.images.<image>.from}).
+     */
+    public List<Located<ImageSource>> fromChoices(String imageId) {
+        List<Located<ImageSource>> out = new ArrayList<>(List.of(images.get(imageId).from()));
+        for (Environment env : environments.values()) {
+            Optional<Located<ImageSource>> other = Optional.ofNullable(env.images().get(imageId))
+                    .flatMap(ImageBuild::from);
+            if (other.isPresent() && out.stream().noneMatch(c -> c.value().equals(other.get().value()))) {
+                out.add(other.get());
+            }
+        }
+        return out;
+    }
+
+    /** The images of this file that {@code imageId} may start from, in {@link #fromChoices} order. */
+    public List<String> parents(String imageId) {
+        return fromChoices(imageId).stream().map(Located::value).filter(ImageSource.Built.class::isInstance)
+                .map(s -> ((ImageSource.Built) s).image()).filter(images::containsKey).toList();
+    }
+
+    /** The build secrets the stages of image {@code imageId} mount ({@code RUN --mount=type=secret}), each once. */
+    public List<String> buildSecrets(String imageId) {
+        List<String> out = new ArrayList<>();
+        images.get(imageId).stages().forEach(stage -> stage.run().forEach(run -> run.mounts().forEach(m -> {
+            if (m instanceof Run.Secret secret && !out.contains(secret.id())) {
+                out.add(secret.id());
+            }
+        })));
+        return out;
+    }
+
+    /** The health check image {@code imageId} ends with: its own, or the one it inherits from its parent. */
+    public Optional<HealthCheck> healthcheck(String imageId) {
+        Image image = images.get(imageId);
+        return image.healthcheck().or(() -> image.parent().flatMap(this::healthcheck));
+    }
+
     /** The file name of environment.yaml, as generated files mention it. */
     public String sourceName() {
         return file.getFileName().toString();

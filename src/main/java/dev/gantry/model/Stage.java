@@ -7,5 +7,5 @@ import java.util.Optional;
 
 /** One stage of an image build; applies env, workdir, user, copy, then run. */
 public record Stage(String name, int index, Position at, Optional<String> description, Map<String, Located<String>> env,
-        Optional<String> workdir, Optional<String> user, List<CopySpec> copy, List<Located<String>> run) {
+        Optional<String> workdir, Optional<String> user, List<CopySpec> copy, List<Run> run) {
 }

@@ -22,19 +22,21 @@ public final class Planner {
 
     public static ProjectPlan plan(Project project, Diagnostics diagnostics) {
         Map<String, EnvironmentPlan> environments = new LinkedHashMap<>();
+        ImageOrder images = ImageOrder.of(project);
         for (Environment env : project.environments().values()) {
-            environments.put(env.id(), environment(project, env, diagnostics));
+            environments.put(env.id(), environment(project, images, env, diagnostics));
         }
-        return new ProjectPlan(project, environments, ImageOrder.of(project));
+        return new ProjectPlan(project, environments, images);
     }
 
-    private static EnvironmentPlan environment(Project project, Environment env, Diagnostics diagnostics) {
+    private static EnvironmentPlan environment(Project project, ImageOrder images, Environment env,
+            Diagnostics diagnostics) {
         Connections connections = new Connections(env.services());
         Optional<EtcdSeed> seed = EtcdSeed.of(project, env);
         return new EnvironmentPlan(env, connections, seed,
-                env.settings().compose().map(c -> LocalRunPlanner.plan(project, env, connections, seed)),
-                env.settings().kubernetes().map(k -> LocalRunPlanner.cluster(project, env, connections, seed,
-                        k.namespace())),
+                env.settings().compose().map(c -> LocalRunPlanner.plan(project, images, env, connections, seed)),
+                env.settings().kubernetes().map(k -> LocalRunPlanner.cluster(project, images, env, connections,
+                        seed, k.namespace())),
                 TaskLayout.of(env, env.uses("ecs") ? diagnostics : new Diagnostics(diagnostics.file())));
     }
 }

@@ -15,8 +15,10 @@ import dev.gantry.model.Environment;
 import dev.gantry.model.EnvironmentKind;
 import dev.gantry.model.EnvironmentSettings;
 import dev.gantry.model.Image;
+import dev.gantry.model.ImageBuild;
 import dev.gantry.model.ImageSource;
 import dev.gantry.model.Located;
+import dev.gantry.model.Network;
 import dev.gantry.model.Project;
 import dev.gantry.model.ProjectSettings;
 import dev.gantry.model.SecretSource;
@@ -159,7 +161,7 @@ public final class ProjectResolver {
                 map = with(map, "env", YMerge.overlayEntries(environmentEnv, Fields.map(map, "env")));
             }
             services.put(serviceName, ServiceBinder.bind(serviceName, positionOf(serviceName, name), map,
-                    source.get()));
+                    source.get(), diagnostics));
         });
         List<Located<String>> targets = Fields.locatedStrings(env, "targets");
         Located<String> located = new Located<>(name, keyAt);
@@ -167,7 +169,28 @@ public final class ProjectResolver {
                 Fields.string(env, "kind").map(k -> EnvironmentKind.valueOf(k.toUpperCase(java.util.Locale.ROOT)))
                         .orElse(EnvironmentKind.fromName(name)),
                 Fields.string(env, "branch"), profile, targets, services, secretSources(env),
-                storage(Fields.optionalMap(env, "storage")), settings(located, env, targets));
+                storage(Fields.optionalMap(env, "storage")), settings(located, env, targets), builds(env),
+                networks(Fields.map(env, "networks")));
+    }
+
+    /** How the environment builds the project's images where that differs from the images' own settings. */
+    private Map<String, ImageBuild> builds(YMap env) {
+        Map<String, ImageBuild> out = new LinkedHashMap<>();
+        Fields.map(env, "images").entries().forEach((name, entry) ->
+                out.put(name, ImageBinder.build((YMap) entry.value(), imageNames)));
+        return out;
+    }
+
+    /** The project's networks with the environment's laid over them, key by key. */
+    private Map<String, Network> networks(YMap override) {
+        Map<String, Network> out = new LinkedHashMap<>();
+        YMerge.overlay(Fields.map(root, "networks"), override).entries().forEach((name, entry) -> {
+            YMap n = entry.value() instanceof YMap m ? m : new YMap(Map.of(), entry.keyPosition());
+            out.put(name, new Network(Fields.flag(n, "external"), Fields.string(n, "name"),
+                    Fields.string(n, "driver"), Fields.flag(n, "attachable"), Fields.flag(n, "internal"),
+                    entry.keyPosition()));
+        });
+        return out;
     }
 
     /** The environment's target settings, each bound when the environment uses its target. */
@@ -198,7 +221,7 @@ public final class ProjectResolver {
         Fields.map(root, "services").entries().forEach((name, entry) -> {
             YMap map = (YMap) entry.value();
             ServiceBinder.source(map, imageNames).ifPresent(source ->
-                    out.put(name, ServiceBinder.bind(name, entry.keyPosition(), map, source)));
+                    out.put(name, ServiceBinder.bind(name, entry.keyPosition(), map, source, diagnostics)));
         });
         return out;
     }

@@ -3,7 +3,7 @@ package dev.gantry.util;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Durations as environment.yaml writes them (compose's {@code 1m30s}, {@code 500ms}). */
+/** Durations as environment.yaml writes them ({@code 10s}, {@code 1m30s}, {@code 500ms}), as compose reads them. */
 public final class Durations {
 
     private static final Pattern PART = Pattern.compile("([0-9]+)(ms|s|m|h)");
@@ -25,5 +25,10 @@ public final class Durations {
             };
         }
         return millis;
+    }
+
+    /** Whole seconds, rounded up. */
+    public static long seconds(String duration) {
+        return (millis(duration) + 999) / 1000;
     }
 }

@@ -82,6 +82,38 @@ class OnDemandStageFilesTest {
         assertEquals(0, project.run("generate", "--check").exit());
     }
 
+    /**
+     * A frontend named by a `# syntax=` line and an image that starts from another image by environment
+     * (an ARG before the first FROM): the script writes those lines into each stage file too.
+     */
+    @Test
+    void theScriptWritesTheSyntaxLineAndTheArgumentsAStageStartsFrom(@TempDir Path dir) throws Exception {
+        String yaml = Files.readString(Path.of("examples/symfony/environment.yaml"));
+        TempProject committed = project(dir.resolve("commit"), yaml);
+        TempProject onDemand = project(dir.resolve("on-demand"), yaml + ON_DEMAND);
+        List<String> committedStages = stageFiles(committed.folder());
+        assertTrue(committedStages.stream().anyMatch(stage -> read(committed, stage).startsWith("# syntax=")));
+        assertTrue(committedStages.stream().anyMatch(stage -> read(committed, stage).contains("\nARG ")));
+
+        FakeBin fakes = new FakeBin(dir, "docker");
+        Map<String, String> env = new HashMap<>(fakes.env());
+        env.put("DOCKER", "");
+        env.put("STAGES_DIR", "");
+        run(dir, env, onDemand.folder(), "--write-only").assertSuccess();
+        assertEquals(committedStages, stageFiles(onDemand.folder()));
+        for (String stage : committedStages) {
+            assertEquals(read(committed, stage), read(onDemand, stage), stage);
+        }
+    }
+
+    private static String read(TempProject project, String path) {
+        try {
+            return Files.readString(project.folder().resolve(path));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static TempProject project(Path folder, String yaml) throws IOException {
         Files.createDirectories(folder);
         TempProject project = new TempProject(folder).write(yaml);

@@ -57,13 +57,15 @@ public final class ComposeTarget implements Target {
         List<ArtifactPlan> plans = new ArrayList<>();
         Map<String, TreeSet<String>> variables = new TreeMap<>();
         Map<String, String> descriptions = new TreeMap<>();
+        Map<String, String> placeholders = new TreeMap<>();
         for (EnvironmentPlan envPlan : scope.using(plan, name())) {
             Environment env = envPlan.env();
             check(env, diagnostics);
             LocalRun run = envPlan.local().orElseThrow();
-            run.variables().forEach((v, description) -> {
+            run.variables().forEach((v, dotEnv) -> {
                 variables.computeIfAbsent(v, k -> new TreeSet<>()).add(env.id());
-                descriptions.putIfAbsent(v, description);
+                descriptions.putIfAbsent(v, dotEnv.description());
+                placeholders.putIfAbsent(v, placeholder(v, dotEnv));
             });
             Map<String, Object> file = new LinkedHashMap<>();
             file.put("environment", env.id());
@@ -81,17 +83,25 @@ public final class ComposeTarget implements Target {
         if (!plans.isEmpty()) {
             plans.add(new ArtifactPlan(".env.example", "compose/env.example.ftl",
                     Map.of("project", project, "variables", variables, "descriptions", descriptions,
-                            "placeholders", placeholders(variables.keySet())),
+                            "placeholders", placeholders),
                     ArtifactFormat.TEXT, "the compose files"));
         }
         return plans;
     }
 
-    /** Values that cannot be mistaken for real ones: a version for the image tag, else change-me. */
-    private static Map<String, String> placeholders(java.util.Set<String> names) {
-        Map<String, String> out = new TreeMap<>();
-        names.forEach(n -> out.put(n, n.equals(LocalRun.IMAGE_TAG) ? "0.0.0" : "change-me"));
-        return out;
+    /**
+     * The line of a variable in .env.example: its default as the value; a value that cannot be mistaken
+     * for a real one (a version for the image tag, else change-me); commented out when the stack runs
+     * without it.
+     */
+    private static String placeholder(String name, LocalRun.DotEnv variable) {
+        if (variable.fallback().isPresent()) {
+            return name + "=" + variable.fallback().get();
+        }
+        if (!variable.required()) {
+            return "# " + name + "=";
+        }
+        return name + "=" + (name.equals(LocalRun.IMAGE_TAG) ? "0.0.0" : "change-me");
     }
 
     /** The configuration files Gantry generates for the catalog services of an environment. */
@@ -126,7 +136,7 @@ public final class ComposeTarget implements Target {
     private static ArtifactPlan seedScript(Project project, Environment env, EtcdSeed seed) {
         return new ArtifactPlan(LocalFiles.etcdSeed(env, seed), "compose/etcd-seed.sh.ftl",
                 Map.of("project", project, "environment", env.id(), "etcd", seed.etcd().id(), "keys", seed.keys(),
-                        "components", seed.components()),
+                        "components", seed.components(), "authentication", seed.enablesAuthentication()),
                 ArtifactFormat.SHELL, "the etcd seed of environment " + env.id());
     }
 

@@ -7,7 +7,6 @@ import dev.gantry.diag.Findings;
 import dev.gantry.diag.Position;
 import dev.gantry.model.Environment;
 import dev.gantry.model.HealthCheck;
-import dev.gantry.model.Image;
 import dev.gantry.model.Project;
 import dev.gantry.model.Service;
 import dev.gantry.model.ecs.EcsSettings;
@@ -81,7 +80,7 @@ final class EcsEnvironment {
     /** The service's health check: its own settings over its image's or catalog kind's check. */
     Optional<HealthCheck> healthCheck(Service service) {
         Optional<HealthCheck> base = instance(service).flatMap(CatalogInstance::healthcheck)
-                .or(() -> service.builtImage().map(project.images()::get).flatMap(Image::healthcheck));
+                .or(() -> service.builtImage().flatMap(project::healthcheck));
         return HealthCheck.merge(service.options().healthcheck(), base);
     }
 

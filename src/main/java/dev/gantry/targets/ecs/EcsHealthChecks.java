@@ -70,7 +70,7 @@ final class EcsHealthChecks {
             return null;
         }
         long millis = Durations.millis(duration.get());
-        long whole = (millis + 999) / 1000;
+        long whole = Durations.seconds(duration.get());
         if (whole * 1000 != millis && whole >= range.min() && whole <= range.max()) {
             changes.add(range.name() + " " + duration.get() + " -> " + whole + "s (whole seconds)");
         }

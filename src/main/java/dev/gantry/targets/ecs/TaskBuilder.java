@@ -54,13 +54,14 @@ final class TaskBuilder {
         Optional<Integer> cpuUnits = cpu.map(c -> Units.cpuUnits(c.value()));
         checkTaskSize(cpu, memory);
         checkContainerSizes(containers, cpuUnits, memory.map(Located::value));
+        List<EcsPlacement.Constraint> placement = EcsPlacement.of(ctx, task);
         EcsSettings s = ctx.settings;
         return new TaskDefinition(family, List.of(s.launch().name()), s.networkMode().value().value(),
                 cpuUnits.map(String::valueOf).orElse(null), memory.map(m -> String.valueOf(m.value())).orElse(null),
                 s.architecture().map(a -> new TaskDefinition.RuntimePlatform(a.name(), "LINUX")).orElse(null),
                 s.roleArn(s.roles().execution()).orElse(null), s.roleArn(s.roles().task()).orElse(null),
                 containers.stream().map(ContainerDefinition::json).toList(),
-                volumes.list().isEmpty() ? null : volumes.list());
+                volumes.list().isEmpty() ? null : volumes.list(), placement.isEmpty() ? null : placement);
     }
 
     String family() {

@@ -99,7 +99,8 @@ final class Cluster {
 
     /** A variable of the Secret that {@code reader} reads. */
     void readsSecret(String key, String reader) {
-        secretKeys.putIfAbsent(key, run.variables().getOrDefault(key, "secret " + key));
+        secretKeys.putIfAbsent(key, Optional.ofNullable(run.variables().get(key)).map(LocalRun.DotEnv::description)
+                .orElse("secret " + key));
         secretReaders.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(reader);
     }
 }

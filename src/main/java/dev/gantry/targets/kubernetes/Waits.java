@@ -2,6 +2,7 @@ package dev.gantry.targets.kubernetes;
 
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
+import dev.gantry.model.Dependency;
 import dev.gantry.model.Port;
 import dev.gantry.plan.local.LocalContainer;
 import dev.gantry.render.Doc;
@@ -35,7 +36,7 @@ final class Waits {
     static List<Doc> of(Cluster cluster, LocalContainer c, Position at) {
         List<Doc> out = new ArrayList<>();
         List<String> unobservable = new ArrayList<>();
-        for (Map.Entry<String, LocalContainer.Condition> dep : c.dependsOn().entrySet()) {
+        for (Map.Entry<String, Dependency.Condition> dep : c.dependsOn().entrySet()) {
             Optional<LocalContainer> target = cluster.container(dep.getKey());
             if (target.isEmpty()) {
                 continue;

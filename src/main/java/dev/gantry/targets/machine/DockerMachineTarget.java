@@ -51,6 +51,7 @@ public final class DockerMachineTarget implements Target {
                 Map.entry("script", ArtifactPaths.machineScript(environment.id())),
                 Map.entry("composeFile", ArtifactPaths.composeFile(environment.id())),
                 Map.entry("composeProject", composeProject),
+                Map.entry("builds", environment.buildsImages()),
                 Map.entry("driver", settings.driver().id()),
                 Map.entry("credentials", settings.driver().credentials()),
                 Map.entry("existingHost", settings.driver().existingHost()),

@@ -93,8 +93,23 @@ final class AppMapper {
                 as.runtime().php(),
                 relationships.declared(), disk(app, as, mounts), mounts,
                 app.process().command().map(AppMapper::shell).orElse(null),
-                as.locations(), workers, as.crons(), as.hooks(), app.network().extraHosts(),
+                as.locations(), workers, as.crons(), as.hooks(), additionalHosts(app),
                 as.runtime().timezone().orElse(null)), all);
+    }
+
+    /** Extra hosts with an address; the Docker host ({@code host-gateway}) has no place on Platform.sh. */
+    private Map<String, String> additionalHosts(Service app) {
+        Map<String, String> out = new LinkedHashMap<>();
+        app.network().extraHosts().forEach((host, address) -> {
+            if (address.equals("host-gateway")) {
+                problems.warning(app.name().at(), "`" + host + ": host-gateway` of `" + app.id() + "` is not carried:"
+                        + " a Platform.sh container has no Docker host", "keep it for the environments that run"
+                        + " compose");
+            } else {
+                out.put(host, address);
+            }
+        });
+        return out;
     }
 
     private List<Service> workersOf(Service app) {
@@ -148,8 +163,8 @@ final class AppMapper {
         Set<String> seen = new LinkedHashSet<>();
         List<Located<String>> out = new ArrayList<>();
         service.network().dependsOn().forEach(d -> {
-            if (seen.add(d.value())) {
-                out.add(d);
+            if (seen.add(d.id())) {
+                out.add(d.service());
             }
         });
         service.variables().env().values().forEach(v -> {
@@ -160,7 +175,11 @@ final class AppMapper {
         return out;
     }
 
-    /** The image's env (its parents' first), the S3 coordinates, then the service's literal env. */
+    /**
+     * The image's env (its parents' first), the S3 coordinates, then the service's literal env, and
+     * the defaults of its settings read from variables of their own name (a Platform.sh variable
+     * {@code env:NAME} overrides them).
+     */
     private Map<String, String> variables(Service service) {
         Map<String, String> out = new LinkedHashMap<>();
         imageEnv(service.builtImage().orElseThrow(), out);
@@ -168,6 +187,8 @@ final class AppMapper {
         service.variables().env().forEach((name, value) -> {
             if (value.value() instanceof EnvValue.Literal literal) {
                 out.put(name, literal.value());
+            } else if (value.value() instanceof EnvValue.FromEnv from && from.variable().equals(name)) {
+                from.fallback().ifPresent(fallback -> out.put(name, fallback));
             }
         });
         return out;

@@ -94,6 +94,37 @@ final class NotCarried {
         if (!s.etcd().isEmpty()) {
             out.add("etcd");
         }
+        runtime(s, out);
         return out;
+    }
+
+    /** How the container starts, stops and is confined: Platform.sh runs its containers its own way. */
+    private static void runtime(Service s, List<String> out) {
+        if (s.process().init()) {
+            out.add("init");
+        }
+        s.process().stopSignal().ifPresent(v -> out.add("stop_signal"));
+        s.process().stopGracePeriod().ifPresent(v -> out.add("stop_grace_period"));
+        if (s.process().stdinOpen() || s.process().tty()) {
+            out.add("stdin_open/tty");
+        }
+        if (!s.mounts().tmpfs().isEmpty()) {
+            out.add("tmpfs");
+        }
+        s.options().limits().shmSizeMiB().ifPresent(v -> out.add("shm_size"));
+        if (!s.options().limits().ulimits().isEmpty()) {
+            out.add("ulimits");
+        }
+        if (!s.options().limits().sysctls().isEmpty()) {
+            out.add("sysctls");
+        }
+        s.options().logging().ifPresent(v -> out.add("logging"));
+        if (!s.options().profiles().isEmpty()) {
+            out.add("profiles");
+        }
+        s.options().containerName().ifPresent(v -> out.add("container_name"));
+        if (!s.placement().constraints().isEmpty()) {
+            out.add("placement");
+        }
     }
 }

@@ -83,9 +83,12 @@ final class PlatformshBuilder {
         boolean cached = !upstream.equals(settings.app().value());
         Set<String> secrets = new TreeSet<>();
         scripts.values().forEach(s -> secrets.addAll(s.secrets()));
+        Set<String> settingVariables = new TreeSet<>();
+        scripts.values().forEach(s -> settingVariables.addAll(s.settings()));
         return Optional.of(new Built(new PlatformshConfig(env.id(), env.kind().label(), apps, services,
                 routes(upstream, cached), scripts.entrySet().stream().map(e -> e.getValue().script(e.getKey()))
-                        .toList(), List.copyOf(secrets), env.storage().filter(Storage::isS3).isPresent()), vcls));
+                        .toList(), List.copyOf(secrets), List.copyOf(settingVariables),
+                env.storage().filter(Storage::isS3).isPresent()), vcls));
     }
 
     /** The `.environment` of an application, in the root of its code. */

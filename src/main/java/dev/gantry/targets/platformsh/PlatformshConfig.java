@@ -8,5 +8,5 @@ import java.util.List;
  */
 public record PlatformshConfig(String environment, String kind, List<Application> apps,
         List<PlatformService> services, List<Route> routes, List<EnvironmentScript> scripts, List<String> secrets,
-        boolean s3) {
+        List<String> settings, boolean s3) {
 }

@@ -1,6 +1,7 @@
 package dev.gantry.targets.platformsh;
 
 import dev.gantry.catalog.Connections;
+import dev.gantry.catalog.Part;
 import dev.gantry.catalog.Placeholders;
 import dev.gantry.catalog.Value;
 import dev.gantry.diag.Position;
@@ -19,8 +20,9 @@ import java.util.TreeSet;
  * Builds the {@code .environment} script: each variable an application or worker declares as
  * {@code {ref: service.field}} is exported from the relationship's details in PLATFORM_RELATIONSHIPS,
  * in the same form the compose files give it, so the app reads one variable everywhere; a variable
- * that holds a secret of another name is exported from that secret. Collects the secrets the apps
- * need, which Platform.sh takes as variables.
+ * that holds a secret of another name is exported from that secret, and one read with
+ * {@code from_env} under another name from that Platform.sh variable. Collects the secrets and the
+ * settings the apps need, which Platform.sh takes as variables.
  */
 final class ScriptBuilder {
 
@@ -38,6 +40,7 @@ final class ScriptBuilder {
     private final Map<String, EnvironmentScript.Export> exports = new LinkedHashMap<>();
     private final Map<String, Object> meanings = new LinkedHashMap<>();
     private final Set<String> secrets = new TreeSet<>();
+    private final Set<String> settings = new TreeSet<>();
 
     ScriptBuilder(Environment env, Map<String, Placement> placements, Problems problems) {
         this.env = env;
@@ -57,6 +60,14 @@ final class ScriptBuilder {
                 }
             } else if (value instanceof EnvValue.Ref ref) {
                 reference(name, ref, relationships, located);
+            } else if (value instanceof EnvValue.FromEnv from) {
+                settings.add(from.variable());
+                if (from.variable().equals(name)) {
+                    mean(name, LITERAL, located.at());
+                } else {
+                    export(name, new EnvironmentScript.Export(name, List.of(), new Value(List.of(new Part.Variable(
+                            from.variable(), from.fallback(), from.emptyAllowed(), from.required())))), located);
+                }
             } else {
                 mean(name, LITERAL, located.at());
             }
@@ -66,6 +77,11 @@ final class ScriptBuilder {
     /** The script at {@code path}, relative to the output folder. */
     EnvironmentScript script(String path) {
         return new EnvironmentScript(path, List.copyOf(lookups.values()), List.copyOf(exports.values()));
+    }
+
+    /** The Platform.sh variables that settings read with {@code from_env} come from (no secrets). */
+    List<String> settings() {
+        return List.copyOf(settings);
     }
 
     List<String> secrets() {

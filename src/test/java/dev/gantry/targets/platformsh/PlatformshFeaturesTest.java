@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gantry.support.CliRun;
+import dev.gantry.support.Processes;
 import dev.gantry.support.TempProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,31 @@ class PlatformshFeaturesTest {
         assertTrue(vcl.contains("set req.backend_hint = app.backend();"), vcl);
         assertFalse(Pattern.compile("(?m)^\\s*(vcl \\d|backend )").matcher(vcl).find(),
                 "Platform.sh writes these itself:\n" + vcl);
+    }
+
+    /** Settings read from .env are Platform.sh variables there: a default in the app, another name exported. */
+    @Test
+    void settingsFromDotEnvAreVariablesOnPlatformsh(@TempDir Path dir) throws Exception {
+        PlatformYaml.requirePyYaml();
+        generate(dir, PROJECT + """
+                services:
+                  app:
+                    image: app
+                    env:
+                      APP_ENV: {from_env: APP_ENV, default: prod}
+                      API_URL: {from_env: BACKEND_URL, default: "https://api.example.com/v1"}
+                """ + PLATFORM + APP);
+        Path file = dir.resolve(".platform.app.yaml");
+        assertEquals("prod", PlatformYaml.read(file).document().get("variables").get("env").get("APP_ENV").asText());
+        String header = Files.readString(file);
+        assertTrue(header.contains("--name env:APP_ENV --value '...'"), header);
+        assertTrue(header.contains("--name env:BACKEND_URL --value '...'"), header);
+        Processes.Result exported = Processes.run(dir.resolve("app"), java.util.Map.of(), null,
+                List.of("bash", "-c", "source .environment && printf '%s' \"$API_URL\""));
+        assertEquals("https://api.example.com/v1", exported.out(), exported.output());
+        Processes.Result overridden = Processes.run(dir.resolve("app"), java.util.Map.of("BACKEND_URL", "http://b"),
+                null, List.of("bash", "-c", "source .environment && printf '%s' \"$API_URL\""));
+        assertEquals("http://b", overridden.out(), overridden.output());
     }
 
     @Test
