@@ -44,7 +44,7 @@ public final class ImageBinder {
                 new Located<>(source, from.position()), scalarMap(map, "args"),
                 new Image.ImageConfig(scalarMap(map, "env"), scalarMap(map, "labels"), string(map, "workdir"),
                         string(map, "user"), expose, command(map, "entrypoint"), command(map, "cmd"),
-                        healthcheck(map, "healthcheck")),
+                        healthcheck(map, "healthcheck"), RawBinder.endLines(map)),
                 stages);
     }
 
@@ -55,7 +55,7 @@ public final class ImageBinder {
         }
         return new Stage(string(map, "name").orElseThrow(), index, map.position(), string(map, "description"),
                 scalarMap(map, "env"), string(map, "workdir"), string(map, "user"), copies,
-                Fields.locatedStrings(map, "run"));
+                Fields.locatedStrings(map, "run"), RawBinder.instructions(map));
     }
 
     private static CopySpec copy(YNode node) {

@@ -41,6 +41,7 @@ public enum Code {
     UNSAFE_VALUE("E062"),
     TARGET_UNSUPPORTED("E063"),
     TARGET_CONFIG("E064"),
+    RAW_INSTRUCTION("E065"),
 
     // E07x: what a deployment target needs from an environment (first used by ECS)
     SECRET_SOURCE("E070"),
@@ -54,6 +55,8 @@ public enum Code {
     VERSION_UNKNOWN("W102"),
     MISSING_TARGET("W103"),
     UNAPPROVED_DEPLOY("W104"),
+    RAW_OVERRIDE("W105"),
+    RAW_UNKNOWN_KEY("W106"),
     ADJUSTED_VALUE("W110");
 
     private final String id;

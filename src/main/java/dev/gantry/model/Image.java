@@ -10,11 +10,12 @@ public record Image(Located<String> name, Optional<String> description, Located<
 
     /**
      * What the image's final target says about the containers run from it: environment, labels,
-     * working directory, user, exposed ports, entrypoint, command and health check.
+     * working directory, user, exposed ports, entrypoint, command and health check; and the
+     * instruction lines its {@code raw.dockerfile.end} puts last.
      */
     public record ImageConfig(Map<String, Located<String>> env, Map<String, Located<String>> labels,
             Optional<String> workdir, Optional<String> user, List<Integer> expose, Optional<Command> entrypoint,
-            Optional<Command> cmd, Optional<HealthCheck> healthcheck) {
+            Optional<Command> cmd, Optional<HealthCheck> healthcheck, List<Located<String>> rawEnd) {
     }
 
     public String id() {

@@ -11,6 +11,8 @@ import dev.gantry.plan.ProjectPlan;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPaths;
 import dev.gantry.targets.ArtifactPlan;
+import dev.gantry.targets.RawContent;
+import dev.gantry.targets.RawKey;
 import dev.gantry.targets.Scope;
 import dev.gantry.targets.Target;
 import java.util.ArrayList;
@@ -42,6 +44,7 @@ public final class DockerfileTarget implements Target {
             return List.of();
         }
         checkValues(project, diagnostics);
+        RawLines.check(project, diagnostics);
         if (diagnostics.hasErrors()) {
             return List.of();
         }
@@ -52,17 +55,20 @@ public final class DockerfileTarget implements Target {
         List<ArtifactPlan> plans = new ArrayList<>();
         plans.add(new ArtifactPlan("Dockerfile", "dockerfile/Dockerfile.ftl",
                 Map.of("project", project, "images", List.copyOf(sections.values()), "df", new DockerSyntax()),
-                ArtifactFormat.DOCKERFILE, "the project's images"));
+                ArtifactFormat.DOCKERFILE, "the project's images", raw(project, List.copyOf(sections.keySet()))));
         List<Map<String, Object>> stageRows = new ArrayList<>();
         for (ImageSection image : sections.values()) {
             List<ImageSection> before = plan.images().of(plan.images().dependencies(image.id())).stream()
                     .filter(id -> !id.equals(image.id())).map(sections::get).toList();
             for (StageSection stage : image.stages()) {
                 String path = ArtifactPaths.STAGES_DIR + "/" + image.id() + "/Dockerfile.stage" + stage.index();
+                List<String> holds = new ArrayList<>(before.stream().map(ImageSection::id).toList());
+                holds.add(image.id());
                 plans.add(new ArtifactPlan(path, "dockerfile/stage.ftl",
                         Map.of("project", project, "before", before, "image", image,
                                 "stages", image.stages().subList(0, stage.index() + 1), "df", new DockerSyntax()),
-                        ArtifactFormat.DOCKERFILE, "stage " + stage.index() + " of image " + image.id()));
+                        ArtifactFormat.DOCKERFILE, "stage " + stage.index() + " of image " + image.id(),
+                        raw(project, holds)));
                 stageRows.add(Map.of("id", image.id() + ":" + stage.index(), "image", image.id(),
                         "tag", stage.target(), "file", path));
             }
@@ -105,7 +111,7 @@ public final class DockerfileTarget implements Target {
             String target = image.id() + "-" + stage.name();
             stages.add(new StageSection(target, from, stage.index(), stage.name(), stage.description().orElse(null),
                     entries(stage.env()), stage.workdir().orElse(null), stage.user().orElse(null), stage.copy(),
-                    stage.run().stream().map(Located::value).toList()));
+                    values(stage.run()), values(stage.raw().beforeRun()), values(stage.raw().afterRun())));
             from = target;
         }
         Image.ImageConfig config = image.config();
@@ -113,8 +119,28 @@ public final class DockerfileTarget implements Target {
                 new ImageSection.Config(entries(config.env()), entries(config.labels()),
                         config.workdir().orElse(null), config.user().orElse(null), config.expose(),
                         config.entrypoint().map(c -> c.execForm()).orElse(null),
-                        config.cmd().map(c -> c.execForm()).orElse(null), config.healthcheck().orElse(null)),
+                        config.cmd().map(c -> c.execForm()).orElse(null), config.healthcheck().orElse(null),
+                        values(config.rawEnd())),
                 stages);
+    }
+
+    private static List<String> values(List<Located<String>> lines) {
+        return lines.stream().map(Located::value).toList();
+    }
+
+    /** Where the raw lines of the images {@code ids} stand, for messages about the file that holds them. */
+    private static RawContent raw(Project project, List<String> ids) {
+        List<RawKey> keys = new ArrayList<>();
+        for (String id : ids) {
+            Image image = project.images().get(id);
+            for (Stage stage : image.stages()) {
+                String target = id + "-" + stage.name();
+                stage.raw().beforeRun().forEach(l -> keys.add(new RawKey(List.of(target, "before_run"), l.at())));
+                stage.raw().afterRun().forEach(l -> keys.add(new RawKey(List.of(target, "after_run"), l.at())));
+            }
+            image.config().rawEnd().forEach(l -> keys.add(new RawKey(List.of(id, "end"), l.at())));
+        }
+        return RawContent.keys(keys);
     }
 
     private static List<ImageSection.Entry> entries(Map<String, Located<String>> values) {
