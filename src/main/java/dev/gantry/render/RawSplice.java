@@ -94,7 +94,7 @@ public final class RawSplice {
     }
 
     private void merge(MappingNode map, Raw.Mapping raw, List<String> path) {
-        int indent = map.getValue().isEmpty() ? 0 : start(map.getValue().get(0).getKeyNode()).getColumn();
+        int indent = start(map.getValue().get(0).getKeyNode()).getColumn();
         List<String> added = new ArrayList<>();
         for (Raw.Entry entry : raw.entries().values()) {
             List<String> at = new ArrayList<>(path);
@@ -131,7 +131,10 @@ public final class RawSplice {
                     : entryLines(entry.key(), RawMerge.doc(value), indent));
         }
         if (!added.isEmpty()) {
-            int end = map.getValue().isEmpty() ? start(map).getLine() - 1 : lastLine(map);
+            int end = lastLine(map);
+            if (indent == 0) {
+                added.add(0, ""); // top-level sections stand apart, as the templates write them
+            }
             edit(end + 1, end, added);
         }
     }

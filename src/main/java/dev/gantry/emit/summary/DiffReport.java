@@ -62,7 +62,9 @@ public final class DiffReport {
             }
             ArtifactSummary summary = Optional.ofNullable(producers.get(change.path())).flatMap(Target::summary)
                     .orElseGet(() -> FormatSummaries.of(change.generated().get().format()));
-            for (Meaning m : summary.describe(change.path(), change.before(), change.after())) {
+            List<Meaning> found = new ArrayList<>(summary.describe(change.path(), change.before(), change.after()));
+            found.addAll(RawKeyChanges.describe(change.generated().get(), change.before(), change.after()));
+            for (Meaning m : found) {
                 meanings.computeIfAbsent(m.subject(), s -> new LinkedHashMap<>())
                         .computeIfAbsent(m.change(), c -> new TreeSet<>(SHALLOW_FIRST)).add(change.path());
             }
