@@ -78,14 +78,14 @@ final class RawFlags {
         if (name.equals("driver")) {
             return refuse(entry, "the driver is `machine.driver`, not a raw flag", "set `machine: {driver: ...}`");
         }
-        if (CREDENTIAL.matcher(name).matches()) {
-            return refuse(entry, "`--" + name + "` would write a credential into the script",
-                    String.join(" ", settings.driver().credentials()));
-        }
         if (!name.startsWith(driver + "-") && COMMON.stream().noneMatch(name::startsWith)) {
             return refuse(entry, "`--" + name + "` is not a flag of the " + driver + " driver, which environment `"
                     + environment + "` uses", "give flags of that driver (`" + driver + "-...`) or flags of every"
                     + " driver (`engine-...`, `swarm-...`, `tls-san`)");
+        }
+        if (CREDENTIAL.matcher(name).matches()) {
+            return refuse(entry, "`--" + name + "` would write a credential into the script",
+                    String.join(" ", settings.driver().credentials()));
         }
         return true;
     }
