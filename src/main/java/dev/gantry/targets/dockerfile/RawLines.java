@@ -54,9 +54,10 @@ final class RawLines {
         }
         String[] words = line.strip().split("\\s+", 3);
         String keyword = words[0];
-        if (!keyword.equals(keyword.toUpperCase(java.util.Locale.ROOT))) {
-            return Optional.of(new Problem("`" + keyword + "` is not written in capitals", "write `"
-                    + keyword.toUpperCase(java.util.Locale.ROOT) + "`: Gantry's Dockerfiles write instructions so"));
+        String upper = keyword.toUpperCase(java.util.Locale.ROOT);
+        if (!keyword.equals(upper) && ArtifactCheck.instructionProblem(upper).isEmpty()) {
+            return Optional.of(new Problem("`" + keyword + "` is not written in capitals", "write `" + upper
+                    + "`: Gantry's Dockerfiles write instructions so"));
         }
         if (keyword.equals("FROM")) {
             return Optional.of(new Problem("starts a new build stage, which would cut this stage from the ones"
