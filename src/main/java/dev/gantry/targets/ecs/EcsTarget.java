@@ -43,7 +43,7 @@ public final class EcsTarget implements Target {
         List<ArtifactPlan> plans = new ArrayList<>();
         for (EnvironmentPlan env : scope.using(plan, NAME)) {
             Findings findings = new Findings();
-            List<ArtifactPlan> planned = plan(plan.project(), env, findings);
+            List<ArtifactPlan> planned = plan(plan.project(), env, findings, diagnostics::warning);
             findings.reportTo(diagnostics);
             if (!findings.hasErrors()) {
                 plans.addAll(planned);
@@ -52,7 +52,12 @@ public final class EcsTarget implements Target {
         return plans;
     }
 
-    private static List<ArtifactPlan> plan(Project project, EnvironmentPlan plan, Findings findings) {
+    /**
+     * The environment's task definitions; what raw blocks replaced is reported to {@code rawWarnings}
+     * directly, once per raw key however many task definitions it went into.
+     */
+    private static List<ArtifactPlan> plan(Project project, EnvironmentPlan plan, Findings findings,
+            RawMerge.Warnings rawWarnings) {
         Environment env = plan.env();
         EcsEnvironment ctx = new EcsEnvironment(project, plan, findings);
         List<ArtifactPlan> plans = new ArrayList<>();
@@ -61,7 +66,7 @@ public final class EcsTarget implements Target {
             RawMerge.Result raw = new RawMerge.Result();
             String json = JsonWriter.write(builder.document(raw));
             String path = ArtifactPaths.ecsTaskDefinition(env.id(), task.main().id());
-            raw.warn(findings::warning, path);
+            raw.warn(rawWarnings, path);
             plans.add(new ArtifactPlan(path, "ecs/task-definition.json.ftl", Map.of("json", json),
                     ArtifactFormat.JSON, "task " + builder.family() + " of environment " + env.id(),
                     RawContent.keys(raw.keys())));
