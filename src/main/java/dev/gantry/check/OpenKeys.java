@@ -8,6 +8,8 @@ import dev.gantry.load.YNode;
 import dev.gantry.load.YSeq;
 import dev.gantry.util.Similarity;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,9 @@ final class OpenKeys {
 
     private final JsonNode schema;
     private final Diagnostics diagnostics;
+    /** Schemas by reference, and whether a schema has an open object in it: the walk skips what has none. */
+    private final Map<String, JsonNode> refs = new HashMap<>();
+    private final Map<JsonNode, Boolean> holdsOpen = new IdentityHashMap<>();
 
     private OpenKeys(JsonNode schema, Diagnostics diagnostics) {
         this.schema = schema;
@@ -58,6 +63,9 @@ final class OpenKeys {
 
     private void walk(YNode node, JsonNode at, Place place) {
         JsonNode s = resolve(at);
+        if (!holdsOpen(s)) {
+            return;
+        }
         Place here = s.has("title") ? new Place(s.get("title").asText(), "") : place;
         Optional<JsonNode> branch = branch(s, node);
         if (branch.isPresent()) {
@@ -98,9 +106,34 @@ final class OpenKeys {
     private JsonNode resolve(JsonNode node) {
         JsonNode s = node;
         while (s.has("$ref")) {
-            s = schema.at(s.get("$ref").asText().substring(1));
+            s = refs.computeIfAbsent(s.get("$ref").asText(), ref -> schema.at(ref.substring(1)));
         }
         return s;
+    }
+
+    /** Whether {@code s}, or a schema under it, is an open object; a schema met again on its own path counts as not. */
+    private boolean holdsOpen(JsonNode s) {
+        Boolean known = holdsOpen.get(s);
+        if (known != null) {
+            return known;
+        }
+        holdsOpen.put(s, false);
+        boolean open = s.path("properties").isObject() && s.path("additionalProperties").asBoolean(false);
+        for (String key : List.of("properties", "patternProperties")) {
+            for (JsonNode sub : s.path(key)) {
+                open |= holdsOpen(resolve(sub));
+            }
+        }
+        for (String key : List.of("additionalProperties", "items")) {
+            open |= s.path(key).isObject() && holdsOpen(resolve(s.get(key)));
+        }
+        for (String key : List.of("oneOf", "anyOf")) {
+            for (JsonNode branch : s.path(key)) {
+                open |= holdsOpen(resolve(branch));
+            }
+        }
+        holdsOpen.put(s, open);
+        return open;
     }
 
     /** The one branch of a oneOf or anyOf that can hold {@code node}; empty when there is none or several. */
