@@ -9,7 +9,6 @@ import dev.gantry.load.YSeq;
 import dev.gantry.util.Similarity;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -21,16 +20,17 @@ import java.util.regex.Pattern;
  * with the keys Gantry knows typed and every other key allowed ({@code additionalProperties: true}),
  * since a newer version of the format may have keys Gantry does not know yet. Such a key is reported
  * here, at its place: an error when it is a near miss of a known key (a typo, which the format's
- * reader would refuse), a warning otherwise. The walk follows the file and the schema together, so
- * any open object the schema gains is checked without code here.
+ * reader would refuse), a warning otherwise. The open objects are the {@code raw} blocks and what is
+ * in them (SchemaTest holds the schema to that): the file is searched for {@code raw} keys, and only
+ * there is it walked with the schema, which is looked up along the way only where a block is found.
+ * A raw level or target the schema gains is checked without code here.
  */
 final class OpenKeys {
 
     private final JsonNode schema;
     private final Diagnostics diagnostics;
-    /** Schemas by reference, and whether a schema has an open object in it: the walk skips what has none. */
+    /** Schemas by reference. */
     private final Map<String, JsonNode> refs = new HashMap<>();
-    private final Map<JsonNode, Boolean> holdsOpen = new IdentityHashMap<>();
 
     private OpenKeys(JsonNode schema, Diagnostics diagnostics) {
         this.schema = schema;
@@ -40,7 +40,8 @@ final class OpenKeys {
     /** Reports the unknown keys of open objects in {@code root}, a file the schema accepted; true when none is an error. */
     static boolean check(YNode root, JsonNode schema, Diagnostics diagnostics) {
         Diagnostics found = new Diagnostics(diagnostics.file());
-        new OpenKeys(schema, found).walk(root, schema, new Place("the file", ""));
+        OpenKeys keys = new OpenKeys(schema, found);
+        keys.find(root, keys.new SchemaOf(null, null, null, schema));
         diagnostics.addAll(found);
         return !found.hasErrors();
     }
@@ -61,11 +62,69 @@ final class OpenKeys {
         }
     }
 
+    /**
+     * The schema of a node of the file, looked up when asked: from its parent's schema and the key (or,
+     * for a list item, none) that leads to it.
+     */
+    private final class SchemaOf {
+        private final SchemaOf parent;
+        private final YNode parentNode;
+        private final String key;
+        private JsonNode found;
+
+        SchemaOf(SchemaOf parent, YNode parentNode, String key, JsonNode found) {
+            this.parent = parent;
+            this.parentNode = parentNode;
+            this.key = key;
+            this.found = found;
+        }
+
+        /** The schema; null when the file goes where the schema does not. */
+        JsonNode get() {
+            if (found == null && parent != null) {
+                JsonNode above = parent.get();
+                found = above == null ? null : child(above, parentNode, key);
+            }
+            return found;
+        }
+    }
+
+    /** Finds the file's {@code raw} blocks and walks each one with its schema. */
+    private void find(YNode node, SchemaOf schemaOf) {
+        if (node instanceof YMap map) {
+            for (YMap.Entry entry : map.entries().values()) {
+                SchemaOf child = new SchemaOf(schemaOf, map, entry.key(), null);
+                if (entry.key().equals("raw") && entry.value() instanceof YMap && child.get() != null) {
+                    walk(entry.value(), child.get(), new Place("the file", ""));
+                } else {
+                    find(entry.value(), child);
+                }
+            }
+        } else if (node instanceof YSeq seq) {
+            for (YNode item : seq.items()) {
+                find(item, new SchemaOf(schemaOf, seq, null, null));
+            }
+        }
+    }
+
+    /** The schema under {@code key} of {@code parent} (an item of it when null), by the parent's schema {@code at}. */
+    private JsonNode child(JsonNode at, YNode parent, String key) {
+        JsonNode s = resolve(at);
+        Optional<JsonNode> branch = branch(s, parent);
+        if (branch.isPresent()) {
+            return child(branch.get(), parent, key);
+        }
+        if (key == null) {
+            return s.path("items").isObject() ? s.get("items") : null;
+        }
+        JsonNode properties = s.path("properties");
+        JsonNode additional = s.path("additionalProperties");
+        return properties.has(key) ? properties.get(key)
+                : pattern(s, key).orElse(additional.isObject() ? additional : null);
+    }
+
     private void walk(YNode node, JsonNode at, Place place) {
         JsonNode s = resolve(at);
-        if (!holdsOpen(s)) {
-            return;
-        }
         Place here = s.has("title") ? new Place(s.get("title").asText(), "") : place;
         Optional<JsonNode> branch = branch(s, node);
         if (branch.isPresent()) {
@@ -111,30 +170,6 @@ final class OpenKeys {
         return s;
     }
 
-    /** Whether {@code s}, or a schema under it, is an open object; a schema met again on its own path counts as not. */
-    private boolean holdsOpen(JsonNode s) {
-        Boolean known = holdsOpen.get(s);
-        if (known != null) {
-            return known;
-        }
-        holdsOpen.put(s, false);
-        boolean open = s.path("properties").isObject() && s.path("additionalProperties").asBoolean(false);
-        for (String key : List.of("properties", "patternProperties")) {
-            for (JsonNode sub : s.path(key)) {
-                open |= holdsOpen(resolve(sub));
-            }
-        }
-        for (String key : List.of("additionalProperties", "items")) {
-            open |= s.path(key).isObject() && holdsOpen(resolve(s.get(key)));
-        }
-        for (String key : List.of("oneOf", "anyOf")) {
-            for (JsonNode branch : s.path(key)) {
-                open |= holdsOpen(resolve(branch));
-            }
-        }
-        holdsOpen.put(s, open);
-        return open;
-    }
 
     /** The one branch of a oneOf or anyOf that can hold {@code node}; empty when there is none or several. */
     private Optional<JsonNode> branch(JsonNode s, YNode node) {
