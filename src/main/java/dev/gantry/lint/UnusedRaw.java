@@ -15,14 +15,15 @@ import java.util.Set;
 /**
  * A {@code raw} block for a target that no environment it applies to lists would go nowhere: a
  * warning at the block's target key. A block counts as used when one environment that has it (through
- * {@code extends}, or by running the service it is written on) lists the target.
+ * {@code extends}, or by running the service it is written on in a container) lists the target.
  */
 final class UnusedRaw implements LintRule {
 
     private static final String ECS = "ecs";
+    private static final String RUNS_IT = " and runs the service in a container";
 
-    /** A written block: the target it is for, and whose it is ("service `app`"). */
-    private record Block(String target, String owner) {
+    /** A written block: the target it is for, whose it is ("service `app`"), and what else using it takes. */
+    private record Block(String target, String owner, String needs) {
     }
 
     @Override
@@ -33,13 +34,13 @@ final class UnusedRaw implements LintRule {
         for (Environment env : project.environments().values()) {
             for (Service service : env.services().values()) {
                 serviceBlocks(service, blocks).forEach((at, block) -> {
-                    if (env.uses(block.target())) {
+                    if (env.uses(block.target()) && !service.isExternal()) {
                         used.add(at);
                     }
                 });
             }
             for (Raw.Entry entry : env.settings().raw().blocks().entries().values()) {
-                blocks.putIfAbsent(entry.keyAt(), new Block(entry.key(), "environment `" + env.id() + "`"));
+                blocks.putIfAbsent(entry.keyAt(), new Block(entry.key(), "environment `" + env.id() + "`", ""));
                 if (env.uses(entry.key())) {
                     used.add(entry.keyAt());
                 }
@@ -49,8 +50,8 @@ final class UnusedRaw implements LintRule {
             if (!used.contains(at)) {
                 diagnostics.warning(Code.DROPPED_FIELD, at, "the raw `" + block.target() + "` keys of "
                         + block.owner() + " go nowhere: no environment that has them lists the `" + block.target()
-                        + "` target", "add `" + block.target() + "` to the `targets` of such an environment,"
-                        + " or remove the block");
+                        + "` target" + block.needs(), "add `" + block.target() + "` to the `targets` of such an"
+                        + " environment, or remove the block");
             }
         });
     }
@@ -60,10 +61,10 @@ final class UnusedRaw implements LintRule {
         Map<Position, Block> found = new LinkedHashMap<>();
         String owner = "service `" + service.id() + "`";
         for (Raw.Entry entry : service.settings().raw().blocks().entries().values()) {
-            found.put(entry.keyAt(), new Block(entry.key(), owner));
+            found.put(entry.keyAt(), new Block(entry.key(), owner, RUNS_IT));
         }
         service.settings().ecs().taskRaw().ifPresent(task -> found.put(task.at(),
-                new Block(ECS, "the task of " + owner)));
+                new Block(ECS, "the task of " + owner, RUNS_IT)));
         found.forEach(into::putIfAbsent);
         return found;
     }
