@@ -45,7 +45,8 @@ public final class ImageBinder {
                 scalarMap(map, "args"),
                 new Image.ImageConfig(scalarMap(map, "env"), scalarMap(map, "labels"), string(map, "workdir"),
                         string(map, "user"), expose, command(map, "entrypoint"), command(map, "cmd"),
-                        healthcheck(map, "healthcheck"), string(map, "stop_signal"), Fields.located(map, "syntax")),
+                        healthcheck(map, "healthcheck"), string(map, "stop_signal"), Fields.located(map, "syntax"),
+                        RawBinder.endLines(map)),
                 stages);
     }
 
@@ -72,7 +73,8 @@ public final class ImageBinder {
             runs.add(run(node));
         }
         return new Stage(string(map, "name").orElseThrow(), index, map.position(), string(map, "description"),
-                scalarMap(map, "env"), string(map, "workdir"), string(map, "user"), copies, runs);
+                scalarMap(map, "env"), string(map, "workdir"), string(map, "user"), copies, runs,
+                RawBinder.instructions(map));
     }
 
     /** A command, or {@code {command, mounts}} with BuildKit mounts. */

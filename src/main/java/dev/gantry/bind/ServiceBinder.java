@@ -135,9 +135,10 @@ public final class ServiceBinder {
         return out;
     }
 
-    /** Per-service blocks of the targets that have them, e.g. {@code ecs:}. */
+    /** Per-service blocks of the targets that have them, e.g. {@code ecs:}, and the service's {@code raw} blocks. */
     private static ServiceSettings settings(YMap map, Position keyAt) {
-        return new ServiceSettings(SettingsBlocks.ECS_SERVICE.bind(Fields.optionalMap(map, "ecs"), keyAt));
+        return new ServiceSettings(SettingsBlocks.ECS_SERVICE.bind(Fields.optionalMap(map, "ecs"), keyAt),
+                RawBinder.blocks(map));
     }
 
     /** The {@code config:} block: scalars as written, lists as lists of texts. */

@@ -85,6 +85,6 @@ public final class SchemaChecker {
         }
         List<Error> errors = schema.validate(JsonTree.of(root));
         new SchemaErrorTranslator(schemaJson, root, diagnostics).translate(errors);
-        return errors.isEmpty();
+        return errors.isEmpty() && OpenKeys.check(root, schemaJson, diagnostics);
     }
 }

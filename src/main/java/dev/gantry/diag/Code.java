@@ -43,6 +43,7 @@ public enum Code {
     UNSAFE_VALUE("E062"),
     TARGET_UNSUPPORTED("E063"),
     TARGET_CONFIG("E064"),
+    RAW_INSTRUCTION("E065"),
     VOLUME_SOURCE("E066"),
     START_CONDITION("E067"),
 
@@ -62,10 +63,12 @@ public enum Code {
     MISSING_TARGET("W103"),
     UNAPPROVED_DEPLOY("W104"),
     POD_SECURITY("W105"),
+    RAW_UNKNOWN_KEY("W106"),
     SHELL_SYNTAX("W107"),
     HOST_PATH("W108"),
     UNPINNED_ALLOWED("W109"),
-    ADJUSTED_VALUE("W110");
+    ADJUSTED_VALUE("W110"),
+    RAW_OVERRIDE("W111");
 
     private final String id;
 

@@ -15,6 +15,7 @@ public final class Linter {
             new CatalogReferences(),
             new LiteralSecrets(),
             new UnusedTargetSettings(),
+            new UnusedRaw(),
             new MissingTargets(),
             new PortRanges(),
             new EtcdKeys(),

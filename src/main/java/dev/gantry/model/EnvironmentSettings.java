@@ -14,10 +14,12 @@ import java.util.Optional;
 /**
  * An environment's target settings, bound: each target's settings are present when the environment
  * uses the target (with defaults where it wrote no block), and {@code written} says which blocks the
- * file has, by key, with where each block is.
+ * file has, by key, with where each block is. {@code raw} holds the environment's {@code raw} blocks, by
+ * target: what each target merges into its file-level object (the compose file, each task definition,
+ * the environment's workflow jobs, the docker-machine create flags).
  */
 public record EnvironmentSettings(Optional<ComposeSettings> compose, Optional<EcsSettings> ecs,
         Optional<PlatformshSettings> platformsh, Optional<MachineSettings> machine,
         Optional<EnvironmentPipelineSettings> pipelines, DumpSettings dump, Optional<KubernetesSettings> kubernetes,
-        Map<String, Position> written) {
+        Map<String, Position> written, RawBlocks raw) {
 }

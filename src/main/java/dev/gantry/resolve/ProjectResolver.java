@@ -2,6 +2,7 @@ package dev.gantry.resolve;
 
 import dev.gantry.bind.Fields;
 import dev.gantry.bind.ImageBinder;
+import dev.gantry.bind.RawBinder;
 import dev.gantry.bind.ServiceBinder;
 import dev.gantry.bind.SettingsBlocks;
 import dev.gantry.diag.Code;
@@ -203,7 +204,7 @@ public final class ProjectResolver {
                 bind(SettingsBlocks.ECS, name, env, targets), bind(SettingsBlocks.PLATFORMSH, name, env, targets),
                 bind(SettingsBlocks.MACHINE, name, env, targets), bind(SettingsBlocks.PIPELINES, name, env, targets),
                 bind(SettingsBlocks.DUMP, name, env, targets).orElse(DumpSettings.NONE),
-                bind(SettingsBlocks.KUBERNETES, name, env, targets), written);
+                bind(SettingsBlocks.KUBERNETES, name, env, targets), written, RawBinder.blocks(env));
     }
 
     private <T> Optional<T> bind(SettingsBlocks.EnvironmentBlock<T> block, Located<String> name, YMap env,

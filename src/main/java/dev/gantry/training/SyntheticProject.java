@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * ten is a catalog service (database, cache, queue), the others run the project's image or a
  * published one, reference a catalog service and depend on the service before them; a Varnish cache
  * stands in front of the second. Platform.sh runs the application and its database. Targets that
- * need settings get plausible ones; a target this class does not know is listed in prod without
+ * need settings get plausible ones, and a {@code raw} block at each level that takes one; a target this
+ * class does not know is listed in prod without
  * settings, with a note on stderr, and {@code SyntheticProjectTest} fails until it is taught the
  * target's settings.
  *
@@ -136,8 +137,12 @@ public final class SyntheticProject {
                     from: base
                     workdir: /srv/app
                     stages:
-                      - {name: deps, copy: [composer.json], run: [composer install]}
+                      - name: deps
+                        copy: [composer.json]
+                        run: [composer install]
+                        raw: {dockerfile: {after_run: ["RUN --mount=type=cache,target=/tmp/cache true"]}}
                       - {name: code, copy: [{src: src/, dest: /srv/app/src}]}
+                    raw: {dockerfile: {end: [STOPSIGNAL SIGQUIT]}}
 
                 secrets:
                   APP_SECRET: {description: the application's signing key}
@@ -154,6 +159,7 @@ public final class SyntheticProject {
                         jar_url: https://artifacts.example.com/gantry/gantry.jar
                         jar_sha256: "0000000000000000000000000000000000000000000000000000000000000000"
                       registry_login: {username_secret: REGISTRY_USER, password_secret: REGISTRY_TOKEN}
+                      raw: {branch: {jobs: {generated: {timeout-minutes: 10}}}}
 
                     """);
         }
@@ -164,6 +170,7 @@ public final class SyntheticProject {
                     ports: [9000]
                     env: {DB_HOST: {ref: db.host}}
                     depends_on: [db]
+                    raw: {compose: {init: true}, ecs: {stopTimeout: 30}}
                   db:
                     use: "mariadb:10.11"
                 """);
@@ -217,6 +224,7 @@ public final class SyntheticProject {
                           driver: amazonec2
                           count: 2
                           amazonec2: {ami: ami-0123456789abcdef0, region: eu-central-1, instance_type: t3.small}
+                        raw: {docker-machine: {amazonec2-use-ebs-optimized-instance: true}}
                     """);
         }
         if (listed.contains("ecs")) {
@@ -230,6 +238,7 @@ public final class SyntheticProject {
                           tag: prod
                         secrets:
                           APP_SECRET: {ssm: /synth/prod/app-secret}
+                        raw: {ecs: {tags: [{key: project, value: synth}]}}
                     """);
         }
         if (listed.contains("kubernetes")) {

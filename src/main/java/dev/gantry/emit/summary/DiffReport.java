@@ -77,6 +77,7 @@ public final class DiffReport {
             List<Meaning> found = new ArrayList<>(leads ? List.of() : FormatSummaries
                     .of(change.generated().get().format()).describe(change.path(), change.before(), change.after()));
             own.ifPresent(s -> found.addAll(s.describe(change.path(), change.before(), change.after())));
+            found.addAll(RawKeyChanges.describe(change.generated().get(), change.before(), change.after()));
             for (Meaning m : found) {
                 if (leads) {
                     leadingSubjects.add(m.subject());

@@ -4,11 +4,13 @@ import dev.gantry.catalog.Part;
 import dev.gantry.catalog.Value;
 import dev.gantry.model.HealthCheck;
 import dev.gantry.model.Network;
+import dev.gantry.model.RawBlocks;
 import dev.gantry.model.Resources;
 import dev.gantry.model.Service;
 import dev.gantry.plan.local.LocalContainer;
 import dev.gantry.plan.local.LocalRun;
 import dev.gantry.render.Doc;
+import dev.gantry.render.RawMerge;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,15 +18,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The content of one environment's compose file: its local run's containers, volumes and networks. */
+/**
+ * The content of one environment's compose file: its local run's containers, volumes and networks, with
+ * the services' and the environment's {@code raw.compose} blocks merged in.
+ */
 final class ComposeDocument {
+
+    static final String TARGET = "compose";
 
     private ComposeDocument() {
     }
 
-    static Doc.Mapping of(LocalRun run) {
+    static Doc.Mapping of(LocalRun run, RawBlocks environmentRaw, RawMerge.Result raw) {
         Doc.Mapping services = new Doc.Mapping().spaced();
-        run.containers().forEach(c -> services.put(c.name(), service(c)));
+        run.containers().forEach(c -> {
+            Doc.Mapping service = service(c);
+            c.service().flatMap(s -> s.settings().raw().of(TARGET)).ifPresent(block ->
+                    RawMerge.into(service, block, List.of("services", c.name()), raw));
+            services.put(c.name(), service);
+        });
         Doc.Mapping root = new Doc.Mapping().spaced().put("services", services);
         if (!run.volumes().isEmpty()) {
             Doc.Mapping volumes = new Doc.Mapping();
@@ -38,6 +50,7 @@ final class ComposeDocument {
                     .orElseGet(Doc.Mapping::new)));
             root.put("networks", networks);
         }
+        environmentRaw.of(TARGET).ifPresent(block -> RawMerge.into(root, block, List.of(), raw));
         return root;
     }
 

@@ -13,11 +13,13 @@ import dev.gantry.plan.ProjectPlan;
 import dev.gantry.plan.local.LocalFiles;
 import dev.gantry.plan.local.LocalRun;
 import dev.gantry.render.Quote;
+import dev.gantry.render.RawMerge;
 import dev.gantry.render.YamlWriter;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPaths;
 import dev.gantry.targets.ArtifactPlan;
 import dev.gantry.targets.ArtifactSummary;
+import dev.gantry.targets.RawContent;
 import dev.gantry.targets.Scope;
 import dev.gantry.targets.Target;
 import java.util.ArrayList;
@@ -74,9 +76,12 @@ public final class ComposeTarget implements Target {
             env.branch().ifPresent(b -> file.put("branch", b));
             file.put("profile", env.profile().label());
             file.put("projectName", run.projectName());
-            file.put("body", YAML.write(ComposeDocument.of(run)));
-            plans.add(new ArtifactPlan(ArtifactPaths.composeFile(env.id()), "compose/compose.yaml.ftl",
-                    Map.of("project", project, "file", file), ArtifactFormat.YAML, "environment " + env.id()));
+            RawMerge.Result raw = new RawMerge.Result();
+            file.put("body", YAML.write(ComposeDocument.of(run, env.settings().raw(), raw)));
+            String path = ArtifactPaths.composeFile(env.id());
+            raw.warn(diagnostics::warning, path);
+            plans.add(new ArtifactPlan(path, "compose/compose.yaml.ftl", Map.of("project", project, "file", file),
+                    ArtifactFormat.YAML, "environment " + env.id(), RawContent.keys(raw.keys())));
             plans.addAll(configFiles(project, envPlan));
             envPlan.etcdSeed().ifPresent(seed -> plans.add(seedScript(project, env, seed)));
         }

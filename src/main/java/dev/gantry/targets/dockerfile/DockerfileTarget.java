@@ -13,6 +13,8 @@ import dev.gantry.plan.ProjectPlan;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPaths;
 import dev.gantry.targets.ArtifactPlan;
+import dev.gantry.targets.RawContent;
+import dev.gantry.targets.RawKey;
 import dev.gantry.targets.Scope;
 import dev.gantry.targets.Target;
 import java.util.ArrayList;
@@ -51,6 +53,7 @@ public final class DockerfileTarget implements Target {
             return List.of();
         }
         checkValues(project, diagnostics);
+        RawLines.check(project, diagnostics);
         if (diagnostics.hasErrors()) {
             return List.of();
         }
@@ -62,7 +65,7 @@ public final class DockerfileTarget implements Target {
         plans.add(new ArtifactPlan("Dockerfile", "dockerfile/Dockerfile.ftl",
                 withSyntax(Map.of("project", project, "images", List.copyOf(sections.values()),
                         "df", new DockerSyntax()), sections.values()),
-                ArtifactFormat.DOCKERFILE, "the project's images"));
+                ArtifactFormat.DOCKERFILE, "the project's images", raw(project, List.copyOf(sections.keySet()))));
         boolean onDemand = project.settings().dockerfile().stageFiles() == StageFiles.ON_DEMAND;
         List<Map<String, Object>> stageRows = new ArrayList<>();
         for (ImageSection image : sections.values()) {
@@ -79,7 +82,8 @@ public final class DockerfileTarget implements Target {
                             withSyntax(Map.of("project", project, "before", before, "image", image,
                                     "stages", stages, "df", new DockerSyntax(), "fromArguments", fromArguments),
                                     included),
-                            ArtifactFormat.DOCKERFILE, "stage " + stage.index() + " of image " + image.id()));
+                            ArtifactFormat.DOCKERFILE, "stage " + stage.index() + " of image " + image.id(),
+                            raw(project, included.stream().map(ImageSection::id).toList())));
                 }
                 stageRows.add(Map.of("id", image.id() + ":" + stage.index(), "image", image.id(),
                         "tag", stage.target(), "file", path, "flags", buildFlags(included, stage),
@@ -144,7 +148,7 @@ public final class DockerfileTarget implements Target {
             String target = image.id() + "-" + stage.name();
             stages.add(new StageSection(target, from, stage.index(), stage.name(), stage.description().orElse(null),
                     entries(stage.env()), stage.workdir().orElse(null), stage.user().orElse(null), stage.copy(),
-                    stage.run()));
+                    stage.run(), values(stage.raw().beforeRun()), values(stage.raw().afterRun())));
             from = target;
         }
         Image.ImageConfig config = image.config();
@@ -154,7 +158,7 @@ public final class DockerfileTarget implements Target {
                         config.workdir().orElse(null), config.user().orElse(null), config.expose(),
                         config.entrypoint().map(c -> c.execForm()).orElse(null),
                         config.cmd().map(c -> c.execForm()).orElse(null), config.healthcheck().orElse(null),
-                        config.stopSignal().orElse(null)),
+                        config.stopSignal().orElse(null), values(config.rawEnd())),
                 stages, config.syntax().map(Located::value).orElse(null));
     }
 
@@ -208,6 +212,25 @@ public final class DockerfileTarget implements Target {
     /** How docker, buildx and buildah take a build secret: from the builder's variable of the same name. */
     private static String secretFlag(String secret) {
         return "--secret=id=" + secret + ",env=" + secret;
+    }
+
+    private static List<String> values(List<Located<String>> lines) {
+        return lines.stream().map(Located::value).toList();
+    }
+
+    /** Where the raw lines of the images {@code ids} stand, for messages about the file that holds them. */
+    private static RawContent raw(Project project, List<String> ids) {
+        List<RawKey> keys = new ArrayList<>();
+        for (String id : ids) {
+            Image image = project.images().get(id);
+            for (Stage stage : image.stages()) {
+                String target = id + "-" + stage.name();
+                stage.raw().beforeRun().forEach(l -> keys.add(new RawKey(List.of(target, "before_run"), l.at())));
+                stage.raw().afterRun().forEach(l -> keys.add(new RawKey(List.of(target, "after_run"), l.at())));
+            }
+            image.config().rawEnd().forEach(l -> keys.add(new RawKey(List.of(id, "end"), l.at())));
+        }
+        return RawContent.keys(keys);
     }
 
     private static List<ImageSection.Entry> entries(Map<String, Located<String>> values) {

@@ -15,9 +15,10 @@ public record ImageSection(String id, String description, String base, Entry fro
     public record Entry(String key, String value) {
     }
 
-    /** What the image's final target sets for the containers run from it. */
+    /** What the image's final target sets for the containers run from it, and its raw lines at the end. */
     public record Config(List<Entry> env, List<Entry> labels, String workdir, String user, List<Integer> expose,
-            List<String> entrypoint, List<String> cmd, HealthCheck healthcheck, String stopSignal) {
+            List<String> entrypoint, List<String> cmd, HealthCheck healthcheck, String stopSignal,
+            List<String> rawEnd) {
     }
 
     /** The build target of the image's last stage, which its final alias builds on. */

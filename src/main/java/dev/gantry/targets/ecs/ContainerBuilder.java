@@ -23,6 +23,7 @@ import dev.gantry.model.ecs.EcsSettings;
 import dev.gantry.plan.ecs.TaskLayout;
 import dev.gantry.render.Doc;
 import dev.gantry.render.JsonWriter;
+import dev.gantry.render.RawMerge;
 import dev.gantry.util.Phrases;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,8 +54,11 @@ final class ContainerBuilder {
     private final Connections connections;
     private final EcsServiceSettings own;
     private final Position at;
+    private final RawMerge.Result raw;
 
-    ContainerBuilder(EcsEnvironment ctx, TaskLayout.Task task, Service service, TaskVolumes volumes) {
+    ContainerBuilder(EcsEnvironment ctx, TaskLayout.Task task, Service service, TaskVolumes volumes,
+            RawMerge.Result raw) {
+        this.raw = raw;
         this.ctx = ctx;
         this.task = task;
         this.service = service;
@@ -111,6 +115,8 @@ final class ContainerBuilder {
         put(json, "ulimits", runtime.ulimits());
         put(json, "logConfiguration", logs());
         put(json, "systemControls", runtime.systemControls());
+        service.settings().raw().of(EcsTarget.NAME).ifPresent(block -> RawMerge.into(json, block,
+                List.of("containerDefinitions", "[" + service.id() + "]"), raw));
         return new ContainerDefinition(service.id(), essential, cpu, memory, reservation, ports, json);
     }
 
