@@ -70,10 +70,11 @@ final class AppMapper {
             Relationships own = relationships(worker, as);
             all.put(worker.id(), own);
             Map<String, String> workerVariables = variables(worker);
-            workers.put(worker.id(), new Application.Worker(worker.description().orElse(null),
+            workers.put(worker.id(), new Application.Worker(worker.description(),
                     shell(worker.process().command().orElseThrow()),
-                    own.declared().equals(relationships.declared()) ? null : own.declared(),
-                    workerVariables.equals(variables) ? null : workerVariables));
+                    own.declared().equals(relationships.declared()) ? Optional.empty() : Optional.of(own.declared()),
+                    workerVariables.equals(variables) ? Optional.empty()
+                            : Optional.of(new Application.Variables(workerVariables, as.runtime().php()))));
             NotCarried.report(problems, env, worker, NotCarried.ofApp(worker, false, true), NOT_CARRIED_HINT);
         }
         NotCarried.report(problems, env, app, NotCarried.ofApp(app, routed, false), NOT_CARRIED_HINT);
@@ -86,15 +87,11 @@ final class AppMapper {
                             + "`, e.g. `{\"/\": {root: public, passthru: /index.php}}`, or a `command` that serves"
                             + " on $PORT");
         }
-        return new Mapped(new Application(app.id(), app.description().orElse(null), type(app, as),
-                as.root().or(project::sourceFolder).filter(f -> !f.equals(".")).orElse(null),
-                as.build().flavor().map(AppSettings.BuildFlavor::value).orElse(null),
-                as.build().dependencies(), as.runtime().extensions(), as.runtime().disabledExtensions(), variables,
-                as.runtime().php(),
-                relationships.declared(), disk(app, as, mounts), mounts,
-                app.process().command().map(AppMapper::shell).orElse(null),
-                as.locations(), workers, as.crons(), as.hooks(), app.network().extraHosts(),
-                as.runtime().timezone().orElse(null)), all);
+        return new Mapped(new Application(app.id(), app.description(), type(app, as),
+                as.root().or(project::sourceFolder).filter(f -> !f.equals(".")),
+                new Application.Variables(variables, as.runtime().php()), relationships.declared(),
+                new Application.Storage(disk(app, as, mounts), mounts),
+                app.process().command().map(AppMapper::shell), workers, app.network().extraHosts(), as), all);
     }
 
     private List<Service> workersOf(Service app) {
@@ -189,12 +186,12 @@ final class AppMapper {
         for (Volume volume : app.mounts().volumes()) {
             if (!volume.isBindMount() && !volume.readOnly()) {
                 relative(app, workdir, volume.target(), "volume `" + volume.source() + ":" + volume.target() + "`")
-                        .ifPresent(path -> out.put(path, new Application.Mount("local", volume.source(), null)));
+                        .ifPresent(path -> out.put(path, new Application.Mount("local", volume.source(), Optional.empty())));
             }
         }
         env.storage().filter(Storage::isNfs).ifPresent(s -> relative(app, workdir, s.mountPath(),
                 "the NFS storage mount `" + s.mountPath() + "`").ifPresent(path -> out.put(path,
-                new Application.Mount("service", STORAGE_SERVICE, STORAGE_SERVICE))));
+                new Application.Mount("service", STORAGE_SERVICE, Optional.of(STORAGE_SERVICE)))));
         return out;
     }
 
@@ -213,27 +210,27 @@ final class AppMapper {
     }
 
     /** The disk the settings give, else the sum of the sizes of the volumes mounted locally. */
-    private Long disk(Service app, AppSettings as, Map<String, Application.Mount> mounts) {
+    private Optional<Long> disk(Service app, AppSettings as, Map<String, Application.Mount> mounts) {
         if (as.disk().isPresent()) {
             long mib = Sizes.toMiB(as.disk().get().value());
             if (mib < MIN_DISK_MIB) {
                 problems.error(Code.OUT_OF_RANGE, as.disk().get().at(), "Platform.sh gives an application at least "
                         + MIN_DISK_MIB + " MB of disk, not " + mib, "give `disk: 128MB` or more");
             }
-            return mib;
+            return Optional.of(mib);
         }
         List<Volume> local = app.mounts().volumes().stream().filter(v -> !v.isBindMount() && !v.readOnly()).toList();
         if (local.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         if (local.stream().allMatch(v -> v.size().isPresent())) {
-            return local.stream().mapToLong(v -> Sizes.toMiB(v.size().get())).sum();
+            return Optional.of(local.stream().mapToLong(v -> Sizes.toMiB(v.size().get())).sum());
         }
         problems.error(Code.TARGET_CONFIG, app.name().at(), "application `" + app.id() + "` mounts "
                         + String.join(", ", mounts.keySet()) + " on its own disk, but no disk size is given",
                 "give `platformsh.apps." + app.id() + ".disk` in environment `" + env.id()
                         + "`, e.g. `2GB`, or a `size` to each of its volumes");
-        return null;
+        return Optional.empty();
     }
 
     /** The runtime the settings give, else the one the app's image starts from ({@code php:8.3-fpm} is php:8.3). */

@@ -1,26 +1,32 @@
 package dev.gantry.targets.platformsh;
 
 import dev.gantry.model.platformsh.AppSettings;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * One Platform.sh application as the templates write it: plain values, null where not set. Maps
- * keep the order they are written in.
+ * One Platform.sh application: what Gantry works out (its runtime type, variables, relationships,
+ * disk and mounts, start command and workers) beside the user's own {@code settings} (build,
+ * runtime, web locations, crons, hooks), which reach the file as written. Maps keep their order.
  */
-public record Application(String name, String description, String type, String root, String buildFlavor,
-        Map<String, Map<String, String>> dependencies, List<String> extensions, List<String> disabledExtensions,
-        Map<String, String> variables, Map<String, String> php, Map<String, String> relationships, Long disk,
-        Map<String, Mount> mounts, String start, Map<String, AppSettings.Location> locations, Map<String, Worker> workers,
-        Map<String, AppSettings.Cron> crons, Map<String, String> hooks, Map<String, String> additionalHosts, String timezone) {
+public record Application(String name, Optional<String> description, String type, Optional<String> root,
+        Variables variables, Map<String, String> relationships, Storage storage, Optional<String> start,
+        Map<String, Worker> workers, Map<String, String> additionalHosts, AppSettings settings) {
+
+    /** {@code variables.env} and {@code variables.php}. */
+    public record Variables(Map<String, String> env, Map<String, String> php) {
+    }
+
+    /** The disk of the application, and its writable folders by path. */
+    public record Storage(Optional<Long> disk, Map<String, Mount> mounts) {
+    }
 
     /** A writable folder: {@code local} disk of the app, or {@code service} for network storage. */
-    public record Mount(String source, String sourcePath, String service) {
+    public record Mount(String source, String sourcePath, Optional<String> service) {
     }
 
-    /** A copy of the app that runs a command instead of serving requests; null fields are the app's. */
-    public record Worker(String description, String start, Map<String, String> relationships,
-            Map<String, String> variables) {
+    /** A copy of the app that runs a command instead of serving requests; empty fields are the app's. */
+    public record Worker(Optional<String> description, String start, Optional<Map<String, String>> relationships,
+            Optional<Variables> variables) {
     }
-
 }

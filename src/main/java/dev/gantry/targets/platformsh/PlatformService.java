@@ -2,10 +2,11 @@ package dev.gantry.targets.platformsh;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** One entry of {@code .platform/services.yaml} as the template writes it: null where not set. */
-public record PlatformService(String name, String description, String type, Long disk, Databases databases,
-        Map<String, String> relationships, Include include) {
+/** One entry of {@code .platform/services.yaml}. */
+public record PlatformService(String name, Optional<String> description, String type, Optional<Long> disk,
+        Optional<Databases> databases, Map<String, String> relationships, Optional<Include> include) {
 
     /** The databases of a SQL service ({@code schemas} or {@code databases}) and the endpoints that reach them. */
     public record Databases(String listKey, List<String> names, String defaultKey, Map<String, Endpoint> endpoints) {

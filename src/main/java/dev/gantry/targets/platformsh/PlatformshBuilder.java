@@ -63,7 +63,7 @@ final class PlatformshBuilder {
                 PlatformService mapped = serviceMapper.map(service, placement.type().orElseThrow(),
                         service.id().equals(upstream));
                 services.add(mapped);
-                if (mapped.include() != null) {
+                if (mapped.include().isPresent()) {
                     VarnishConfig.of(project, service, problems).ifPresent(vcls::add);
                 }
             } else if (placement.role() == Placement.Role.APP) {
@@ -90,7 +90,7 @@ final class PlatformshBuilder {
 
     /** The `.environment` of an application, in the root of its code. */
     private static String scriptPath(Application app) {
-        return (app.root() == null ? "" : app.root() + "/") + ".environment";
+        return app.root().map(r -> r + "/").orElse("") + ".environment";
     }
 
     /** The service the routes lead to: the HTTP cache in front of the main application, or the application. */
@@ -130,8 +130,9 @@ final class PlatformshBuilder {
                     "rename the service");
             return Optional.empty();
         }
-        return Optional.of(new PlatformService(AppMapper.STORAGE_SERVICE, "The files of `storage: {kind: nfs}`",
-                NETWORK_STORAGE, settings.storageDiskMiB(), null, Map.of(), null));
+        return Optional.of(new PlatformService(AppMapper.STORAGE_SERVICE,
+                Optional.of("The files of `storage: {kind: nfs}`"), NETWORK_STORAGE,
+                Optional.of(settings.storageDiskMiB()), Optional.empty(), Map.of(), Optional.empty()));
     }
 
     /** The main application and every application named in the settings, and what their relationships lead to. */

@@ -6,6 +6,9 @@ import dev.gantry.model.Environment;
 import dev.gantry.model.Project;
 import dev.gantry.plan.EnvironmentPlan;
 import dev.gantry.plan.ProjectPlan;
+import dev.gantry.render.Doc;
+import dev.gantry.render.Quote;
+import dev.gantry.render.YamlWriter;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPlan;
 import dev.gantry.targets.Scope;
@@ -25,6 +28,9 @@ public final class PlatformshTarget implements Target {
 
     public static final String NAME = "platformsh";
     static final String FOLDER = ".platform";
+    private static final YamlWriter YAML = new YamlWriter(new Quote()::yaml, value -> {
+        throw new IllegalArgumentException("Platform.sh files interpolate no variables: " + value);
+    });
 
     @Override
     public String name() {
@@ -57,15 +63,18 @@ public final class PlatformshTarget implements Target {
     private static List<ArtifactPlan> plans(Project project, PlatformshBuilder.Built built) {
         PlatformshConfig config = built.config();
         String context = "environment " + config.environment();
-        Map<String, Object> data = Map.of("project", project, "config", config);
         List<ArtifactPlan> plans = new ArrayList<>();
-        boolean single = config.apps().size() == 1;
+        List<Doc.Mapping> apps = config.apps().stream().map(PlatformDocuments::application).toList();
+        boolean single = apps.size() == 1;
+        String appBody = single ? YAML.write(apps.get(0)) : YAML.write(new Doc.Sequence(List.copyOf(apps), true));
         plans.add(new ArtifactPlan(single ? ".platform.app.yaml" : FOLDER + "/applications.yaml",
-                single ? "platformsh/app.yaml.ftl" : "platformsh/applications.yaml.ftl", data, ArtifactFormat.YAML,
+                "platformsh/app.yaml.ftl", data(project, config, appBody), ArtifactFormat.YAML, context));
+        Doc.Mapping services = PlatformDocuments.services(config.services());
+        plans.add(new ArtifactPlan(FOLDER + "/services.yaml", "platformsh/services.yaml.ftl",
+                data(project, config, services.isEmpty() ? "{}\n" : YAML.write(services)), ArtifactFormat.YAML,
                 context));
-        plans.add(new ArtifactPlan(FOLDER + "/services.yaml", "platformsh/services.yaml.ftl", data,
-                ArtifactFormat.YAML, context));
-        plans.add(new ArtifactPlan(FOLDER + "/routes.yaml", "platformsh/routes.yaml.ftl", data, ArtifactFormat.YAML,
+        plans.add(new ArtifactPlan(FOLDER + "/routes.yaml", "platformsh/routes.yaml.ftl",
+                data(project, config, YAML.write(PlatformDocuments.routes(config.routes()))), ArtifactFormat.YAML,
                 context));
         for (EnvironmentScript script : config.scripts()) {
             plans.add(new ArtifactPlan(script.path(), "platformsh/environment.sh.ftl", Map.of("project", project,
@@ -82,5 +91,9 @@ public final class PlatformshTarget implements Target {
                             vcl.copiedFrom(), "text", vcl.text()), ArtifactFormat.TEXT, what));
         }
         return plans;
+    }
+
+    private static Map<String, Object> data(Project project, PlatformshConfig config, String body) {
+        return Map.of("project", project, "config", config, "body", body);
     }
 }

@@ -46,10 +46,10 @@ final class ServiceMapper {
         Map<String, String> relationships = new LinkedHashMap<>();
         service.placement().inFrontOf().ifPresent(app -> relationships.put(app.value(),
                 app.value() + ":" + Endpoints.APP_ENDPOINT));
-        return new PlatformService(service.id(), service.description().orElse(null),
+        return new PlatformService(service.id(), service.description(),
                 name + ":" + type.line(use.version()).orElseThrow(), disk(service, type, persistent),
-                type.databases().map(d -> databases(service.id(), d)).orElse(null), relationships,
-                type.configFile().map(key -> new PlatformService.Include(key, vclFile(service.id()))).orElse(null));
+                type.databases().map(d -> databases(service.id(), d)), relationships,
+                type.configFile().map(key -> new PlatformService.Include(key, vclFile(service.id()))));
     }
 
     /** The VCL of a Varnish service, beside services.yaml in {@code .platform/}. */
@@ -57,7 +57,7 @@ final class ServiceMapper {
         return service + ".vcl";
     }
 
-    private Long disk(Service service, ServiceType type, boolean persistent) {
+    private Optional<Long> disk(Service service, ServiceType type, boolean persistent) {
         ServiceType.Disk disk = type.disk();
         Optional<Integer> fallback = persistent ? Optional.of(disk.persistent().get().disk())
                 : disk.size().isPresent() ? Optional.of(disk.size().getAsInt()) : Optional.empty();
@@ -68,7 +68,7 @@ final class ServiceMapper {
                             + "` is not carried: Platform.sh's " + type.type() + " keeps no data on disk",
                     disk.persistent().map(p -> "set `config.persistent: true` for " + p.type() + ", which does")
                             .orElse("remove it from environment `" + env.id() + "`")));
-            return null;
+            return Optional.empty();
         }
         long mib = given.map(d -> Sizes.toMiB(d.text())).orElse((long) fallback.get());
         int min = disk.min().orElse(0);
@@ -76,7 +76,7 @@ final class ServiceMapper {
             problems.error(Code.OUT_OF_RANGE, given.orElseThrow().at(), "Platform.sh gives " + type.type()
                     + " at least " + min + " MB of disk, not " + mib, "give `disk: " + min + "MB` or more");
         }
-        return mib;
+        return Optional.of(mib);
     }
 
     /** The service's databases, an endpoint for its user with every one, and one endpoint for each further one. */
