@@ -292,7 +292,7 @@ fi
 dump_database() {
   local dump="$1"
   case "$db_source" in
-    platformsh) run platform db:dump --relationship "$db_service" --file "$dump" "${platform_args[@]}" ;;
+    platformsh) run platform db:dump --app "$platform_db_app" --relationship "$db_relationship" --file "$dump" "${platform_args[@]}" ;;
     exec)
       load_engine "$db_kind"
       execute '' "$dump" "${source_compose[@]}" exec -T "$db_service" sh -c "$dump_command"
@@ -316,7 +316,7 @@ dump_files() {
       run aws s3 sync "s3://$bucket" "$files_dir" --only-show-errors ${region_args[@]+"${region_args[@]}"}
       ;;
     minio) run "${source_compose[@]}" run --rm -v "$files_dir:/export" s3-init mirror --quiet "local/$bucket" /export ;;
-    platform-mount) run platform mount:download --mount "$platform_mount" --target "$files_dir" "${platform_args[@]}" ;;
+    platform-mount) run platform mount:download --app "$platform_files_app" --mount "$platform_mount" --target "$files_dir" "${platform_args[@]}" ;;
     tar)
       execute '' "$work/files.tar" "${source_compose[@]}" exec -T "$files_service" tar -C "$files_mount" -cf - .
       run tar -C "$files_dir" -xf "$work/files.tar"

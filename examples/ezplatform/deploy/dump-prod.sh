@@ -43,6 +43,8 @@ load_environment() {
   db_port=''
   db_user=''
   db_password_variable=''
+  platform_db_app=''
+  db_relationship=''
   db_problem=''
   files_source=''
   files_target=''
@@ -50,6 +52,7 @@ load_environment() {
   region=''
   files_service=''
   files_mount=''
+  platform_files_app=''
   platform_mount=''
   files_problem=''
   sanitize=''
@@ -112,6 +115,8 @@ load_environment() {
       db_format='mysql'
       db_name='ezp'
       db_source='platformsh'
+      platform_db_app='app'
+      db_relationship='database'
       files_source='aws'
       bucket='ezshop-media'
       region='eu-central-1'
@@ -367,7 +372,7 @@ fi
 dump_database() {
   local dump="$1"
   case "$db_source" in
-    platformsh) run platform db:dump --relationship "$db_service" --file "$dump" "${platform_args[@]}" ;;
+    platformsh) run platform db:dump --app "$platform_db_app" --relationship "$db_relationship" --file "$dump" "${platform_args[@]}" ;;
     exec)
       load_engine "$db_kind"
       execute '' "$dump" "${source_compose[@]}" exec -T "$db_service" sh -c "$dump_command"
@@ -391,7 +396,7 @@ dump_files() {
       run aws s3 sync "s3://$bucket" "$files_dir" --only-show-errors ${region_args[@]+"${region_args[@]}"}
       ;;
     minio) run "${source_compose[@]}" run --rm -v "$files_dir:/export" s3-init mirror --quiet "local/$bucket" /export ;;
-    platform-mount) run platform mount:download --mount "$platform_mount" --target "$files_dir" "${platform_args[@]}" ;;
+    platform-mount) run platform mount:download --app "$platform_files_app" --mount "$platform_mount" --target "$files_dir" "${platform_args[@]}" ;;
     tar)
       execute '' "$work/files.tar" "${source_compose[@]}" exec -T "$files_service" tar -C "$files_mount" -cf - .
       run tar -C "$files_dir" -xf "$work/files.tar"

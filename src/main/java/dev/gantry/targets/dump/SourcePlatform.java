@@ -1,8 +1,6 @@
 package dev.gantry.targets.dump;
 
 import dev.gantry.model.Environment;
-import dev.gantry.model.Project;
-import dev.gantry.model.platformsh.PlatformshSettings;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -37,18 +35,5 @@ enum SourcePlatform {
     /** Whether the platform runs the environment's compose file (so dump-prod can exec into its containers). */
     boolean runsComposeFile() {
         return this == DOCKER_MACHINE || this == COMPOSE;
-    }
-
-    /**
-     * The Platform.sh mount that holds NFS storage, as the platformsh target writes it: the storage
-     * mount relative to the working directory of the application (`platformsh.app`, default `app`).
-     */
-    static Optional<String> platformshMount(Project project, Environment env, String mountPath) {
-        String app = env.settings().platformsh().map(p -> p.app().value())
-                .orElse(PlatformshSettings.DEFAULT_APP);
-        Optional<String> workdir = Optional.ofNullable(env.services().get(app)).flatMap(s -> s.builtImage())
-                .flatMap(project::workdir).map(w -> w.endsWith("/") ? w : w + "/");
-        return workdir.filter(w -> mountPath.startsWith(w) && mountPath.length() > w.length())
-                .map(w -> mountPath.substring(w.length()).replaceAll("/+$", ""));
     }
 }

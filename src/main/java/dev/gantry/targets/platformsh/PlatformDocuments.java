@@ -1,5 +1,10 @@
 package dev.gantry.targets.platformsh;
 
+import dev.gantry.model.Command;
+import dev.gantry.plan.platform.Application;
+import dev.gantry.plan.platform.PlatformService;
+import dev.gantry.plan.platform.Route;
+import dev.gantry.render.Quote;
 import dev.gantry.model.platformsh.AppSettings;
 import dev.gantry.render.Doc;
 import java.util.List;
@@ -11,7 +16,18 @@ import java.util.List;
  */
 final class PlatformDocuments {
 
+    private static final String SAFE_WORD = "[A-Za-z0-9_./:=@%+,-]+";
+    private static final Quote QUOTE = new Quote();
+
     private PlatformDocuments() {
+    }
+
+    /** A command as one shell line: a shell string as written, exec-form words quoted where they need it. */
+    static String shell(Command command) {
+        if (command.shell()) {
+            return command.args().get(0);
+        }
+        return String.join(" ", command.args().stream().map(a -> a.matches(SAFE_WORD) ? a : QUOTE.sh(a)).toList());
     }
 
     static Doc.Mapping application(Application app) {
@@ -30,7 +46,7 @@ final class PlatformDocuments {
                 .texts("disabled_extensions", settings.runtime().disabledExtensions());
         putUnlessEmpty(out, "runtime", runtime);
         variables(out, app.variables());
-        out.textMap("relationships", app.relationships());
+        out.textMap("relationships", app.relationships().declared());
         app.storage().disk().ifPresent(disk -> out.put("disk", Doc.number(disk)));
         if (!app.storage().mounts().isEmpty()) {
             Doc.Mapping mounts = new Doc.Mapping();
@@ -38,7 +54,7 @@ final class PlatformDocuments {
             out.put("mounts", mounts);
         }
         Doc.Mapping web = new Doc.Mapping();
-        app.start().ifPresent(start -> web.put("commands", new Doc.Mapping().text("start", start)));
+        app.start().ifPresent(start -> web.put("commands", new Doc.Mapping().text("start", shell(start))));
         if (!settings.locations().isEmpty()) {
             Doc.Mapping locations = new Doc.Mapping();
             settings.locations().forEach((path, location) -> locations.put(path, location(location)));
@@ -80,7 +96,7 @@ final class PlatformDocuments {
     private static Doc worker(Application.Worker worker) {
         Doc.Mapping out = new Doc.Mapping();
         worker.description().ifPresent(out::comment);
-        out.put("commands", new Doc.Mapping().text("start", worker.start()));
+        out.put("commands", new Doc.Mapping().text("start", shell(worker.start())));
         worker.relationships().ifPresent(r -> out.textMap("relationships", r));
         worker.variables().ifPresent(v -> variables(out, v));
         return out;

@@ -1,11 +1,9 @@
 package dev.gantry.targets.platformsh;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
-import dev.gantry.model.Environment;
 import dev.gantry.model.Project;
-import dev.gantry.plan.EnvironmentPlan;
 import dev.gantry.plan.ProjectPlan;
+import dev.gantry.plan.platform.PlatformPlan;
 import dev.gantry.render.Doc;
 import dev.gantry.render.Quote;
 import dev.gantry.render.YamlWriter;
@@ -16,13 +14,12 @@ import dev.gantry.targets.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Platform.sh configuration: {@code .platform.app.yaml} (or {@code .platform/applications.yaml} for
  * several applications), {@code .platform/services.yaml}, {@code .platform/routes.yaml}, the VCL of a
- * Varnish service, and the {@code .environment} script in the application's root. Platform.sh reads
- * the same files for every branch, so one environment only may list this target: that one is rendered.
+ * Varnish service, and the {@code .environment} script in the application's root, from the plan of
+ * the one environment that lists this target.
  */
 public final class PlatformshTarget implements Target {
 
@@ -39,29 +36,11 @@ public final class PlatformshTarget implements Target {
 
     @Override
     public List<ArtifactPlan> plan(ProjectPlan plan, Scope scope, Diagnostics diagnostics) {
-        Project project = plan.project();
-        List<Environment> claimants = plan.using(NAME).stream().map(EnvironmentPlan::env).toList();
-        if (claimants.isEmpty()) {
-            return List.of();
-        }
-        Environment rendered = claimants.get(0);
-        for (Environment other : claimants.subList(1, claimants.size())) {
-            diagnostics.error(Code.TARGET_CONFIG, other.targetAt(NAME), "environment `" + other.id() + "` lists target `" + NAME
-                            + "`, which environment `" + rendered.id() + "` lists already: Platform.sh reads the same"
-                            + " files for every branch, so one environment only can be rendered for it",
-                    "keep `" + NAME + "` in the targets of one environment; each branch pushed to Platform.sh becomes"
-                            + " a Platform.sh environment of its own from those files");
-        }
-        if (!scope.includes(rendered.id())) {
-            return List.of();
-        }
-        Optional<PlatformshBuilder.Built> built = new PlatformshBuilder(project, rendered, new Problems(diagnostics))
-                .build();
-        return built.map(b -> plans(project, b)).orElse(List.of());
+        return scope.using(plan, NAME).stream().flatMap(env -> env.platform().stream())
+                .flatMap(platform -> plans(plan.project(), platform).stream()).toList();
     }
 
-    private static List<ArtifactPlan> plans(Project project, PlatformshBuilder.Built built) {
-        PlatformshConfig config = built.config();
+    private static List<ArtifactPlan> plans(Project project, PlatformPlan config) {
         String context = "environment " + config.environment();
         List<ArtifactPlan> plans = new ArrayList<>();
         List<Doc.Mapping> apps = config.apps().stream().map(PlatformDocuments::application).toList();
@@ -76,24 +55,23 @@ public final class PlatformshTarget implements Target {
         plans.add(new ArtifactPlan(FOLDER + "/routes.yaml", "platformsh/routes.yaml.ftl",
                 data(project, config, YAML.write(PlatformDocuments.routes(config.routes()))), ArtifactFormat.YAML,
                 context));
-        for (EnvironmentScript script : config.scripts()) {
-            plans.add(new ArtifactPlan(script.path(), "platformsh/environment.sh.ftl", Map.of("project", project,
-                    "config", config, "script", script, "sh", new ShellSyntax()), ArtifactFormat.TEXT, context));
-        }
-        for (VarnishConfig.Vcl vcl : built.vcls()) {
-            String path = FOLDER + "/" + ServiceMapper.vclFile(vcl.service());
+        config.scripts().forEach(script -> plans.add(new ArtifactPlan(script.path(), "platformsh/environment.sh.ftl",
+                Map.of("project", project, "config", config, "script", script, "sh", new ShellSyntax()),
+                ArtifactFormat.TEXT, context)));
+        for (PlatformPlan.Vcl vcl : config.vcls()) {
+            String path = FOLDER + "/" + vcl.file();
             String what = "service " + vcl.service() + " of " + context;
-            plans.add(vcl.copiedFrom() == null
+            plans.add(vcl.copiedFrom().isEmpty()
                     ? new ArtifactPlan(path, "catalog/varnish.vcl.ftl", Map.of("project", project, "environment",
                             config.environment(), "service", vcl.service(), "backendHost", vcl.backend(),
                             "backendPort", 0, "platformsh", true), ArtifactFormat.TEXT, what)
                     : new ArtifactPlan(path, "platformsh/copied.vcl.ftl", Map.of("project", project, "copiedFrom",
-                            vcl.copiedFrom(), "text", vcl.text()), ArtifactFormat.TEXT, what));
+                            vcl.copiedFrom().get(), "text", vcl.text()), ArtifactFormat.TEXT, what));
         }
         return plans;
     }
 
-    private static Map<String, Object> data(Project project, PlatformshConfig config, String body) {
+    private static Map<String, Object> data(Project project, PlatformPlan config, String body) {
         return Map.of("project", project, "config", config, "body", body);
     }
 }

@@ -265,7 +265,9 @@ class DumpProdScriptTest {
                   database: {use: "mysql:8.0"}
                 environments:
                   dev: {targets: [compose]}
-                  prod: {targets: [platformsh]}
+                  prod:
+                    targets: [platformsh]
+                    platformsh: {apps: {app: {type: "php:8.3", web: {locations: {/: {root: public}}}}}}
                 """);
         ShellCheck.assertClean(project.resolve("deploy/dump-prod.sh"));
         fakes.touch("running/database", "c0ffee\n");
@@ -277,14 +279,14 @@ class DumpProdScriptTest {
                 "PLATFORM_PROJECT", "abc123"));
         assertEquals(0, run.exit(), run.output());
         List<List<String>> calls = fakes.calls();
-        String dump = calls.get(0).get(5);
+        String dump = calls.get(0).get(7);
         assertTrue(dump.startsWith(hostileTmp + "/dump-prod."), dump);
-        String target = calls.get(1).get(5);
+        String target = calls.get(1).get(7);
         assertEquals(List.of(
-                call("platform", "db:dump", "--relationship", "database", "--file", dump, "--environment", branch,
-                        "--yes", "--project", "abc123"),
-                call("platform", "mount:download", "--mount", "var/storage", "--target", target, "--environment",
-                        branch, "--yes", "--project", "abc123"),
+                call("platform", "db:dump", "--app", "app", "--relationship", "database", "--file", dump,
+                        "--environment", branch, "--yes", "--project", "abc123"),
+                call("platform", "mount:download", "--app", "app", "--mount", "var/storage", "--target", target,
+                        "--environment", branch, "--yes", "--project", "abc123"),
                 compose("dev", "ps", "-q", "database"),
                 compose("dev", "exec", "-T", "database", "sh", "-c", "mysql -uroot -p\"$MYSQL_ROOT_PASSWORD\" -e "
                         + "\"DROP DATABASE IF EXISTS \\`$MYSQL_DATABASE\\`; CREATE DATABASE \\`$MYSQL_DATABASE\\`\" && "
@@ -298,6 +300,32 @@ class DumpProdScriptTest {
         }
     }
 
+    /** Platform.sh's CLI finds the database by the name of the app's relationship, which the user may choose. */
+    @Test
+    void platformshDumpsThroughTheRelationshipTheAppNames() throws Exception {
+        Path project = project("""
+                services:
+                  app: {image: app, env: {DATABASE_URL: {ref: db.url}}}
+                  db: {use: "mariadb:10.11"}
+                environments:
+                  dev: {targets: [compose]}
+                  prod:
+                    targets: [platformsh]
+                    platformsh:
+                      apps:
+                        app:
+                          type: "php:8.3"
+                          relationships: {database: db}
+                          web: {locations: {/: {root: public}}}
+                """);
+        fakes.touch("platform-dump", "-- mysql dump\n");
+        Processes.Result run = dumpProd(project, Map.of("PLATFORM_ENVIRONMENT", "main"), "--skip-files");
+        assertEquals(0, run.exit(), run.output());
+        String dump = fakes.calls().get(0).get(7);
+        assertEquals(call("platform", "db:dump", "--app", "app", "--relationship", "database", "--file", dump,
+                "--environment", "main", "--yes"), fakes.calls().get(0));
+    }
+
     @Test
     void aMongodbOnPlatformshIsAClearMessage() throws Exception {
         Path project = project("""
@@ -306,7 +334,9 @@ class DumpProdScriptTest {
                   db: {use: "mongodb:7.0"}
                 environments:
                   dev: {targets: [compose]}
-                  prod: {targets: [platformsh]}
+                  prod:
+                    targets: [platformsh]
+                    platformsh: {apps: {app: {type: "php:8.3", web: {locations: {/: {root: public}}}}}}
                 """);
         Processes.Result run = dumpProd(project, Map.of());
         assertEquals(1, run.exit());

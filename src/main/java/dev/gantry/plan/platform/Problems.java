@@ -1,17 +1,32 @@
-package dev.gantry.targets.platformsh;
+package dev.gantry.plan.platform;
 
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
 
-/** The diagnostics of one Platform.sh plan, remembering whether it found an error (then nothing is planned). */
+/**
+ * The diagnostics of one platform plan, remembering whether it found an error (then nothing is
+ * planned), and the product they speak of.
+ */
 final class Problems {
 
     private final Diagnostics diagnostics;
+    private final Platform platform;
     private boolean failed;
 
-    Problems(Diagnostics diagnostics) {
+    Problems(Diagnostics diagnostics, Platform platform) {
         this.diagnostics = diagnostics;
+        this.platform = platform;
+    }
+
+    /** The product's name, as the messages say it. */
+    String title() {
+        return platform.title();
+    }
+
+    /** The product's command-line client, for hints. */
+    String cli() {
+        return platform.cli();
     }
 
     void error(Code code, Position at, String message, String hint) {

@@ -1,4 +1,4 @@
-package dev.gantry.targets.platformsh;
+package dev.gantry.plan.platform;
 
 import dev.gantry.model.ContainerOptions;
 import dev.gantry.model.Environment;
@@ -21,7 +21,7 @@ final class NotCarried {
     /** Tells the user, when {@code fields} is not empty, at the service's name. */
     static void report(Problems problems, Environment env, Service service, List<String> fields, String hint) {
         if (!fields.isEmpty()) {
-            problems.warning(service.name().at(), "Platform.sh does not carry " + String.join(", ", fields)
+            problems.warning(service.name().at(), problems.title() + " does not carry " + String.join(", ", fields)
                     + " of service `" + service.id() + "` (environment `" + env.id() + "`)", hint);
         }
     }

@@ -1,4 +1,4 @@
-package dev.gantry.targets.platformsh;
+package dev.gantry.plan.platform;
 
 import java.util.List;
 import java.util.Map;

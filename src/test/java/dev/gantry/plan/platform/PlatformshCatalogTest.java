@@ -1,4 +1,4 @@
-package dev.gantry.targets.platformsh;
+package dev.gantry.plan.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.gantry.targets.platformsh;
+package dev.gantry.plan.platform;
 
 import dev.gantry.catalog.Runtimes;
 import dev.gantry.diag.Code;
@@ -15,7 +15,6 @@ import dev.gantry.model.Storage;
 import dev.gantry.model.Volume;
 import dev.gantry.model.platformsh.AppSettings;
 import dev.gantry.model.platformsh.PlatformshSettings;
-import dev.gantry.render.Quote;
 import dev.gantry.util.Sizes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,9 +32,6 @@ final class AppMapper {
 
     static final String STORAGE_SERVICE = "storage";
     static final long MIN_DISK_MIB = 128;
-    private static final String NOT_CARRIED_HINT = "Platform.sh runs applications and workers from the repository"
-            + " with its own runtime, restarts and sizes them itself, and mounts only named volumes inside the app";
-    private static final String SAFE_WORD = "[A-Za-z0-9_./:=@%+,-]+";
 
     /** An application with the relationships of itself and of each of its workers, by service. */
     record Mapped(Application application, Map<String, Relationships> relationships) {
@@ -71,13 +67,13 @@ final class AppMapper {
             all.put(worker.id(), own);
             Map<String, String> workerVariables = variables(worker);
             workers.put(worker.id(), new Application.Worker(worker.description(),
-                    shell(worker.process().command().orElseThrow()),
+                    worker.process().command().orElseThrow(),
                     own.declared().equals(relationships.declared()) ? Optional.empty() : Optional.of(own.declared()),
                     workerVariables.equals(variables) ? Optional.empty()
                             : Optional.of(new Application.Variables(workerVariables, as.runtime().php()))));
-            NotCarried.report(problems, env, worker, NotCarried.ofApp(worker, false, true), NOT_CARRIED_HINT);
+            NotCarried.report(problems, env, worker, NotCarried.ofApp(worker, false, true), notCarriedHint());
         }
-        NotCarried.report(problems, env, app, NotCarried.ofApp(app, routed, false), NOT_CARRIED_HINT);
+        NotCarried.report(problems, env, app, NotCarried.ofApp(app, routed, false), notCarriedHint());
         Map<String, Application.Mount> mounts = mounts(app);
         if (routed && as.locations().isEmpty() && app.process().command().isEmpty()) {
             problems.error(Code.TARGET_CONFIG, app.name().at(),
@@ -89,9 +85,14 @@ final class AppMapper {
         }
         return new Mapped(new Application(app.id(), app.description(), type(app, as),
                 as.root().or(project::sourceFolder).filter(f -> !f.equals(".")),
-                new Application.Variables(variables, as.runtime().php()), relationships.declared(),
-                new Application.Storage(disk(app, as, mounts), mounts),
-                app.process().command().map(AppMapper::shell), workers, app.network().extraHosts(), as), all);
+                new Application.Variables(variables, as.runtime().php()), relationships,
+                new Application.Storage(disk(app, as, mounts), mounts, nfsMount(mounts)),
+                app.process().command(), workers, app.network().extraHosts(), as), all);
+    }
+
+    private String notCarriedHint() {
+        return problems.title() + " runs applications and workers from the repository with its own runtime, restarts"
+                + " and sizes them itself, and mounts only named volumes inside the app";
     }
 
     private List<Service> workersOf(Service app) {
@@ -121,7 +122,7 @@ final class AppMapper {
             }
             if (placement.role() == Placement.Role.WORKER) {
                 problems.warning(target.at(), "service `" + service.id() + "` reaches `" + target.value()
-                        + "`, which runs as a worker on Platform.sh: no relationship can lead to a worker",
+                        + "`, which runs as a worker on " + problems.title() + ": no relationship can lead to a worker",
                         "reach the application the worker belongs to, or make `" + target.value()
                                 + "` an application of its own under `platformsh.apps`");
             } else if (placement.reachable()) {
@@ -195,6 +196,11 @@ final class AppMapper {
         return out;
     }
 
+    private static Optional<String> nfsMount(Map<String, Application.Mount> mounts) {
+        return mounts.entrySet().stream().filter(e -> e.getValue().service().isPresent()).map(Map.Entry::getKey)
+                .findFirst();
+    }
+
     /** {@code target} relative to the app's working directory, where Platform.sh puts the app. */
     private Optional<String> relative(Service app, Optional<String> workdir, String target, String what) {
         String base = workdir.map(w -> w.endsWith("/") ? w : w + "/").orElse(null);
@@ -202,7 +208,7 @@ final class AppMapper {
             problems.error(Code.TARGET_CONFIG, app.name().at(),
                     what + " of application `" + app.id() + "` is not inside its working directory"
                             + workdir.map(w -> " `" + w + "`").orElse(" (its image sets none)")
-                            + ": Platform.sh mounts folders of the app",
+                            + ": " + problems.title() + " mounts folders of the app",
                     "mount a folder below the working directory, e.g. `" + workdir.orElse("/app") + "/var`");
             return Optional.empty();
         }
@@ -214,7 +220,7 @@ final class AppMapper {
         if (as.disk().isPresent()) {
             long mib = Sizes.toMiB(as.disk().get().value());
             if (mib < MIN_DISK_MIB) {
-                problems.error(Code.OUT_OF_RANGE, as.disk().get().at(), "Platform.sh gives an application at least "
+                problems.error(Code.OUT_OF_RANGE, as.disk().get().at(), problems.title() + " gives an application at least "
                         + MIN_DISK_MIB + " MB of disk, not " + mib, "give `disk: 128MB` or more");
             }
             return Optional.of(mib);
@@ -240,7 +246,7 @@ final class AppMapper {
             String[] parts = given.value().split(":", 2);
             Optional<Runtimes.Runtime> runtime = Runtimes.get().runtime(parts[0]);
             if (runtime.isEmpty()) {
-                problems.error(Code.NOT_ALLOWED_VALUE, given.at(), "Platform.sh has no runtime `" + parts[0] + "`",
+                problems.error(Code.NOT_ALLOWED_VALUE, given.at(), problems.title() + " has no runtime `" + parts[0] + "`",
                         "runtimes: " + String.join(", ", Runtimes.get().names()));
                 return given.value();
             }
@@ -254,7 +260,7 @@ final class AppMapper {
         ImageSource.Published published = (ImageSource.Published) from.value();
         Optional<Runtimes.Derived> derived = Runtimes.get().derive(published.reference());
         if (derived.isEmpty()) {
-            problems.error(Code.TARGET_CONFIG, app.name().at(), "Gantry cannot tell the Platform.sh runtime of"
+            problems.error(Code.TARGET_CONFIG, app.name().at(), "Gantry cannot tell the " + problems.title() + " runtime of"
                             + " application `" + app.id() + "`: its image starts from `" + published.reference() + "`",
                     "give `platformsh.apps." + app.id() + ".type`, e.g. `php:8.3`; runtimes: "
                             + String.join(", ", Runtimes.get().names()));
@@ -267,19 +273,10 @@ final class AppMapper {
     private Optional<String> offered(Runtimes.Runtime runtime, String version, Located<?> at, String source) {
         Optional<String> line = runtime.line(version);
         if (line.isEmpty()) {
-            problems.error(Code.UNSUPPORTED_VERSION, at.at(), "Platform.sh does not offer " + runtime.name() + " "
+            problems.error(Code.UNSUPPORTED_VERSION, at.at(), problems.title() + " does not offer " + runtime.name() + " "
                             + version + source,
-                    "Platform.sh offers " + runtime.name() + " " + String.join(", ", runtime.versions()));
+                    problems.title() + " offers " + runtime.name() + " " + String.join(", ", runtime.versions()));
         }
         return line.map(l -> runtime.name() + ":" + l);
-    }
-
-    /** A command as one shell line: a shell string as written, exec-form words quoted where they need it. */
-    static String shell(Command command) {
-        if (command.shell()) {
-            return command.args().get(0);
-        }
-        Quote quote = new Quote();
-        return String.join(" ", command.args().stream().map(a -> a.matches(SAFE_WORD) ? a : quote.sh(a)).toList());
     }
 }

@@ -1,4 +1,4 @@
-package dev.gantry.targets.platformsh;
+package dev.gantry.plan.platform;
 
 import java.util.Map;
 
@@ -7,5 +7,5 @@ import java.util.Map;
  * {@code service:endpoint}, as the file says it; {@code names} maps each service reached to the name
  * of its relationship, which the {@code .environment} script reads PLATFORM_RELATIONSHIPS by.
  */
-record Relationships(Map<String, String> declared, Map<String, String> names) {
+public record Relationships(Map<String, String> declared, Map<String, String> names) {
 }

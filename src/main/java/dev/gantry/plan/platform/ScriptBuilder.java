@@ -1,4 +1,4 @@
-package dev.gantry.targets.platformsh;
+package dev.gantry.plan.platform;
 
 import dev.gantry.catalog.Connections;
 import dev.gantry.catalog.Placeholders;
@@ -114,7 +114,7 @@ final class ScriptBuilder {
             return true;
         }
         problems.warning(at, "`" + name + "` means something else here than in another application or worker of"
-                        + " environment `" + env.id() + "`, and they share one `.environment` file on Platform.sh",
+                        + " environment `" + env.id() + "`, and they share one `.environment` file on " + problems.title(),
                 "give the variable one meaning, or two names");
         return false;
     }

@@ -1,4 +1,4 @@
-package dev.gantry.targets.platformsh;
+package dev.gantry.plan.platform;
 
 import dev.gantry.diag.Code;
 import dev.gantry.model.Located;
@@ -23,18 +23,14 @@ final class VarnishConfig {
     private static final Pattern GENERATED = Pattern.compile(
             "(?m)^\\s*(vcl\\s+[0-9]+\\.[0-9]+\\s*;|backend\\s+\\S+\\s*\\{|sub\\s+vcl_init\\b)");
 
-    /** A VCL to write: the user's text ({@code copiedFrom} set), or a generated one. */
-    record Vcl(String service, String backend, String copiedFrom, String text) {
-    }
-
     private VarnishConfig() {
     }
 
-    static Optional<Vcl> of(Project project, Service varnish, Problems problems) {
+    static Optional<PlatformPlan.Vcl> of(Project project, Service varnish, Problems problems) {
         String backend = varnish.placement().inFrontOf().orElseThrow().value();
         Optional<Located<String>> own = varnish.config().located("vcl");
         if (own.isEmpty()) {
-            return Optional.of(new Vcl(varnish.id(), backend, null, null));
+            return Optional.of(new PlatformPlan.Vcl(varnish.id(), ServiceMapper.vclFile(varnish.id()), backend, Optional.empty(), ""));
         }
         Path file = project.file().toAbsolutePath().getParent().resolve(own.get().value());
         String text;
@@ -47,13 +43,13 @@ final class VarnishConfig {
         }
         if (GENERATED.matcher(text).find()) {
             problems.error(Code.TARGET_CONFIG, own.get().at(), "`" + own.get().value() + "` declares the `vcl` version,"
-                            + " a backend or `vcl_init`, which Platform.sh generates itself from the relationships of `"
+                            + " a backend or `vcl_init`, which " + problems.title() + " generates itself from the relationships of `"
                             + varnish.id() + "`",
-                    "give the Platform.sh environment a VCL of its own without them (`services: {" + varnish.id()
+                    "give the " + problems.title() + " environment a VCL of its own without them (`services: {" + varnish.id()
                             + ": {config: {vcl: <file>}}}`), that picks its backend in vcl_recv with `set"
                             + " req.backend_hint = " + backend + ".backend();`");
             return Optional.empty();
         }
-        return Optional.of(new Vcl(varnish.id(), backend, own.get().value(), text));
+        return Optional.of(new PlatformPlan.Vcl(varnish.id(), ServiceMapper.vclFile(varnish.id()), backend, Optional.of(own.get().value()), text));
     }
 }

@@ -1,6 +1,7 @@
-package dev.gantry.targets.platformsh;
+package dev.gantry.plan.platform;
 
 import dev.gantry.diag.Code;
+import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
@@ -11,6 +12,8 @@ import dev.gantry.model.Storage;
 import dev.gantry.model.platformsh.PlatformshSettings;
 import dev.gantry.util.Similarity;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,31 +22,64 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Builds what Platform.sh gets from the one environment rendered for it: places every service,
- * checks the settings, then maps applications, services, routes and the {@code .environment} script.
- * Returns nothing when it found an error.
+ * Works out what Platform.sh or Upsun runs for an environment that lists one of them: places every
+ * service, checks the settings, then maps applications, services, routes and the {@code .environment}
+ * scripts. Returns nothing when it found an error.
  */
-final class PlatformshBuilder {
+public final class PlatformPlanner {
 
     static final String NETWORK_STORAGE = "network-storage:2.0";
 
-    /** The configuration, and the VCL files of Varnish services. */
-    record Built(PlatformshConfig config, List<VarnishConfig.Vcl> vcls) {
-    }
-
     private final Project project;
     private final Environment env;
+    private final Platform platform;
     private final PlatformshSettings settings;
     private final Problems problems;
 
-    PlatformshBuilder(Project project, Environment env, Problems problems) {
+    private PlatformPlanner(Project project, Environment env, Platform platform, Problems problems) {
         this.project = project;
         this.env = env;
+        this.platform = platform;
         this.settings = env.settings().platformsh().orElseThrow();
         this.problems = problems;
     }
 
-    Optional<Built> build() {
+    /**
+     * The plan of each environment rendered for Platform.sh or Upsun, by environment: the first that
+     * lists each target (both read the same files for every branch, so a second one is an error), and
+     * none that lists both (they are two formats of one project). Environments with errors have none.
+     */
+    public static Map<String, PlatformPlan> planAll(Project project, Diagnostics diagnostics) {
+        Map<String, PlatformPlan> out = new LinkedHashMap<>();
+        Map<Platform, Environment> rendered = new EnumMap<>(Platform.class);
+        for (Environment env : project.environments().values()) {
+            List<Platform> listed = Arrays.stream(Platform.values()).filter(p -> env.uses(p.target())).toList();
+            if (listed.size() > 1) {
+                diagnostics.error(Code.TARGET_CONFIG, env.targetAt(listed.get(1).target()), "environment `" + env.id()
+                                + "` lists both `" + listed.get(0).target() + "` and `" + listed.get(1).target()
+                                + "`, two formats of the same project",
+                        "keep one: a project moves between them by changing this one word");
+                continue;
+            }
+            for (Platform platform : listed) {
+                Environment first = rendered.putIfAbsent(platform, env);
+                if (first != null) {
+                    diagnostics.error(Code.TARGET_CONFIG, env.targetAt(platform.target()), "environment `" + env.id()
+                                    + "` lists target `" + platform.target() + "`, which environment `" + first.id()
+                                    + "` lists already: " + platform.title() + " reads the same files for every"
+                                    + " branch, so one environment only can be rendered for it",
+                            "keep `" + platform.target() + "` in the targets of one environment; each branch pushed to "
+                                    + platform.title() + " becomes an environment of its own from those files");
+                    continue;
+                }
+                new PlatformPlanner(project, env, platform, new Problems(diagnostics, platform)).build()
+                        .ifPresent(plan -> out.put(env.id(), plan));
+            }
+        }
+        return out;
+    }
+
+    private Optional<PlatformPlan> build() {
         Map<String, Placement> placements = new Placements(env, settings, problems).place();
         checkSettings(placements);
         if (problems.failed()) {
@@ -52,7 +88,7 @@ final class PlatformshBuilder {
         Endpoints endpoints = new Endpoints(env.services(), placements);
         String upstream = upstream(placements);
         List<PlatformService> services = new ArrayList<>();
-        List<VarnishConfig.Vcl> vcls = new ArrayList<>();
+        List<PlatformPlan.Vcl> vcls = new ArrayList<>();
         ServiceMapper serviceMapper = new ServiceMapper(env, endpoints, problems);
         AppMapper appMapper = new AppMapper(project, env, settings, placements, endpoints, problems);
         Map<String, ScriptBuilder> scripts = new LinkedHashMap<>();
@@ -83,9 +119,10 @@ final class PlatformshBuilder {
         boolean cached = !upstream.equals(settings.app().value());
         Set<String> secrets = new TreeSet<>();
         scripts.values().forEach(s -> secrets.addAll(s.secrets()));
-        return Optional.of(new Built(new PlatformshConfig(env.id(), env.kind().label(), apps, services,
-                routes(upstream, cached), scripts.entrySet().stream().map(e -> e.getValue().script(e.getKey()))
-                        .toList(), List.copyOf(secrets), env.storage().filter(Storage::isS3).isPresent()), vcls));
+        return Optional.of(new PlatformPlan(platform, env.id(), env.kind().label(), settings.app().value(), apps,
+                services, routes(upstream, cached), scripts.entrySet().stream()
+                        .map(e -> e.getValue().script(e.getKey())).toList(), vcls, List.copyOf(secrets),
+                env.storage().filter(Storage::isS3).isPresent()));
     }
 
     /** The `.environment` of an application, in the root of its code. */
@@ -124,7 +161,7 @@ final class PlatformshBuilder {
         }
         Service taken = env.services().get(AppMapper.STORAGE_SERVICE);
         if (taken != null) {
-            problems.error(Code.TARGET_CONFIG, taken.name().at(), "Platform.sh keeps the NFS storage in a service"
+            problems.error(Code.TARGET_CONFIG, taken.name().at(), problems.title() + " keeps the NFS storage in a service"
                             + " named `" + AppMapper.STORAGE_SERVICE + "`, and environment `" + env.id()
                             + "` has a service of that name",
                     "rename the service");
@@ -139,10 +176,10 @@ final class PlatformshBuilder {
     private void checkSettings(Map<String, Placement> placements) {
         Located<String> main = settings.app();
         Position mainAt = settings.appNamed() ? main.at() : env.targets().stream()
-                .filter(t -> t.value().equals(PlatformshTarget.NAME)).findFirst().orElseThrow().at();
+                .filter(t -> t.value().equals(platform.target())).findFirst().orElseThrow().at();
         if (!env.services().containsKey(main.value())) {
             problems.error(Code.UNKNOWN_REFERENCE, mainAt, "environment `" + env.id() + "` has no service `"
-                            + main.value() + "` to run as its Platform.sh application",
+                            + main.value() + "` to run as its " + problems.title() + " application",
                     settings.appNamed() ? Similarity.didYouMean(main.value(), env.services().keySet(), "services")
                             : "name the application the routes lead to with `platformsh: {app: <service>}`");
         } else {
@@ -168,7 +205,7 @@ final class PlatformshBuilder {
         for (int i = 0; i < caches.size(); i++) {
             Located<String> front = caches.get(i).placement().inFrontOf().orElseThrow();
             if (!front.value().equals(main)) {
-                problems.error(Code.TARGET_CONFIG, front.at(), "on Platform.sh an HTTP cache sits between the router"
+                problems.error(Code.TARGET_CONFIG, front.at(), "on " + problems.title() + " an HTTP cache sits between the router"
                                 + " and the application the routes lead to, `" + main + "`; `" + caches.get(i).id()
                                 + "` is in front of `" + front.value() + "`",
                         "put it in front of the application in environment `" + env.id() + "`: `services: {"
@@ -184,8 +221,8 @@ final class PlatformshBuilder {
     private void checkApp(String name, Position at, Map<String, Placement> placements) {
         Placement placement = placements.get(name);
         if (placement.role() == Placement.Role.SERVICE || placement.role() == Placement.Role.EXTERNAL) {
-            problems.error(Code.TARGET_CONFIG, at, "service `" + name + "` cannot be a Platform.sh application: only"
-                            + " services built from this file's images can, which Platform.sh builds from the"
+            problems.error(Code.TARGET_CONFIG, at, "service `" + name + "` cannot be a " + problems.title() + " application: only"
+                            + " services built from this file's images can, which " + problems.title() + " builds from the"
                             + " repository",
                     "name a service with `image: <an image of this file>`");
         }
@@ -202,7 +239,7 @@ final class PlatformshBuilder {
                     Similarity.didYouMean(parts[0], env.services().keySet(), "services"));
         } else if (!placement.reachable()) {
             problems.error(Code.TARGET_CONFIG, target.at(), what + "`" + parts[0] + "`, which is "
-                            + (placement.role() == Placement.Role.WORKER ? "a worker" : "no Platform.sh service")
+                            + (placement.role() == Placement.Role.WORKER ? "a worker" : "no " + problems.title() + " service")
                             + " in environment `" + env.id() + "`",
                     "lead it to a catalog service or an application");
         } else if (parts.length == 2) {
@@ -218,11 +255,11 @@ final class PlatformshBuilder {
     /** Settings of the environment that Platform.sh has no use for. */
     private void warnUnused() {
         env.branch().ifPresent(b -> problems.warning(env.name().at(), "`branch` of environment `" + env.id()
-                        + "` is not used: Platform.sh builds every branch pushed to it from the same files",
-                "remove it; on Platform.sh each branch is an environment of its own"));
+                        + "` is not used: " + problems.title() + " builds every branch pushed to it from the same files",
+                "remove it; on " + problems.title() + " each branch is an environment of its own"));
         env.secrets().forEach((name, source) -> problems.warning(source.at(), "environment `" + env.id()
-                        + "` takes secret `" + name + "` from " + kind(source.value()) + ", which Platform.sh does not"
-                        + " read", "set it as a Platform.sh variable: platform variable:create --level project --name"
+                        + "` takes secret `" + name + "` from " + kind(source.value()) + ", which " + problems.title() + " does not"
+                        + " read", "set it as a " + problems.title() + " variable: " + problems.cli() + " variable:create --level project --name"
                         + " env:" + name + " --sensitive true"));
     }
 

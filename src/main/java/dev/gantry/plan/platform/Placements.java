@@ -1,4 +1,4 @@
-package dev.gantry.targets.platformsh;
+package dev.gantry.plan.platform;
 
 import dev.gantry.catalog.Catalog;
 import dev.gantry.catalog.CatalogEntry;
@@ -56,9 +56,9 @@ final class Placements {
             String reference = ((ImageSource.Published) ((ServiceSource.Image) service.source().value()).source())
                     .reference().toString();
             problems.error(Code.TARGET_UNSUPPORTED, service.source().at(),
-                    "Platform.sh runs no containers from published images: service `" + service.id() + "` ("
+                    problems.title() + " runs no containers from published images: service `" + service.id() + "` ("
                             + reference + ") cannot run in environment `" + env.id() + "`",
-                    "Platform.sh's own web server serves the applications (`platformsh.apps.<app>.web`), and "
+                    problems.title() + "'s own web server serves the applications (`platformsh.apps.<app>.web`), and "
                             + "catalog services (`use:`) cover databases, caches and search; remove it there with "
                             + removal(service.id()));
             return Placement.of(Placement.Role.DROPPED);
@@ -73,7 +73,7 @@ final class Placements {
             return Placement.worker(app.get());
         }
         problems.error(Code.TARGET_CONFIG, service.name().at(),
-                "service `" + service.id() + "` (image `" + image.get() + "`) has no place on Platform.sh in "
+                "service `" + service.id() + "` (image `" + image.get() + "`) has no place on " + problems.title() + " in "
                         + "environment `" + env.id() + "`: it is no application, and no worker of one",
                 "list it under `platformsh.apps` to run it as an application; give it a `command` to run it as a "
                         + "worker of the application built from the same image; or remove it there with "
@@ -85,7 +85,7 @@ final class Placements {
         ServiceType type = Catalog.get().entry(use.kind()).orElseThrow().platformsh();
         if (type.unsupported().isPresent()) {
             problems.error(Code.TARGET_UNSUPPORTED, service.source().at(),
-                    "Platform.sh cannot run service `" + service.id() + "` (" + use.kind() + "), which environment `"
+                    problems.title() + " cannot run service `" + service.id() + "` (" + use.kind() + "), which environment `"
                             + env.id() + "` includes",
                     type.unsupported().get() + "; remove it there with " + removal(service.id()));
             return Placement.of(Placement.Role.DROPPED);
@@ -94,9 +94,9 @@ final class Placements {
             CatalogEntry entry = Catalog.get().entry(use.kind()).orElseThrow();
             String newest = newestOffered(entry, type) + (entry.versions().full() ? ".<patch>" : "");
             problems.error(Code.UNSUPPORTED_VERSION, service.source().at(),
-                    "Platform.sh does not offer " + use.kind() + " " + use.version() + " (service `" + service.id()
+                    problems.title() + " does not offer " + use.kind() + " " + use.version() + " (service `" + service.id()
                             + "` in environment `" + env.id() + "`)",
-                    "Platform.sh offers " + type.type() + " " + String.join(", ", type.versions())
+                    problems.title() + " offers " + type.type() + " " + String.join(", ", type.versions())
                             + "; choose one for this environment, e.g. `services: {" + service.id() + ": {use: \""
                             + use.kind() + ":" + newest + "\"}}`");
             return Placement.of(Placement.Role.DROPPED);

@@ -1,4 +1,4 @@
-package dev.gantry.targets.platformsh;
+package dev.gantry.plan.platform;
 
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.ServiceType;
@@ -42,7 +42,7 @@ final class ServiceMapper {
         checkSettings(service, type);
         NotCarried.report(problems, env, service,
                 NotCarried.ofService(service, routed, service.placement().inFrontOf().isPresent()),
-                "Platform.sh runs catalog services its own way: only `use` and `config` reach them");
+                problems.title() + " runs catalog services its own way: only `use` and `config` reach them");
         Map<String, String> relationships = new LinkedHashMap<>();
         service.placement().inFrontOf().ifPresent(app -> relationships.put(app.value(),
                 app.value() + ":" + Endpoints.APP_ENDPOINT));
@@ -65,7 +65,7 @@ final class ServiceMapper {
                 .filter(d -> endpoints.instance(service.id()).entry().settingNames().contains("disk"));
         if (fallback.isEmpty()) {
             given.ifPresent(d -> problems.warning(d.at(), "`config.disk` of service `" + service.id()
-                            + "` is not carried: Platform.sh's " + type.type() + " keeps no data on disk",
+                            + "` is not carried: " + problems.title() + "'s " + type.type() + " keeps no data on disk",
                     disk.persistent().map(p -> "set `config.persistent: true` for " + p.type() + ", which does")
                             .orElse("remove it from environment `" + env.id() + "`")));
             return Optional.empty();
@@ -73,7 +73,7 @@ final class ServiceMapper {
         long mib = given.map(d -> Sizes.toMiB(d.text())).orElse((long) fallback.get());
         int min = disk.min().orElse(0);
         if (mib < min) {
-            problems.error(Code.OUT_OF_RANGE, given.orElseThrow().at(), "Platform.sh gives " + type.type()
+            problems.error(Code.OUT_OF_RANGE, given.orElseThrow().at(), problems.title() + " gives " + type.type()
                     + " at least " + min + " MB of disk, not " + mib, "give `disk: " + min + "MB` or more");
         }
         return Optional.of(mib);
@@ -111,16 +111,16 @@ final class ServiceMapper {
             if (type.fixed().containsKey(key)) {
                 String value = instance.setting(key).orElse("");
                 if (!value.equals(type.fixed().get(key))) {
-                    problems.warning(e.keyAt(), what + ": Platform.sh's " + type.type() + " uses `"
+                    problems.warning(e.keyAt(), what + ": " + problems.title() + "'s " + type.type() + " uses `"
                                     + type.fixed().get(key) + "`, not `" + value + "`",
                             "references (`{ref: " + service.id() + ".<field>}`) still lead to it; to say so, set `"
                                     + key + ": " + type.fixed().get(key) + "` in environment `" + env.id() + "`");
                 }
             } else if (type.ignored().containsKey(key)) {
                 problems.warning(e.keyAt(), what + ": " + type.ignored().get(key),
-                        "remove it from environment `" + env.id() + "`, or accept Platform.sh's sizing");
+                        "remove it from environment `" + env.id() + "`, or accept " + problems.title() + "'s sizing");
             } else {
-                problems.warning(e.keyAt(), what + ": Platform.sh's " + type.type() + " has no such setting",
+                problems.warning(e.keyAt(), what + ": " + problems.title() + "'s " + type.type() + " has no such setting",
                         "remove it from environment `" + env.id() + "`");
             }
         });

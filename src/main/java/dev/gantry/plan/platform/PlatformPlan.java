@@ -1,0 +1,52 @@
+package dev.gantry.plan.platform;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What Platform.sh or Upsun runs for one environment, computed once: the applications, services and
+ * routes, the {@code .environment} scripts, the VCL files of Varnish services, and the secrets to
+ * set as variables. The platformsh and upsun targets write it in their formats; dump-prod reads the
+ * relationship and mount names from it.
+ */
+public record PlatformPlan(Platform platform, String environment, String kind, String mainApp, List<Application> apps,
+        List<PlatformService> services, List<Route> routes, List<EnvironmentScript> scripts, List<Vcl> vcls,
+        List<String> secrets, boolean s3) {
+
+    /** The application the routes lead to. */
+    public Application main() {
+        return apps.stream().filter(a -> a.name().equals(mainApp)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The relationship through which an application reaches {@code service} at its primary
+     * endpoint: the routed application's, else the first other application's that has one.
+     */
+    public Optional<Relationship> relationshipTo(String service) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(main()), apps.stream())
+                .filter(a -> a.relationships().names().containsKey(service)).findFirst()
+                .map(a -> new Relationship(a.name(), a.relationships().names().get(service)));
+    }
+
+    /** The application and mount path that hold the files of {@code storage: {kind: nfs}}. */
+    public Optional<Mount> nfsMount() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(main()), apps.stream())
+                .filter(a -> a.storage().nfsMount().isPresent()).findFirst()
+                .map(a -> new Mount(a.name(), a.storage().nfsMount().get()));
+    }
+
+    /** A mount of application {@code app} at {@code path}, relative to its root. */
+    public record Mount(String app, String path) {
+    }
+
+    /** A relationship of application {@code app}. */
+    public record Relationship(String app, String name) {
+    }
+
+    /**
+     * A VCL to write beside the services, at {@code file} (relative to their folder, as their
+     * {@code !include} says): the user's text ({@code copiedFrom} set), or one generated for {@code backend}.
+     */
+    public record Vcl(String service, String file, String backend, Optional<String> copiedFrom, String text) {
+    }
+}
