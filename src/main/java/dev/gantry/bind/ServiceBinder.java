@@ -177,10 +177,11 @@ public final class ServiceBinder {
         for (YNode node : list(map, "volumes")) {
             if (node instanceof YMap long_) {
                 out.add(new Volume(string(long_, "source").orElseThrow(), string(long_, "target").orElseThrow(),
-                        flag(long_, "read_only"), string(long_, "size")));
+                        flag(long_, "read_only"), string(long_, "size"), string(long_, "source_path")));
             } else {
                 String[] parts = ((YScalar) node).asText().split(":");
-                out.add(new Volume(parts[0], parts[1], parts.length == 3 && parts[2].equals("ro"), Optional.empty()));
+                out.add(new Volume(parts[0], parts[1], parts.length == 3 && parts[2].equals("ro"), Optional.empty(),
+                        Optional.empty()));
             }
         }
         return out;

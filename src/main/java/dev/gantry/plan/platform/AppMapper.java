@@ -187,7 +187,7 @@ final class AppMapper {
         for (Volume volume : app.mounts().volumes()) {
             if (!volume.isBindMount() && !volume.readOnly()) {
                 relative(app, workdir, volume.target(), "volume `" + volume.source() + ":" + volume.target() + "`")
-                        .ifPresent(path -> out.put(path, new Application.Mount("local", volume.source(), Optional.empty())));
+                        .ifPresent(path -> out.put(path, new Application.Mount("local", volume.mountFolder(), Optional.empty())));
             }
         }
         env.storage().filter(Storage::isNfs).ifPresent(s -> relative(app, workdir, s.mountPath(),
