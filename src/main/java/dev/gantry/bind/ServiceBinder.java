@@ -86,7 +86,8 @@ public final class ServiceBinder {
 
     /** Per-service blocks of the targets that have them, e.g. {@code ecs:}. */
     private static ServiceSettings settings(YMap map, Position keyAt) {
-        return new ServiceSettings(SettingsBlocks.ECS_SERVICE.bind(Fields.optionalMap(map, "ecs"), keyAt));
+        return new ServiceSettings(SettingsBlocks.ECS_SERVICE.bind(Fields.optionalMap(map, "ecs"), keyAt),
+                SettingsBlocks.PLATFORMSH_SERVICE.bind(Fields.optionalMap(map, "platformsh"), keyAt));
     }
 
     /** The {@code config:} block: scalars as written, lists as lists of texts. */

@@ -7,12 +7,12 @@ import java.util.OptionalInt;
 
 /**
  * How Platform.sh runs a catalog kind, as the {@code platformsh:} block of its catalog entry says:
- * the service type and the versions Platform.sh offers, the endpoint relationships use, disk sizes,
+ * the service type and the versions Platform.sh offers (and the retired ones it still runs), the endpoint relationships use, disk sizes,
  * how databases are declared, and what {@code {ref: service.field}} means there. A kind Platform.sh
  * cannot run has only {@code unsupported}: why, and what to do instead.
  */
 public record ServiceType(String kind, Optional<String> unsupported, String type, List<String> versions,
-        String endpoint, Disk disk, Optional<Databases> databases, Optional<String> configFile,
+        List<String> retired, String endpoint, Disk disk, Optional<Databases> databases, Optional<String> configFile,
         Map<String, String> fixed, Map<String, String> ignored, Map<String, String> connection) {
 
     /** Default and smallest disk in MB, and the type and disk a setting switches to ({@code redis-persistent}). */
@@ -28,7 +28,7 @@ public record ServiceType(String kind, Optional<String> unsupported, String type
     }
 
     static ServiceType unsupported(String kind, String why) {
-        return new ServiceType(kind, Optional.of(why), "", List.of(), "",
+        return new ServiceType(kind, Optional.of(why), "", List.of(), List.of(), "",
                 new Disk(OptionalInt.empty(), OptionalInt.empty(), Optional.empty()), Optional.empty(),
                 Optional.empty(), Map.of(), Map.of(), Map.of());
     }
@@ -36,5 +36,10 @@ public record ServiceType(String kind, Optional<String> unsupported, String type
     /** The version line Platform.sh offers for {@code version} ({@code 10.11.9} is {@code 10.11}), if any. */
     public Optional<String> line(String version) {
         return VersionLines.line(versions, version);
+    }
+
+    /** The line past its end of life that Platform.sh still runs for {@code version}, if any. */
+    public Optional<String> retiredLine(String version) {
+        return VersionLines.line(retired, version);
     }
 }

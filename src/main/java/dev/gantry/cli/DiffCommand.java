@@ -6,23 +6,20 @@ import dev.gantry.emit.summary.DiffReport;
 import dev.gantry.pipeline.Compilation;
 import java.io.PrintWriter;
 import java.util.Optional;
-import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+@Command(name = "diff", description = {"Show what `gantry generate` would change: the meaning, then the diff.",
+    "Writes nothing. First what changes in meaning (image tags, ports, env vars, cpu/memory, services added"
+        + " or removed) per service and build target, then the files added, changed and removed, then"
+        + " the unified diff."})
 final class DiffCommand extends OutputCommand {
 
     enum Format { TEXT, MARKDOWN }
 
-    private final TypedOption<Format> format = TypedOption.of(Format.class, OptionSpec.builder("--format")
-            .paramLabel("FORMAT").defaultValue("text")
-            .description("text (for a terminal) or markdown (for a pull-request comment). Default: ${DEFAULT-VALUE}."));
-
-    DiffCommand() {
-        super("Show what `gantry generate` would change: the meaning, then the diff.",
-                "Writes nothing. First what changes in meaning (image tags, ports, env vars, cpu/memory, services added"
-                        + " or removed) per service and build target, then the files added, changed and removed, then"
-                        + " the unified diff.");
-        spec.addOption(format.spec());
-    }
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (for a terminal) or markdown (for a pull-request comment). Default: ${DEFAULT-VALUE}.")
+    private Format formatValue;
 
     @Override
     Optional<Integer> unreadableManifest(Manifest.UnreadableException e, Reporter reporter) {
@@ -34,7 +31,7 @@ final class DiffCommand extends OutputCommand {
     int run(OutputPlan plan, Compilation result, Reporter reporter) {
         DiffReport report = new DiffReport(plan, result.producers());
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.value() == Format.MARKDOWN ? report.markdown() : report.text());
+        out.print(formatValue == Format.MARKDOWN ? report.markdown() : report.text());
         out.flush();
         return ExitCode.OK;
     }

@@ -13,42 +13,39 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+@Command(name = "generate", description = {"Validate environment.yaml and write every artifact it describes.",
+    "Files whose bytes would not change are left alone; files no longer generated are deleted; a file"
+        + " edited by hand, or not written by Gantry, is never overwritten without --force (exit 4)."})
 final class GenerateCommand extends OutputCommand {
 
-    private final TypedOption<Boolean> check = TypedOption.flag(OptionSpec.builder("--check")
-            .description("Write nothing; exit 3 and show the diff when a generated file is stale,"
-                    + " missing or no longer generated."));
+    @Option(names = "--check", description = "Write nothing; exit 3 and show the diff when a generated file is stale,"
+            + " missing or no longer generated.")
+    private boolean checkValue;
 
-    private final TypedOption<Boolean> force = TypedOption.flag(OptionSpec.builder("--force")
-            .description("Overwrite or delete generated files even when they were edited by hand"
-                    + " or were not written by Gantry."));
-
-    GenerateCommand() {
-        super("Validate environment.yaml and write every artifact it describes.",
-                "Files whose bytes would not change are left alone; files no longer generated are deleted; a file"
-                        + " edited by hand, or not written by Gantry, is never overwritten without --force (exit 4).");
-        spec.addOption(check.spec()).addOption(force.spec());
-    }
+    @Option(names = "--force", description = "Overwrite or delete generated files even when they were edited by hand"
+            + " or were not written by Gantry.")
+    private boolean forceValue;
 
     @Override
     Optional<Integer> unreadableManifest(Manifest.UnreadableException e, Reporter reporter) {
-        if (force.value() && !check.value()) {
+        if (forceValue && !checkValue) {
             return Optional.empty();
         }
         reporter.error(e.getMessage() + "\nhint: restore it from version control, or run `gantry generate --force`"
                 + " to regenerate every file (files it listed that are no longer generated stay behind)");
-        return Optional.of(check.value() ? ExitCode.STALE : ExitCode.HAND_EDITED);
+        return Optional.of(checkValue ? ExitCode.STALE : ExitCode.HAND_EDITED);
     }
 
     @Override
     int run(OutputPlan plan, Compilation result, Reporter reporter) throws IOException, SafePaths.UnsafePathException {
         PrintWriter out = spec.commandLine().getOut();
-        if (check.value()) {
+        if (checkValue) {
             return check(plan, result, out);
         }
-        if (!force.value() && (!plan.conflicts().isEmpty() || plan.otherSource().isPresent())) {
+        if (!forceValue && (!plan.conflicts().isEmpty() || plan.otherSource().isPresent())) {
             reporter.error(refusal(plan));
             return ExitCode.HAND_EDITED;
         }

@@ -7,35 +7,28 @@ import java.util.List;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
 
+@Command(name = "gantry", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Describe your container environments once in environment.yaml;"
+                + " generate every deployment file from it.",
+        footer = {"", "Exit codes:", "  0   success",
+            "  1   the environment file is invalid (diagnostics say where and why)",
+            "  2   bad command line",
+            "  3   --check: generated files are stale, missing or no longer generated",
+            "  4   refused to overwrite a file: a hand-edited generated file, a file",
+            "      Gantry did not write, or an existing file for init",
+            "  70  internal error: a bug in Gantry, please report it",
+            "  74  the output folder could not be read or written"})
 public final class Main implements Runnable {
 
     /** The commands, in the order help lists them; {@link #command} makes each one. */
     private static final List<String> COMMANDS = List.of("init", "validate", "generate", "diff", "schema", "catalog",
             "generate-completion");
 
-    private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("gantry")
-            .versionProvider(new Version());
-
-    private Main() {
-        // the options mixinStandardHelpOptions(true) adds, which it reads from the annotations of a picocli class
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-                .description("Show this help message and exit.").build());
-        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
-                .description("Print version information and exit.").build());
-        spec.usageMessage()
-                .description("Describe your container environments once in environment.yaml;"
-                        + " generate every deployment file from it.")
-                .footer("", "Exit codes:", "  0   success",
-                        "  1   the environment file is invalid (diagnostics say where and why)",
-                        "  2   bad command line",
-                        "  3   --check: generated files are stale, missing or no longer generated",
-                        "  4   refused to overwrite a file: a hand-edited generated file, a file",
-                        "      Gantry did not write, or an existing file for init",
-                        "  70  internal error: a bug in Gantry, please report it",
-                        "  74  the output folder could not be read or written");
-    }
+    @Spec
+    private CommandSpec spec;
 
     @Override
     public void run() {
@@ -54,12 +47,12 @@ public final class Main implements Runnable {
      * A switch, not a map of constructor references: each reference is linked at start-up, used or not.
      * The completion command is picocli's, declared with annotations that it reads here.
      */
-    private static CommandSpec command(String name) {
+    private static Object command(String name) {
         return switch (name) {
             case "init" -> new InitCommand().spec;
-            case "validate" -> new ValidateCommand().spec;
-            case "generate" -> new GenerateCommand().spec;
-            case "diff" -> new DiffCommand().spec;
+            case "validate" -> new ValidateCommand();
+            case "generate" -> new GenerateCommand();
+            case "diff" -> new DiffCommand();
             case "schema" -> new SchemaCommand().spec;
             case "catalog" -> new CatalogCommand().spec;
             case "generate-completion" -> CommandSpec.forAnnotatedObject(new AutoComplete.GenerateCompletion());
@@ -84,7 +77,7 @@ public final class Main implements Runnable {
     /** Runs the CLI with the given streams; what tests call. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         System.setProperty("slf4j.internal.verbosity", "ERROR");
-        CommandLine cli = new CommandLine(new Main().spec);
+        CommandLine cli = new CommandLine(new Main());
         addCommands(cli, args);
         cli.setOut(out)
                 .setErr(err)

@@ -18,7 +18,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import java.util.ArrayList;
 
 /**
  * The commands that compare what Gantry generates with the output folder (generate, diff): they
@@ -26,25 +29,23 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 abstract class OutputCommand implements Callable<Integer> {
 
-    final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+    @Spec
+    CommandSpec spec;
 
-    private final InputOptions input = new InputOptions(spec);
+    @Mixin
+    private InputOptions input;
 
-    private final TypedOption<Path> output = TypedOption.of(Path.class, OptionSpec.builder("-o", "--output")
-            .paramLabel("DIR").description("Output folder (default: the folder of the environment file)."));
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "Output folder (default: the folder of the environment file).")
+    private Path outputValue;
 
-    private final TypedOption<List<String>> environments = TypedOption.strings(OptionSpec.builder("--env")
-            .paramLabel("NAME")
-            .description("Only this environment (repeatable). A restricted run deletes no stale files."));
+    @Option(names = "--env", paramLabel = "NAME",
+            description = "Only this environment (repeatable). A restricted run deletes no stale files.")
+    private List<String> environmentValues = new ArrayList<>();
 
-    private final TypedOption<List<String>> targets = TypedOption.strings(OptionSpec.builder("--target")
-            .paramLabel("NAME").description("Only this target (repeatable). A restricted run deletes no stale files."));
-
-    /** A command with these options and the given description; the subclass adds its own options after them. */
-    OutputCommand(String... description) {
-        spec.addOption(output.spec()).addOption(environments.spec()).addOption(targets.spec());
-        spec.usageMessage().description(description);
-    }
+    @Option(names = "--target", paramLabel = "NAME",
+            description = "Only this target (repeatable). A restricted run deletes no stale files.")
+    private List<String> targetValues = new ArrayList<>();
 
     @Override
     public final Integer call() throws Exception {
@@ -52,7 +53,7 @@ abstract class OutputCommand implements Callable<Integer> {
         Compilation result;
         try {
             result = Compiler.compile(input.file(), input.displayName(),
-                    new Options(new LinkedHashSet<>(environments.value()), new LinkedHashSet<>(targets.value()), true));
+                    new Options(new LinkedHashSet<>(environmentValues), new LinkedHashSet<>(targetValues), true));
         } catch (RenderException e) {
             reporter.error(e.getMessage());
             return e.userTemplate() ? ExitCode.INVALID : ExitCode.BUG;
@@ -64,7 +65,7 @@ abstract class OutputCommand implements Callable<Integer> {
         if (!result.ok()) {
             return ExitCode.INVALID;
         }
-        Path folder = output.valueOr(outputFolderOf(input.file()));
+        Path folder = outputValue != null ? outputValue : outputFolderOf(input.file());
         Optional<Manifest> manifest;
         try {
             manifest = Manifest.read(folder);
@@ -78,7 +79,7 @@ abstract class OutputCommand implements Callable<Integer> {
         }
         try {
             OutputPlan plan = OutputPlan.of(folder, result.artifacts(), manifest,
-                    environments.value().isEmpty() && targets.value().isEmpty(),
+                    environmentValues.isEmpty() && targetValues.isEmpty(),
                     result.project().orElseThrow().sourceName());
             Profile.mark("compare with the output folder");
             int code = run(plan, result, reporter);

@@ -5,16 +5,18 @@ import dev.gantry.pipeline.Compiler;
 import dev.gantry.pipeline.Options;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
 
+@Command(name = "validate", description = "Check environment.yaml and report every problem; writes nothing.")
 final class ValidateCommand implements Callable<Integer> {
 
-    final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+    @Spec
+    CommandSpec spec;
 
-    private final InputOptions input = new InputOptions(spec);
-
-    ValidateCommand() {
-        spec.usageMessage().description("Check environment.yaml and report every problem; writes nothing.");
-    }
+    @Mixin
+    private InputOptions input;
 
     @Override
     public Integer call() throws Exception {

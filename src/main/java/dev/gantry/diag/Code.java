@@ -54,6 +54,7 @@ public enum Code {
     VERSION_UNKNOWN("W102"),
     MISSING_TARGET("W103"),
     UNAPPROVED_DEPLOY("W104"),
+    RETIRED_VERSION("W105"),
     ADJUSTED_VALUE("W110");
 
     private final String id;

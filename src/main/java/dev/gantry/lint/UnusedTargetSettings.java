@@ -13,15 +13,17 @@ final class UnusedTargetSettings implements LintRule {
     public void check(Project project, Diagnostics diagnostics) {
         for (Environment env : project.environments().values()) {
             for (SettingsBlocks.EnvironmentBlock<?> block : SettingsBlocks.ENVIRONMENT) {
-                block.target().filter(target -> !env.uses(target)).ifPresent(target -> {
-                    var at = env.settings().written().get(block.key());
-                    if (at != null) {
-                        diagnostics.warning(Code.DROPPED_FIELD, at,
-                                "environment `" + env.id() + "` has `" + block.key() + "` settings but does not list"
-                                        + " the `" + target + "` target, so they are ignored",
-                                "add `" + target + "` to its `targets`, or remove the `" + block.key() + "` block");
-                    }
-                });
+                if (block.targets().isEmpty() || block.targets().stream().anyMatch(env::uses)) {
+                    continue;
+                }
+                var at = env.settings().written().get(block.key());
+                if (at != null) {
+                    String targets = "`" + String.join("` or `", block.targets()) + "`";
+                    diagnostics.warning(Code.DROPPED_FIELD, at,
+                            "environment `" + env.id() + "` has `" + block.key() + "` settings but does not list"
+                                    + " the " + targets + " target, so they are ignored",
+                            "add " + targets + " to its `targets`, or remove the `" + block.key() + "` block");
+                }
             }
         }
     }

@@ -1,37 +1,33 @@
 package dev.gantry.plan.platform;
 
-import dev.gantry.catalog.Runtimes;
 import dev.gantry.diag.Code;
-import dev.gantry.model.Command;
 import dev.gantry.model.EnvValue;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Image;
-import dev.gantry.model.ImageSource;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
 import dev.gantry.model.Service;
 import dev.gantry.model.Stage;
 import dev.gantry.model.Storage;
-import dev.gantry.model.Volume;
 import dev.gantry.model.platformsh.AppSettings;
 import dev.gantry.model.platformsh.PlatformshSettings;
-import dev.gantry.util.Sizes;
+import dev.gantry.model.platformsh.Sizing;
+import dev.gantry.util.Similarity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Turns an application service, and the services that become its workers, into a Platform.sh
- * application: its runtime, build, relationships, variables, mounts, disk, web and crons.
+ * Turns an application service, and the services that become its workers, into an application:
+ * its runtime, relationships, variables, mounts and disk, start command and workers; its crons are
+ * checked against the platform's shortest interval.
  */
 final class AppMapper {
-
-    static final String STORAGE_SERVICE = "storage";
-    static final long MIN_DISK_MIB = 128;
 
     /** An application with the relationships of itself and of each of its workers, by service. */
     record Mapped(Application application, Map<String, Relationships> relationships) {
@@ -42,15 +38,17 @@ final class AppMapper {
     private final PlatformshSettings settings;
     private final Map<String, Placement> placements;
     private final Endpoints endpoints;
+    private final MountMapper mounts;
     private final Problems problems;
 
     AppMapper(Project project, Environment env, PlatformshSettings settings, Map<String, Placement> placements,
-            Endpoints endpoints, Problems problems) {
+            Endpoints endpoints, MountMapper mounts, Problems problems) {
         this.project = project;
         this.env = env;
         this.settings = settings;
         this.placements = placements;
         this.endpoints = endpoints;
+        this.mounts = mounts;
         this.problems = problems;
     }
 
@@ -61,20 +59,17 @@ final class AppMapper {
         Map<String, Relationships> all = new LinkedHashMap<>();
         all.put(app.id(), relationships);
         Map<String, String> variables = variables(app);
-        Map<String, Application.Worker> workers = new LinkedHashMap<>();
-        for (Service worker : workersOf(app)) {
+        List<Service> workers = workersOf(app);
+        checkWorkerSettings(app, as, workers);
+        Map<String, Application.Worker> mapped = new LinkedHashMap<>();
+        for (Service worker : workers) {
             Relationships own = relationships(worker, as);
             all.put(worker.id(), own);
-            Map<String, String> workerVariables = variables(worker);
-            workers.put(worker.id(), new Application.Worker(worker.description(),
-                    worker.process().command().orElseThrow(),
-                    own.declared().equals(relationships.declared()) ? Optional.empty() : Optional.of(own.declared()),
-                    workerVariables.equals(variables) ? Optional.empty()
-                            : Optional.of(new Application.Variables(workerVariables, as.runtime().php()))));
-            NotCarried.report(problems, env, worker, NotCarried.ofApp(worker, false, true), notCarriedHint());
+            mapped.put(worker.id(), worker(app, worker, as, own.declared().equals(relationships.declared())
+                    ? Optional.empty() : Optional.of(own.declared()), variables));
+            NotCarried.report(problems, env, worker, NotCarried.ofApp(worker, false), notCarriedHint());
         }
-        NotCarried.report(problems, env, app, NotCarried.ofApp(app, routed, false), notCarriedHint());
-        Map<String, Application.Mount> mounts = mounts(app);
+        NotCarried.report(problems, env, app, NotCarried.ofApp(app, routed), notCarriedHint());
         if (routed && as.locations().isEmpty() && app.process().command().isEmpty()) {
             problems.error(Code.TARGET_CONFIG, app.name().at(),
                     "application `" + app.id() + "` gets the requests of the routes, but nothing says how to serve"
@@ -83,11 +78,29 @@ final class AppMapper {
                             + "`, e.g. `{\"/\": {root: public, passthru: /index.php}}`, or a `command` that serves"
                             + " on $PORT");
         }
-        return new Mapped(new Application(app.id(), app.description(), type(app, as),
+        checkCrons(app, as);
+        return new Mapped(new Application(app.id(), app.description(), new RuntimeType(project, problems).of(app, as),
                 as.root().or(project::sourceFolder).filter(f -> !f.equals(".")),
                 new Application.Variables(variables, as.runtime().php()), relationships,
-                new Application.Storage(disk(app, as, mounts), mounts, nfsMount(mounts)),
-                app.process().command(), workers, app.network().extraHosts(), as), all);
+                mounts.storage(app, as.sizing(), "application `" + app.id() + "`",
+                        "platformsh.apps." + app.id() + ".disk"),
+                app.process().command(), mapped, app.network().extraHosts(), as), all);
+    }
+
+    private Application.Worker worker(Service app, Service worker, AppSettings as,
+            Optional<Map<String, String>> relationships, Map<String, String> appVariables) {
+        AppSettings.WorkerSettings own = as.workers().get(worker.id());
+        Sizing sizing = own == null ? Sizing.NONE : own.sizing();
+        Map<String, String> variables = variables(worker);
+        Optional<Application.Storage> storage = MountMapper.hasVolumes(worker) || sizing.diskMiB().isPresent()
+                ? Optional.of(mounts.storage(worker, sizing, "worker `" + worker.id() + "`", "platformsh.apps."
+                        + app.id() + ".workers." + worker.id() + ".disk"))
+                : Optional.empty();
+        return new Application.Worker(worker.description(), worker.process().command().orElseThrow(),
+                Optional.ofNullable(own).flatMap(AppSettings.WorkerSettings::preStart), relationships,
+                variables.equals(appVariables) ? Optional.empty()
+                        : Optional.of(new Application.Variables(variables, as.runtime().php())),
+                storage, sizing);
     }
 
     private String notCarriedHint() {
@@ -98,6 +111,34 @@ final class AppMapper {
     private List<Service> workersOf(Service app) {
         return env.services().values().stream().filter(s -> placements.get(s.id()).role() == Placement.Role.WORKER
                 && placements.get(s.id()).app().orElseThrow().equals(app.id())).toList();
+    }
+
+    /** Settings under {@code workers} must name workers of the app. */
+    private void checkWorkerSettings(Service app, AppSettings as, List<Service> workers) {
+        List<String> names = workers.stream().map(Service::id).toList();
+        as.workers().forEach((name, worker) -> {
+            if (!names.contains(name)) {
+                problems.error(Code.UNKNOWN_REFERENCE, worker.at(), "`platformsh.apps." + app.id() + ".workers` names `"
+                                + name + "`, which is no worker of application `" + app.id() + "`",
+                        names.isEmpty() ? "a worker is a service built from the app's image with a `command` of its"
+                                + " own; application `" + app.id() + "` has none"
+                                : Similarity.didYouMean(name, names, "workers"));
+            }
+        });
+    }
+
+    /** Platform.sh and Upsun run a cron at most every five minutes. */
+    private void checkCrons(Service app, AppSettings as) {
+        as.commands().crons().forEach((name, cron) -> {
+            OptionalInt gap = CronSpec.shortestGap(cron.spec().value());
+            if (gap.isPresent() && gap.getAsInt() < CronSpec.MIN_INTERVAL) {
+                problems.error(Code.OUT_OF_RANGE, cron.spec().at(), "cron `" + name + "` of application `" + app.id()
+                                + "` runs " + (gap.getAsInt() == 1 ? "every minute" : gap.getAsInt() + " minutes apart")
+                                + ", and " + problems.title() + " runs crons at most every " + CronSpec.MIN_INTERVAL
+                                + " minutes",
+                        "run it every five minutes or less often, e.g. `*/5 * * * *`, or have a worker loop instead");
+            }
+        });
     }
 
     /**
@@ -173,110 +214,13 @@ final class AppMapper {
 
     private void imageEnv(String imageId, Map<String, String> out) {
         Image image = project.images().get(imageId);
+        if (image == null) {
+            return; // an image lint reported
+        }
         image.parent().ifPresent(parent -> imageEnv(parent, out));
         for (Stage stage : image.stages()) {
             stage.env().forEach((k, v) -> out.put(k, v.value()));
         }
         image.config().env().forEach((k, v) -> out.put(k, v.value()));
-    }
-
-    /** Named volumes inside the app's working directory become local mounts; NFS storage a network-storage mount. */
-    private Map<String, Application.Mount> mounts(Service app) {
-        Map<String, Application.Mount> out = new LinkedHashMap<>();
-        Optional<String> workdir = project.workdir(app.builtImage().orElseThrow());
-        for (Volume volume : app.mounts().volumes()) {
-            if (!volume.isBindMount() && !volume.readOnly()) {
-                relative(app, workdir, volume.target(), "volume `" + volume.source() + ":" + volume.target() + "`")
-                        .ifPresent(path -> out.put(path, new Application.Mount("local", volume.mountFolder(), Optional.empty())));
-            }
-        }
-        env.storage().filter(Storage::isNfs).ifPresent(s -> relative(app, workdir, s.mountPath(),
-                "the NFS storage mount `" + s.mountPath() + "`").ifPresent(path -> out.put(path,
-                new Application.Mount("service", STORAGE_SERVICE, Optional.of(STORAGE_SERVICE)))));
-        return out;
-    }
-
-    private static Optional<String> nfsMount(Map<String, Application.Mount> mounts) {
-        return mounts.entrySet().stream().filter(e -> e.getValue().service().isPresent()).map(Map.Entry::getKey)
-                .findFirst();
-    }
-
-    /** {@code target} relative to the app's working directory, where Platform.sh puts the app. */
-    private Optional<String> relative(Service app, Optional<String> workdir, String target, String what) {
-        String base = workdir.map(w -> w.endsWith("/") ? w : w + "/").orElse(null);
-        if (base == null || !target.startsWith(base) || target.length() == base.length()) {
-            problems.error(Code.TARGET_CONFIG, app.name().at(),
-                    what + " of application `" + app.id() + "` is not inside its working directory"
-                            + workdir.map(w -> " `" + w + "`").orElse(" (its image sets none)")
-                            + ": " + problems.title() + " mounts folders of the app",
-                    "mount a folder below the working directory, e.g. `" + workdir.orElse("/app") + "/var`");
-            return Optional.empty();
-        }
-        return Optional.of(target.substring(base.length()).replaceAll("/+$", ""));
-    }
-
-    /** The disk the settings give, else the sum of the sizes of the volumes mounted locally. */
-    private Optional<Long> disk(Service app, AppSettings as, Map<String, Application.Mount> mounts) {
-        if (as.disk().isPresent()) {
-            long mib = Sizes.toMiB(as.disk().get().value());
-            if (mib < MIN_DISK_MIB) {
-                problems.error(Code.OUT_OF_RANGE, as.disk().get().at(), problems.title() + " gives an application at least "
-                        + MIN_DISK_MIB + " MB of disk, not " + mib, "give `disk: 128MB` or more");
-            }
-            return Optional.of(mib);
-        }
-        List<Volume> local = app.mounts().volumes().stream().filter(v -> !v.isBindMount() && !v.readOnly()).toList();
-        if (local.isEmpty()) {
-            return Optional.empty();
-        }
-        if (local.stream().allMatch(v -> v.size().isPresent())) {
-            return Optional.of(local.stream().mapToLong(v -> Sizes.toMiB(v.size().get())).sum());
-        }
-        problems.error(Code.TARGET_CONFIG, app.name().at(), "application `" + app.id() + "` mounts "
-                        + String.join(", ", mounts.keySet()) + " on its own disk, but no disk size is given",
-                "give `platformsh.apps." + app.id() + ".disk` in environment `" + env.id()
-                        + "`, e.g. `2GB`, or a `size` to each of its volumes");
-        return Optional.empty();
-    }
-
-    /** The runtime the settings give, else the one the app's image starts from ({@code php:8.3-fpm} is php:8.3). */
-    private String type(Service app, AppSettings as) {
-        if (as.type().isPresent()) {
-            Located<String> given = as.type().get();
-            String[] parts = given.value().split(":", 2);
-            Optional<Runtimes.Runtime> runtime = Runtimes.get().runtime(parts[0]);
-            if (runtime.isEmpty()) {
-                problems.error(Code.NOT_ALLOWED_VALUE, given.at(), problems.title() + " has no runtime `" + parts[0] + "`",
-                        "runtimes: " + String.join(", ", Runtimes.get().names()));
-                return given.value();
-            }
-            return offered(runtime.get(), parts[1], given, "").orElse(given.value());
-        }
-        Image image = project.images().get(app.builtImage().orElseThrow());
-        while (image.parent().isPresent()) {
-            image = project.images().get(image.parent().get());
-        }
-        Located<ImageSource> from = image.from();
-        ImageSource.Published published = (ImageSource.Published) from.value();
-        Optional<Runtimes.Derived> derived = Runtimes.get().derive(published.reference());
-        if (derived.isEmpty()) {
-            problems.error(Code.TARGET_CONFIG, app.name().at(), "Gantry cannot tell the " + problems.title() + " runtime of"
-                            + " application `" + app.id() + "`: its image starts from `" + published.reference() + "`",
-                    "give `platformsh.apps." + app.id() + ".type`, e.g. `php:8.3`; runtimes: "
-                            + String.join(", ", Runtimes.get().names()));
-            return "";
-        }
-        return offered(derived.get().runtime(), derived.get().version(), from,
-                " (image `" + image.id() + "` starts from `" + published.reference() + "`)").orElse("");
-    }
-
-    private Optional<String> offered(Runtimes.Runtime runtime, String version, Located<?> at, String source) {
-        Optional<String> line = runtime.line(version);
-        if (line.isEmpty()) {
-            problems.error(Code.UNSUPPORTED_VERSION, at.at(), problems.title() + " does not offer " + runtime.name() + " "
-                            + version + source,
-                    problems.title() + " offers " + runtime.name() + " " + String.join(", ", runtime.versions()));
-        }
-        return line.map(l -> runtime.name() + ":" + l);
     }
 }

@@ -36,7 +36,10 @@ final class Endpoints {
             return APP_ENDPOINT;
         }
         ServiceType type = placement.type().orElseThrow();
-        return type.databases().isPresent() ? instance(service).setting("user").orElseThrow() : type.endpoint();
+        if (type.databases().isPresent()) {
+            return instance(service).setting("user").orElseThrow();
+        }
+        return declared(service).stream().findFirst().orElse(type.endpoint());
     }
 
     /** Every endpoint of {@code service}, the primary first. */
@@ -46,7 +49,27 @@ final class Endpoints {
         if (placements.get(service).type().flatMap(ServiceType::databases).isPresent()) {
             out.addAll(extraDatabases(service));
         }
+        out.addAll(declared(service));
         return new ArrayList<>(out);
+    }
+
+    /** How a service gets an endpoint of a given name, for the hint when a relationship names one it lacks. */
+    String howToAdd(String service) {
+        Placement placement = placements.get(service);
+        if (placement.role() == Placement.Role.APP) {
+            return "an application has one endpoint, `" + APP_ENDPOINT + "`";
+        }
+        if (placement.type().flatMap(ServiceType::databases).isPresent()) {
+            return "a database has an endpoint named after its user (`config.user` of `" + service + "`) and one"
+                    + " named after each further database (`config.schemas`)";
+        }
+        return "declare it under `services." + service + ".platformsh.endpoints`, where the kind takes them"
+                + " (Solr), or use the endpoint it has";
+    }
+
+    /** The endpoints the user declared under {@code services.<name>.platformsh.endpoints}. */
+    private List<String> declared(String service) {
+        return List.copyOf(services.get(service).settings().platformsh().endpoints().keySet());
     }
 
     /** A SQL service's databases: its own ({@code config.database}), then {@code config.schemas}. */

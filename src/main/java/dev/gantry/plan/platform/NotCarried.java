@@ -26,16 +26,19 @@ final class NotCarried {
         }
     }
 
-    /** For an application or worker; {@code routed} when the routes lead to it (its published ports are carried). */
-    static List<String> ofApp(Service s, boolean routed, boolean worker) {
+    /**
+     * For an application or worker; {@code routed} when the routes lead to it (its published ports
+     * are carried). Named volumes become mounts; bind mounts and read-only volumes have no place.
+     */
+    static List<String> ofApp(Service s, boolean routed) {
         List<String> out = common(s, routed);
         s.process().entrypoint().ifPresent(e -> out.add("entrypoint"));
         if (!s.variables().envFiles().isEmpty()) {
             out.add("env_files");
         }
-        s.mounts().volumes().stream().filter(v -> worker || v.isBindMount() || v.readOnly())
-                .forEach(v -> out.add((worker ? "volume " : v.isBindMount() ? "bind mount " : "read-only volume ")
-                        + v.source() + ":" + v.target()));
+        s.mounts().volumes().stream().filter(v -> v.isBindMount() || v.readOnly())
+                .forEach(v -> out.add((v.isBindMount() ? "bind mount " : "read-only volume ") + v.source() + ":"
+                        + v.target()));
         return out;
     }
 

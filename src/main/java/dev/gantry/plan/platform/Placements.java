@@ -82,22 +82,29 @@ final class Placements {
     }
 
     private Placement catalogService(Service service, ServiceSource.Catalog use) {
-        ServiceType type = Catalog.get().entry(use.kind()).orElseThrow().platformsh();
+        Optional<CatalogEntry> known = Catalog.get().entry(use.kind());
+        if (known.isEmpty() || !(known.get().supports(use.version()) || known.get().retired(use.version()))) {
+            return Placement.of(Placement.Role.DROPPED); // lint reported the kind or version
+        }
+        CatalogEntry entry = known.get();
+        ServiceType type = entry.platformsh();
         if (type.unsupported().isPresent()) {
             problems.error(Code.TARGET_UNSUPPORTED, service.source().at(),
-                    problems.title() + " cannot run service `" + service.id() + "` (" + use.kind() + "), which environment `"
-                            + env.id() + "` includes",
+                    problems.title() + " cannot run service `" + service.id() + "` (" + use.kind()
+                            + "), which environment `" + env.id() + "` includes",
                     type.unsupported().get() + "; remove it there with " + removal(service.id()));
             return Placement.of(Placement.Role.DROPPED);
         }
-        if (type.line(use.version()).isEmpty()) {
-            CatalogEntry entry = Catalog.get().entry(use.kind()).orElseThrow();
+        String offered = problems.title() + " offers " + type.type() + " " + String.join(", ", type.versions());
+        if (type.line(use.version()).isEmpty() && type.retiredLine(use.version()).isPresent()) {
+            problems.retired(service.source().at(), use.kind() + " " + use.version() + " (service `" + service.id()
+                    + "`) is past its end of life on " + problems.title(), offered);
+        } else if (type.line(use.version()).isEmpty()) {
             String newest = newestOffered(entry, type) + (entry.versions().full() ? ".<patch>" : "");
             problems.error(Code.UNSUPPORTED_VERSION, service.source().at(),
-                    problems.title() + " does not offer " + use.kind() + " " + use.version() + " (service `" + service.id()
-                            + "` in environment `" + env.id() + "`)",
-                    problems.title() + " offers " + type.type() + " " + String.join(", ", type.versions())
-                            + "; choose one for this environment, e.g. `services: {" + service.id() + ": {use: \""
+                    problems.title() + " does not offer " + use.kind() + " " + use.version() + " (service `"
+                            + service.id() + "` in environment `" + env.id() + "`)",
+                    offered + "; choose one for this environment, e.g. `services: {" + service.id() + ": {use: \""
                             + use.kind() + ":" + newest + "\"}}`");
             return Placement.of(Placement.Role.DROPPED);
         }

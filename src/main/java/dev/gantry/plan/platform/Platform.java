@@ -11,17 +11,19 @@ import java.util.Optional;
  * {@code size} are Upsun's {@code upsun resources:set}) and in the names of mount sources.
  */
 public enum Platform {
-    PLATFORMSH("platformsh", "Platform.sh", "platform"),
-    UPSUN("upsun", "Upsun", "upsun");
+    PLATFORMSH("platformsh", "Platform.sh", "platform", ".platform"),
+    UPSUN("upsun", "Upsun", "upsun", ".upsun");
 
     private final String target;
     private final String title;
     private final String cli;
+    private final String folder;
 
-    Platform(String target, String title, String cli) {
+    Platform(String target, String title, String cli, String folder) {
         this.target = target;
         this.title = title;
         this.cli = cli;
+        this.folder = folder;
     }
 
     /** The target name environments list under {@code targets:}. */
@@ -37,6 +39,11 @@ public enum Platform {
     /** The product's command-line client: {@code platform} or {@code upsun}. */
     public String cli() {
         return cli;
+    }
+
+    /** The folder of its configuration, beside environment.yaml: what {@code !include} and {@code !archive} paths are relative to. */
+    public String folder() {
+        return folder;
     }
 
     /** The product an environment is rendered for: the first of them it lists. */

@@ -2,16 +2,18 @@ package dev.gantry.plan.platform;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * What Platform.sh or Upsun runs for one environment, computed once: the applications, services and
- * routes, the {@code .environment} scripts, the VCL files of Varnish services, and the secrets to
- * set as variables. The platformsh and upsun targets write it in their formats; dump-prod reads the
- * relationship and mount names from it.
+ * What Platform.sh or Upsun runs for one environment, computed once: the applications (the one the
+ * routes lead to is {@code mainApp}), services and routes, the {@code .environment} scripts, the VCL
+ * files of Varnish services, the secrets to set as variables, and whether the applications go into
+ * the list form of the file even when there is one. The platformsh and upsun targets write it in
+ * their formats; dump-prod reads the relationship and mount names from it.
  */
-public record PlatformPlan(Platform platform, String environment, String kind, String mainApp, List<Application> apps,
-        List<PlatformService> services, List<Route> routes, List<EnvironmentScript> scripts, List<Vcl> vcls,
-        List<String> secrets, boolean s3) {
+public record PlatformPlan(Platform platform, String environment, String kind, String mainApp,
+        List<Application> apps, List<PlatformService> services, List<Route> routes, List<EnvironmentScript> scripts,
+        List<Vcl> vcls, List<String> secrets, boolean s3, boolean applicationsFile) {
 
     /** The application the routes lead to. */
     public Application main() {
@@ -23,24 +25,26 @@ public record PlatformPlan(Platform platform, String environment, String kind, S
      * endpoint: the routed application's, else the first other application's that has one.
      */
     public Optional<Relationship> relationshipTo(String service) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(main()), apps.stream())
-                .filter(a -> a.relationships().names().containsKey(service)).findFirst()
+        return mainFirst().filter(a -> a.relationships().names().containsKey(service)).findFirst()
                 .map(a -> new Relationship(a.name(), a.relationships().names().get(service)));
     }
 
     /** The application and mount path that hold the files of {@code storage: {kind: nfs}}. */
     public Optional<Mount> nfsMount() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(main()), apps.stream())
-                .filter(a -> a.storage().nfsMount().isPresent()).findFirst()
+        return mainFirst().filter(a -> a.storage().nfsMount().isPresent()).findFirst()
                 .map(a -> new Mount(a.name(), a.storage().nfsMount().get()));
     }
 
-    /** A mount of application {@code app} at {@code path}, relative to its root. */
-    public record Mount(String app, String path) {
+    private Stream<Application> mainFirst() {
+        return Stream.concat(Stream.of(main()), apps.stream());
     }
 
     /** A relationship of application {@code app}. */
     public record Relationship(String app, String name) {
+    }
+
+    /** A mount of application {@code app} at {@code path}, relative to its root. */
+    public record Mount(String app, String path) {
     }
 
     /**

@@ -34,8 +34,14 @@ final class Problems {
         diagnostics.error(code, at, message, hint);
     }
 
+    /** Something the product cannot carry, said instead of dropped. */
     void warning(Position at, String message, String hint) {
         diagnostics.warning(Code.DROPPED_FIELD, at, message, hint);
+    }
+
+    /** A version past its end of life: it still runs, and the hint names the supported ones. */
+    void retired(Position at, String message, String hint) {
+        diagnostics.warning(Code.RETIRED_VERSION, at, message, hint);
     }
 
     boolean failed() {

@@ -1,11 +1,17 @@
 package dev.gantry.plan.platform;
 
+import dev.gantry.model.platformsh.RouteKeys;
 import java.util.List;
+import java.util.Optional;
 
-/** One route of {@code .platform/routes.yaml}: to an upstream, or a redirect; null where not set. */
-public record Route(String url, String type, String upstream, String to, boolean primary, Cache cache) {
+/**
+ * One route, by URL: to an upstream ({@code service:endpoint}) or a redirect ({@code to}), whether it
+ * is the primary one, its router cache (upstreams only), and the user's further keys.
+ */
+public record Route(String url, Optional<String> upstream, Optional<String> to, boolean primary,
+        Optional<Cache> cache, RouteKeys keys) {
 
-    /** The router's HTTP cache; null lists mean Platform.sh's defaults. */
-    public record Cache(boolean enabled, Integer defaultTtl, List<String> cookies, List<String> headers) {
+    /** The router's HTTP cache; empty lists mean Platform.sh's defaults. */
+    public record Cache(boolean enabled, Optional<Integer> defaultTtl, List<String> cookies, List<String> headers) {
     }
 }

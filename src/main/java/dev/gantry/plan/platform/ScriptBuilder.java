@@ -8,10 +8,12 @@ import dev.gantry.model.EnvValue;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.Service;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -37,6 +39,7 @@ final class ScriptBuilder {
     private final Map<String, EnvironmentScript.Lookup> lookups = new LinkedHashMap<>();
     private final Map<String, EnvironmentScript.Export> exports = new LinkedHashMap<>();
     private final Map<String, Object> meanings = new LinkedHashMap<>();
+    private final List<EnvironmentScript.OwnLines> own = new ArrayList<>();
     private final Set<String> secrets = new TreeSet<>();
 
     ScriptBuilder(Environment env, Map<String, Placement> placements, Problems problems) {
@@ -63,9 +66,20 @@ final class ScriptBuilder {
         });
     }
 
-    /** The script at {@code path}, relative to the output folder. */
-    EnvironmentScript script(String path) {
-        return new EnvironmentScript(path, List.copyOf(lookups.values()), List.copyOf(exports.values()));
+    /** The project's own lines of application {@code app}, which run after the exports. */
+    void own(String app, String text) {
+        if (own.stream().noneMatch(o -> o.text().equals(text))) {
+            own.add(new EnvironmentScript.OwnLines(app, text));
+        }
+    }
+
+    /** The script at {@code path}, relative to the output folder; none when it would do nothing. */
+    Optional<EnvironmentScript> script(String path) {
+        if (exports.isEmpty() && own.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new EnvironmentScript(path, List.copyOf(lookups.values()),
+                List.copyOf(exports.values()), List.copyOf(own)));
     }
 
     List<String> secrets() {

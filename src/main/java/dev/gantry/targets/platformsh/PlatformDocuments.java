@@ -1,25 +1,34 @@
 package dev.gantry.targets.platformsh;
 
 import dev.gantry.model.Command;
+import dev.gantry.model.platformsh.AppSettings;
+import dev.gantry.model.platformsh.RouteKeys;
+import dev.gantry.model.platformsh.Sizing;
 import dev.gantry.plan.platform.Application;
+import dev.gantry.plan.platform.Platform;
 import dev.gantry.plan.platform.PlatformService;
 import dev.gantry.plan.platform.Route;
-import dev.gantry.render.Quote;
-import dev.gantry.model.platformsh.AppSettings;
 import dev.gantry.render.Doc;
+import dev.gantry.render.Quote;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The content of the Platform.sh files as documents: an application, the services and the routes.
- * Keys go in the order Platform.sh's documentation lists them; a setting not given is left out, so
- * that Platform.sh's default applies.
+ * The objects Platform.sh and Upsun share, as documents: an application, a service, a route. Keys go
+ * in the order Platform.sh's documentation lists them; a setting not given is left out, so that the
+ * product's default applies. The two differ in little: an Upsun application has no {@code name}
+ * (its key says it) and no sizes, and its mounts are {@code storage} mounts.
  */
 final class PlatformDocuments {
 
     private static final String SAFE_WORD = "[A-Za-z0-9_./:=@%+,-]+";
     private static final Quote QUOTE = new Quote();
 
-    private PlatformDocuments() {
+    private final Platform platform;
+
+    PlatformDocuments(Platform platform) {
+        this.platform = platform;
     }
 
     /** A command as one shell line: a shell string as written, exec-form words quoted where they need it. */
@@ -30,29 +39,34 @@ final class PlatformDocuments {
         return String.join(" ", command.args().stream().map(a -> a.matches(SAFE_WORD) ? a : QUOTE.sh(a)).toList());
     }
 
-    static Doc.Mapping application(Application app) {
+    Doc.Mapping application(Application app) {
         Doc.Mapping out = new Doc.Mapping();
         app.description().ifPresent(out::comment);
-        out.text("name", app.name()).text("type", app.type());
-        app.root().ifPresent(root -> out.put("source", new Doc.Mapping().text("root", root)));
+        if (platform == Platform.PLATFORMSH) {
+            out.text("name", app.name());
+        }
+        out.text("type", app.type());
         AppSettings settings = app.settings();
+        Doc.Mapping source = new Doc.Mapping();
+        app.root().ifPresent(root -> source.text("root", root));
+        if (!settings.commands().sourceOperations().isEmpty()) {
+            Doc.Mapping operations = new Doc.Mapping();
+            settings.commands().sourceOperations().forEach((name, command) -> operations.put(name,
+                    new Doc.Mapping().text("command", command)));
+            source.put("operations", operations);
+        }
+        putUnlessEmpty(out, "source", source);
         settings.build().flavor().ifPresent(f -> out.put("build", new Doc.Mapping().text("flavor", f.value())));
         if (!settings.build().dependencies().isEmpty()) {
             Doc.Mapping dependencies = new Doc.Mapping();
             settings.build().dependencies().forEach(dependencies::textMap);
             out.put("dependencies", dependencies);
         }
-        Doc.Mapping runtime = new Doc.Mapping().texts("extensions", settings.runtime().extensions())
-                .texts("disabled_extensions", settings.runtime().disabledExtensions());
-        putUnlessEmpty(out, "runtime", runtime);
+        putUnlessEmpty(out, "runtime", new Doc.Mapping().texts("extensions", settings.runtime().extensions())
+                .texts("disabled_extensions", settings.runtime().disabledExtensions()));
         variables(out, app.variables());
         out.textMap("relationships", app.relationships().declared());
-        app.storage().disk().ifPresent(disk -> out.put("disk", Doc.number(disk)));
-        if (!app.storage().mounts().isEmpty()) {
-            Doc.Mapping mounts = new Doc.Mapping();
-            app.storage().mounts().forEach((path, mount) -> mounts.put(path, mount(mount)));
-            out.put("mounts", mounts);
-        }
+        storage(out, app.storage(), settings.sizing());
         Doc.Mapping web = new Doc.Mapping();
         app.start().ifPresent(start -> web.put("commands", new Doc.Mapping().text("start", shell(start))));
         if (!settings.locations().isEmpty()) {
@@ -66,12 +80,12 @@ final class PlatformDocuments {
             app.workers().forEach((name, worker) -> workers.put(name, worker(worker)));
             out.put("workers", workers);
         }
-        if (!settings.crons().isEmpty()) {
+        if (!settings.commands().crons().isEmpty()) {
             Doc.Mapping crons = new Doc.Mapping();
-            settings.crons().forEach((name, cron) -> crons.put(name, cron(cron)));
+            settings.commands().crons().forEach((name, cron) -> crons.put(name, cron(cron)));
             out.put("crons", crons);
         }
-        out.textMap("hooks", settings.hooks()).textMap("additional_hosts", app.additionalHosts());
+        out.textMap("hooks", settings.commands().hooks()).textMap("additional_hosts", app.additionalHosts());
         settings.runtime().timezone().ifPresent(tz -> out.text("timezone", tz));
         return out;
     }
@@ -87,27 +101,54 @@ final class PlatformDocuments {
                 .textMap("php", variables.php()));
     }
 
-    private static Doc mount(Application.Mount mount) {
-        Doc.Mapping out = new Doc.Mapping().text("source", mount.source());
-        mount.service().ifPresent(service -> out.text("service", service));
+    /** {@code disk}, {@code size}, {@code resources} (Platform.sh only) and {@code mounts}. */
+    private void storage(Doc.Mapping out, Application.Storage storage, Sizing sizing) {
+        if (platform == Platform.PLATFORMSH) {
+            storage.disk().ifPresent(disk -> out.put("disk", Doc.number(disk)));
+            sizing.size().ifPresent(size -> out.text("size", size.value().value()));
+            sizing.resources().ifPresent(r -> {
+                Doc.Mapping resources = new Doc.Mapping();
+                r.value().baseMemory().ifPresent(m -> resources.put("base_memory", Doc.number(m)));
+                r.value().memoryRatio().ifPresent(m -> resources.put("memory_ratio", Doc.number(m)));
+                out.put("resources", resources);
+            });
+        }
+        if (!storage.mounts().isEmpty()) {
+            Doc.Mapping mounts = new Doc.Mapping();
+            storage.mounts().forEach((path, mount) -> mounts.put(path, mount(mount)));
+            out.put("mounts", mounts);
+        }
+    }
+
+    private Doc mount(Application.Mount mount) {
+        Doc.Mapping out = new Doc.Mapping();
+        if (platform == Platform.UPSUN) {
+            out.text("source", "storage");
+        } else if (mount.kind() == Application.Mount.Kind.SHARED) {
+            out.text("source", "service").text("service", mount.service().orElseThrow());
+        } else {
+            out.text("source", "local");
+        }
         return out.text("source_path", mount.sourcePath());
     }
 
-    private static Doc worker(Application.Worker worker) {
+    private Doc worker(Application.Worker worker) {
         Doc.Mapping out = new Doc.Mapping();
         worker.description().ifPresent(out::comment);
-        out.put("commands", new Doc.Mapping().text("start", shell(worker.start())));
+        Doc.Mapping commands = new Doc.Mapping();
+        worker.preStart().ifPresent(p -> commands.text("pre_start", p));
+        out.put("commands", commands.text("start", shell(worker.start())));
         worker.relationships().ifPresent(r -> out.textMap("relationships", r));
         worker.variables().ifPresent(v -> variables(out, v));
+        storage(out, worker.storage().orElse(new Application.Storage(Optional.empty(), Map.of(), Optional.empty())),
+                worker.sizing());
         return out;
     }
 
     private static Doc cron(AppSettings.Cron cron) {
-        Doc.Mapping commands = new Doc.Mapping().text("start", cron.start()).text("stop", cron.stop());
-        Doc.Mapping out = new Doc.Mapping().text("spec", cron.spec()).put("commands", commands);
-        if (cron.shutdownTimeout() != null) {
-            out.put("shutdown_timeout", Doc.number(cron.shutdownTimeout()));
-        }
+        Doc.Mapping commands = new Doc.Mapping().text("start", cron.start()).text("stop", cron.stop().orElse(null));
+        Doc.Mapping out = new Doc.Mapping().text("spec", cron.spec().value()).put("commands", commands);
+        cron.shutdownTimeout().ifPresent(t -> out.put("shutdown_timeout", Doc.number(t)));
         return out;
     }
 
@@ -144,23 +185,58 @@ final class PlatformDocuments {
         }
     }
 
-    /** {@code services.yaml}: each service by name, a blank line between them. */
-    static Doc.Mapping services(List<PlatformService> services) {
+    /** The services by name, a blank line between them. */
+    Doc.Mapping services(List<PlatformService> services) {
         Doc.Mapping out = new Doc.Mapping().spaced();
         for (PlatformService service : services) {
             Doc.Mapping s = new Doc.Mapping();
             service.description().ifPresent(s::comment);
             s.text("type", service.type());
-            service.disk().ifPresent(disk -> s.put("disk", Doc.number(disk)));
+            if (platform == Platform.PLATFORMSH) {
+                service.disk().ifPresent(disk -> s.put("disk", Doc.number(disk)));
+            }
             s.textMap("relationships", service.relationships());
-            Doc.Mapping configuration = new Doc.Mapping();
-            service.databases().ifPresent(d -> databases(configuration, d));
-            service.include().ifPresent(include -> configuration.put(include.key(), new Doc.Tagged("!include",
-                    new Doc.Mapping().text("type", "string").text("path", include.path()))));
-            putUnlessEmpty(s, "configuration", configuration);
+            putUnlessEmpty(s, "configuration", configuration(service.configuration()));
             out.put(service.name(), s);
         }
         return out;
+    }
+
+    private static Doc.Mapping configuration(PlatformService.Configuration given) {
+        Doc.Mapping out = new Doc.Mapping();
+        given.databases().ifPresent(d -> databases(out, d));
+        given.include().ifPresent(include -> out.put(include.key(), new Doc.Tagged("!include",
+                new Doc.Mapping().text("type", "string").text("path", include.path()))));
+        given.maxmemoryPolicy().ifPresent(p -> out.text("maxmemory_policy", p));
+        if (!given.configsets().isEmpty()) {
+            Doc.Mapping configsets = new Doc.Mapping();
+            given.configsets().forEach((name, path) -> configsets.put(name, archive(path)));
+            out.put("configsets", configsets);
+        }
+        if (!given.cores().isEmpty()) {
+            Doc.Mapping cores = new Doc.Mapping();
+            given.cores().forEach((name, core) -> {
+                Doc.Mapping c = new Doc.Mapping();
+                core.confDir().ifPresent(dir -> c.put("conf_dir", archive(dir)));
+                if (!core.properties().isEmpty()) {
+                    StringBuilder lines = new StringBuilder();
+                    core.properties().forEach((k, v) -> lines.append(k).append('=').append(v).append('\n'));
+                    c.text("core_properties", lines.toString());
+                }
+                cores.put(name, c);
+            });
+            out.put("cores", cores);
+        }
+        if (!given.endpoints().isEmpty()) {
+            Doc.Mapping endpoints = new Doc.Mapping();
+            given.endpoints().forEach((name, core) -> endpoints.put(name, new Doc.Mapping().text("core", core)));
+            out.put("endpoints", endpoints);
+        }
+        return out;
+    }
+
+    private static Doc archive(String path) {
+        return new Doc.Tagged("!archive", new Doc.Text(path));
     }
 
     private static void databases(Doc.Mapping configuration, PlatformService.Databases databases) {
@@ -172,31 +248,58 @@ final class PlatformDocuments {
         configuration.put("endpoints", endpoints);
     }
 
-    /** {@code routes.yaml}: each route by URL, a blank line between them. */
+    /** The routes by URL, a blank line between them. */
     static Doc.Mapping routes(List<Route> routes) {
         Doc.Mapping out = new Doc.Mapping().spaced();
         for (Route route : routes) {
-            Doc.Mapping r = new Doc.Mapping().text("type", route.type());
+            Doc.Mapping r = new Doc.Mapping().text("type", route.upstream().isPresent() ? "upstream" : "redirect");
             if (route.primary()) {
                 r.put("primary", Doc.flag(true));
             }
-            r.text("upstream", route.upstream()).text("to", route.to());
-            if (route.cache() != null) {
-                Route.Cache cache = route.cache();
+            route.keys().id().ifPresent(id -> r.text("id", id));
+            r.text("upstream", route.upstream().orElse(null)).text("to", route.to().orElse(null));
+            route.cache().ifPresent(cache -> {
                 Doc.Mapping c = new Doc.Mapping().put("enabled", Doc.flag(cache.enabled()));
-                if (cache.defaultTtl() != null) {
-                    c.put("default_ttl", Doc.number(cache.defaultTtl()));
-                }
-                if (cache.cookies() != null) {
-                    c.texts("cookies", cache.cookies());
-                }
-                if (cache.headers() != null) {
-                    c.texts("headers", cache.headers());
-                }
-                r.put("cache", c);
-            }
+                cache.defaultTtl().ifPresent(ttl -> c.put("default_ttl", Doc.number(ttl)));
+                r.put("cache", c.texts("cookies", cache.cookies()).texts("headers", cache.headers()));
+            });
+            keys(r, route.keys());
             out.put(route.url(), r);
         }
         return out;
+    }
+
+    /** A route's further keys, but its {@code id}: {@code ssi}, {@code tls}, {@code redirects}, {@code attributes}. */
+    private static void keys(Doc.Mapping out, RouteKeys keys) {
+        keys.ssi().ifPresent(ssi -> out.put("ssi", new Doc.Mapping().put("enabled", Doc.flag(ssi))));
+        keys.tls().ifPresent(tls -> {
+            Doc.Mapping t = new Doc.Mapping();
+            tls.strictTransportSecurity().ifPresent(h -> {
+                Doc.Mapping hsts = new Doc.Mapping();
+                h.enabled().ifPresent(v -> hsts.put("enabled", Doc.flag(v)));
+                h.includeSubdomains().ifPresent(v -> hsts.put("include_subdomains", Doc.flag(v)));
+                h.preload().ifPresent(v -> hsts.put("preload", Doc.flag(v)));
+                t.put("strict_transport_security", hsts);
+            });
+            tls.minVersion().ifPresent(v -> t.text("min_version", v.value()));
+            tls.clientAuthentication().ifPresent(a -> t.text("client_authentication", a.value()));
+            out.put("tls", t.texts("client_certificate_authorities", tls.clientCertificateAuthorities()));
+        });
+        keys.redirects().ifPresent(redirects -> {
+            Doc.Mapping r = new Doc.Mapping();
+            redirects.expires().ifPresent(e -> scalar(r, "expires", e));
+            Doc.Mapping paths = new Doc.Mapping();
+            redirects.paths().forEach((path, p) -> {
+                Doc.Mapping to = new Doc.Mapping().text("to", p.to());
+                p.regexp().ifPresent(v -> to.put("regexp", Doc.flag(v)));
+                p.prefix().ifPresent(v -> to.put("prefix", Doc.flag(v)));
+                p.appendSuffix().ifPresent(v -> to.put("append_suffix", Doc.flag(v)));
+                p.code().ifPresent(v -> to.put("code", Doc.number(v)));
+                p.expires().ifPresent(e -> scalar(to, "expires", e));
+                paths.put(path, to);
+            });
+            out.put("redirects", r.put("paths", paths));
+        });
+        out.textMap("attributes", keys.attributes());
     }
 }

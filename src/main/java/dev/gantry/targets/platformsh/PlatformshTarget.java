@@ -3,6 +3,7 @@ package dev.gantry.targets.platformsh;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.model.Project;
 import dev.gantry.plan.ProjectPlan;
+import dev.gantry.plan.platform.Platform;
 import dev.gantry.plan.platform.PlatformPlan;
 import dev.gantry.render.Doc;
 import dev.gantry.render.Quote;
@@ -25,7 +26,7 @@ public final class PlatformshTarget implements Target {
 
     public static final String NAME = "platformsh";
     static final String FOLDER = ".platform";
-    private static final YamlWriter YAML = new YamlWriter(new Quote()::yaml, value -> {
+    static final YamlWriter YAML = new YamlWriter(new Quote()::yaml, value -> {
         throw new IllegalArgumentException("Platform.sh files interpolate no variables: " + value);
     });
 
@@ -37,29 +38,42 @@ public final class PlatformshTarget implements Target {
     @Override
     public List<ArtifactPlan> plan(ProjectPlan plan, Scope scope, Diagnostics diagnostics) {
         return scope.using(plan, NAME).stream().flatMap(env -> env.platform().stream())
+                .filter(platform -> platform.platform() == Platform.PLATFORMSH)
                 .flatMap(platform -> plans(plan.project(), platform).stream()).toList();
     }
 
     private static List<ArtifactPlan> plans(Project project, PlatformPlan config) {
         String context = "environment " + config.environment();
         List<ArtifactPlan> plans = new ArrayList<>();
-        List<Doc.Mapping> apps = config.apps().stream().map(PlatformDocuments::application).toList();
-        boolean single = apps.size() == 1;
+        PlatformDocuments documents = new PlatformDocuments(Platform.PLATFORMSH);
+        List<Doc.Mapping> apps = config.apps().stream().map(documents::application).toList();
+        boolean single = apps.size() == 1 && !config.applicationsFile();
         String appBody = single ? YAML.write(apps.get(0)) : YAML.write(new Doc.Sequence(List.copyOf(apps), true));
         plans.add(new ArtifactPlan(single ? ".platform.app.yaml" : FOLDER + "/applications.yaml",
                 "platformsh/app.yaml.ftl", data(project, config, appBody), ArtifactFormat.YAML, context));
-        Doc.Mapping services = PlatformDocuments.services(config.services());
+        Doc.Mapping services = documents.services(config.services());
         plans.add(new ArtifactPlan(FOLDER + "/services.yaml", "platformsh/services.yaml.ftl",
                 data(project, config, services.isEmpty() ? "{}\n" : YAML.write(services)), ArtifactFormat.YAML,
                 context));
         plans.add(new ArtifactPlan(FOLDER + "/routes.yaml", "platformsh/routes.yaml.ftl",
                 data(project, config, YAML.write(PlatformDocuments.routes(config.routes()))), ArtifactFormat.YAML,
                 context));
+        plans.addAll(sideFiles(project, config, FOLDER));
+        return plans;
+    }
+
+    /**
+     * What Platform.sh and Upsun read beside their configuration: the {@code .environment} scripts in
+     * the applications' roots, and the VCL files of Varnish services in {@code folder}.
+     */
+    static List<ArtifactPlan> sideFiles(Project project, PlatformPlan config, String folder) {
+        String context = "environment " + config.environment();
+        List<ArtifactPlan> plans = new ArrayList<>();
         config.scripts().forEach(script -> plans.add(new ArtifactPlan(script.path(), "platformsh/environment.sh.ftl",
                 Map.of("project", project, "config", config, "script", script, "sh", new ShellSyntax()),
                 ArtifactFormat.TEXT, context)));
         for (PlatformPlan.Vcl vcl : config.vcls()) {
-            String path = FOLDER + "/" + vcl.file();
+            String path = folder + "/" + vcl.file();
             String what = "service " + vcl.service() + " of " + context;
             plans.add(vcl.copiedFrom().isEmpty()
                     ? new ArtifactPlan(path, "catalog/varnish.vcl.ftl", Map.of("project", project, "environment",

@@ -49,7 +49,7 @@ class PlatformshDiagnosticsTest {
         CASES.put("a runtime Gantry cannot tell",
                 HEAD.replace("php:8.3-fpm-bookworm", "debian:bookworm-slim") + PLATFORM);
         CASES.put("a runtime version Platform.sh does not offer",
-                HEAD.replace("php:8.3-fpm-bookworm", "php:8.0-fpm") + PLATFORM);
+                HEAD.replace("php:8.3-fpm-bookworm", "php:7.1-fpm") + PLATFORM);
         CASES.put("a mount outside the working directory",
                 HEAD.replace("    depends_on: [db]\n", "    depends_on: [db]\n    volumes: [\"cache:/tmp/cache\"]\n")
                         + PLATFORM + "          disk: 1GB\n");

@@ -115,7 +115,7 @@ class PlatformshFeaturesTest {
         assertEquals("nodejs:20", admin.get("type").asText());
         assertEquals("node server.js", admin.get("web").get("commands").get("start").asText());
         assertEquals("admin", admin.get("source").get("root").asText());
-        assertTrue(Files.isRegularFile(dir.resolve("admin/.environment")), "each app root has its .environment");
+        assertFalse(Files.exists(dir.resolve("admin/.environment")), "an app root with nothing to export has none");
         assertTrue(Files.isRegularFile(dir.resolve("app/.environment")));
 
         JsonNode db = PlatformYaml.read(dir.resolve(".platform/services.yaml")).document().get("db");
