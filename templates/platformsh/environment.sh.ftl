@@ -1,11 +1,11 @@
 [#import "/common/header.ftl" as h]
 [@h.header /]
 #
-# [=config.platform.title()] sources this file before the applications of environment `[=config.environment]` whose
-# code is in this folder, their workers, crons and hooks run. It exports the variables that
-# environment.yaml declares as references (`{ref: service.field}`) from the relationships in
-# PLATFORM_RELATIONSHIPS, in the form the compose files give them: the app reads the same
-# variables wherever it runs.
+# Platform.sh and Upsun source this file before the applications of environment
+# `[=config.environment]` whose code is in this folder, their workers, crons and hooks run. It
+# exports the variables that environment.yaml declares as references (`{ref: service.field}`) from
+# the relationships in PLATFORM_RELATIONSHIPS, in the form the compose files give them: the app
+# reads the same variables wherever it runs.
 [#if script.exports?has_content]
 [#if script.lookups?has_content]
 [#noparse]

@@ -4,9 +4,9 @@
 [@h.header /]
 #
 # Upsun reads this file for every branch pushed to it: each branch becomes an Upsun environment
-# with these applications, services and routes. They are rendered from environment
-# `[=config.environment]` ([=config.kind]) of [=project.sourceName()]. Upsun sizes containers and
-# disks with `upsun resources:set`, not here.
+# with these applications, services and routes, rendered from environment `[=config.environment]`
+# ([=config.kind]) of [=project.sourceName()]. Upsun sizes containers and disks with
+# `upsun resources:set`, not here.
 [#if config.secrets?has_content || config.s3]
 #
 # Secrets are Upsun variables, never in this file. Set each once per project:

@@ -37,7 +37,8 @@ public final class PlatformshSettingsBinder {
                 app.isPresent(), RoutingBinder.bind(m),
                 new PlatformshSettings.NetworkStorage(Fields.string(m, "storage_service")
                         .orElse(PlatformshSettings.DEFAULT_STORAGE_SERVICE), size(m, "storage_disk")),
-                Fields.flag(m, "applications_file"), apps);
+                Fields.optionalFlag(m, "applications_file").map(f -> new Located<>(f,
+                        m.keyPosition("applications_file"))), apps);
     }
 
     private static AppSettings app(String service, Position at, YMap map) {

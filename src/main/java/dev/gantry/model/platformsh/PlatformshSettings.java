@@ -10,7 +10,7 @@ import java.util.Map;
  * application file, and each application's settings.
  */
 public record PlatformshSettings(Located<String> app, boolean appNamed, Routing routing, NetworkStorage storage,
-        boolean applicationsFile, Map<String, AppSettings> apps) {
+        java.util.Optional<Located<Boolean>> applicationsFile, Map<String, AppSettings> apps) {
 
     public static final String DEFAULT_APP = "app";
     public static final String DEFAULT_STORAGE_SERVICE = "storage";

@@ -3,6 +3,7 @@ package dev.gantry.plan.platform;
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.model.Environment;
+import dev.gantry.model.Located;
 import dev.gantry.model.Project;
 import dev.gantry.model.Service;
 import dev.gantry.model.Storage;
@@ -70,15 +71,49 @@ public final class PlatformPlanner {
                         .ifPresent(plan -> out.put(env.id(), plan));
             }
         }
+        shareScripts(out, rendered, diagnostics);
         return out;
+    }
+
+    /**
+     * Platform.sh and Upsun read the same {@code .environment} in an app's root: when a project renders
+     * both, each such file is written once (by the Platform.sh target), and must say the same for both.
+     */
+    private static void shareScripts(Map<String, PlatformPlan> plans, Map<Platform, Environment> rendered,
+            Diagnostics diagnostics) {
+        Environment platformsh = rendered.get(Platform.PLATFORMSH);
+        Environment upsun = rendered.get(Platform.UPSUN);
+        if (platformsh == null || upsun == null || !plans.containsKey(platformsh.id())
+                || !plans.containsKey(upsun.id())) {
+            return;
+        }
+        PlatformPlan written = plans.get(platformsh.id());
+        PlatformPlan other = plans.get(upsun.id());
+        List<EnvironmentScript> own = new ArrayList<>();
+        for (EnvironmentScript script : other.scripts()) {
+            Optional<EnvironmentScript> same = written.scripts().stream().filter(s -> s.path().equals(script.path()))
+                    .findFirst();
+            if (same.isEmpty()) {
+                own.add(script);
+            } else if (!same.get().equals(script)) {
+                diagnostics.error(Code.TARGET_CONFIG, upsun.targetAt(Platform.UPSUN.target()), "environments `"
+                                + platformsh.id() + "` (Platform.sh) and `" + upsun.id() + "` (Upsun) export different"
+                                + " variables in " + script.path() + ", which both read",
+                        "give both the same variables and `environment` lines, or render one of them");
+            }
+        }
+        plans.put(upsun.id(), new PlatformPlan(other.platform(), other.environment(), other.kind(), other.mainApp(),
+                other.apps(), other.services(), other.routes(), own, other.vcls(), other.secrets(), other.s3(),
+                other.applicationsFile()));
     }
 
     private Optional<PlatformPlan> build() {
         Map<String, Placement> placements = new Placements(env, settings, problems).place();
         SettingsCheck check = new SettingsCheck(env, platform, settings, problems);
+        int placed = problems.errors();
         check.check(placements);
-        if (problems.failed()) {
-            return Optional.empty();
+        if (problems.errors() > placed) {
+            return Optional.empty(); // the mapping below follows the applications and relationships checked here
         }
         if (platform == Platform.UPSUN) {
             new UpsunLimits(problems).report(env, settings, placements);
@@ -128,7 +163,7 @@ public final class PlatformPlanner {
         return Optional.of(new PlatformPlan(platform, env.id(), env.kind().label(), settings.app().value(), apps,
                 services, routes, scripts.entrySet().stream().flatMap(e -> e.getValue().script(e.getKey()).stream())
                         .toList(), vcls, List.copyOf(secrets), env.storage().filter(Storage::isS3).isPresent(),
-                settings.applicationsFile()));
+                settings.applicationsFile().map(Located::value).orElse(false)));
     }
 
     /** The `.environment` of an application, in the root of its code. */

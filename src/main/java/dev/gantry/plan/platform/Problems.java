@@ -12,7 +12,7 @@ final class Problems {
 
     private final Diagnostics diagnostics;
     private final Platform platform;
-    private boolean failed;
+    private int errors;
 
     Problems(Diagnostics diagnostics, Platform platform) {
         this.diagnostics = diagnostics;
@@ -30,7 +30,7 @@ final class Problems {
     }
 
     void error(Code code, Position at, String message, String hint) {
-        failed = true;
+        errors++;
         diagnostics.error(code, at, message, hint);
     }
 
@@ -45,6 +45,11 @@ final class Problems {
     }
 
     boolean failed() {
-        return failed;
+        return errors > 0;
+    }
+
+    /** How many errors were reported so far, to tell whether a step found one. */
+    int errors() {
+        return errors;
     }
 }

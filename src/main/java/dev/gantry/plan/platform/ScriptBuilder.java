@@ -88,7 +88,13 @@ final class ScriptBuilder {
 
     private void reference(String name, EnvValue.Ref ref, Relationships relationships, Located<EnvValue> at) {
         Placement placement = placements.get(ref.service());
+        if (placement == null) {
+            return; // lint reported the reference
+        }
         if (placement.role() == Placement.Role.EXTERNAL) {
+            if (!exposes(ref)) {
+                return; // lint reported the field
+            }
             Value value = connections.resolve(ref);
             secrets.addAll(value.variables());
             export(name, new EnvironmentScript.Export(name, List.of(), value), at);
@@ -100,6 +106,9 @@ final class ScriptBuilder {
         String relationship = relationships.names().get(ref.service());
         String template = placement.role() == Placement.Role.APP ? APP_FIELDS.get(ref.field())
                 : placement.type().orElseThrow().connection().get(ref.field());
+        if (template == null) {
+            return; // lint reported the field
+        }
         Map<String, String> variables = new LinkedHashMap<>();
         PROPERTIES.forEach(p -> variables.put(p, variable(relationship, p)));
         Value value = Placeholders.expand(template, Map.of(), variables);
@@ -110,6 +119,13 @@ final class ScriptBuilder {
             }
         }
         export(name, new EnvironmentScript.Export(name, List.of(relationship), value), at);
+    }
+
+    /** Whether the service a reference names exposes its field (lint reports it when not). */
+    private boolean exposes(EnvValue.Ref ref) {
+        Service target = env.services().get(ref.service());
+        return connections.instance(target).map(i -> i.connection(ref.field()).isPresent())
+                .orElse(APP_FIELDS.containsKey(ref.field()));
     }
 
     private void export(String name, EnvironmentScript.Export export, Located<EnvValue> at) {

@@ -2,6 +2,7 @@ package dev.gantry.plan.platform;
 
 import dev.gantry.diag.Position;
 import dev.gantry.model.Environment;
+import dev.gantry.model.Located;
 import dev.gantry.model.Service;
 import dev.gantry.model.platformsh.PlatformshSettings;
 import dev.gantry.model.platformsh.Sizing;
@@ -24,6 +25,9 @@ final class UpsunLimits {
 
     void report(Environment env, PlatformshSettings settings, Map<String, Placement> placements) {
         settings.storage().diskMiB().ifPresent(d -> notCarried(d.at(), "`platformsh.storage_disk`"));
+        settings.applicationsFile().filter(Located::value).ifPresent(f -> problems.warning(f.at(),
+                "`platformsh.applications_file` is not carried on Upsun", "Upsun reads one file, .upsun/config.yaml,"
+                        + " with the applications by name; remove it, or keep it for Platform.sh"));
         settings.apps().forEach((name, app) -> {
             sizing(app.sizing(), "application `" + name + "`");
             app.workers().forEach((worker, w) -> sizing(w.sizing(), "worker `" + worker + "`"));

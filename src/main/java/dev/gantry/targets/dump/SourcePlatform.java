@@ -11,6 +11,7 @@ import java.util.Set;
  */
 enum SourcePlatform {
     PLATFORMSH("platformsh"),
+    UPSUN("upsun"),
     DOCKER_MACHINE("docker-machine"),
     ECS("ecs"),
     COMPOSE("compose");
@@ -30,6 +31,11 @@ enum SourcePlatform {
 
     static Optional<SourcePlatform> of(Environment env) {
         return Arrays.stream(values()).filter(p -> env.uses(p.target)).findFirst();
+    }
+
+    /** Platform.sh or Upsun, read with their command-line client ({@code platform}, {@code upsun}). */
+    boolean readByCli() {
+        return this == PLATFORMSH || this == UPSUN;
     }
 
     /** Whether the platform runs the environment's compose file (so dump-prod can exec into its containers). */

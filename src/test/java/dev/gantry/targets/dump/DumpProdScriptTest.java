@@ -46,7 +46,8 @@ class DumpProdScriptTest {
     @BeforeEach
     void fakes() throws Exception {
         Tools.require("bash");
-        fakes = new FakeBin(dir.resolve("fakes"), "docker", "docker-compose", "docker-machine", "platform", "aws");
+        fakes = new FakeBin(dir.resolve("fakes"), "docker", "docker-compose", "docker-machine", "platform", "upsun",
+                "aws");
         tmp = Files.createDirectories(dir.resolve("tmp"));
         fakes.touch("running/db", "c0ffee\n");
     }
@@ -323,6 +324,32 @@ class DumpProdScriptTest {
         assertEquals(0, run.exit(), run.output());
         String dump = fakes.calls().get(0).get(7);
         assertEquals(call("platform", "db:dump", "--app", "app", "--relationship", "database", "--file", dump,
+                "--environment", "main", "--yes"), fakes.calls().get(0));
+    }
+
+    /** Upsun is read the same way, with its own command-line client. */
+    @Test
+    void upsunDumpsWithItsOwnClient() throws Exception {
+        Path project = project("""
+                services:
+                  app: {image: app, env: {DATABASE_URL: {ref: db.url}}}
+                  db: {use: "postgresql:16"}
+                environments:
+                  dev: {targets: [compose]}
+                  prod:
+                    targets: [upsun]
+                    platformsh:
+                      apps:
+                        app:
+                          type: "php:8.3"
+                          relationships: {postgres: db}
+                          web: {locations: {/: {root: public}}}
+                """);
+        fakes.touch("platform-dump", "-- postgresql dump\n");
+        Processes.Result run = dumpProd(project, Map.of("PLATFORM_ENVIRONMENT", "main"), "--skip-files");
+        assertEquals(0, run.exit(), run.output());
+        String dump = fakes.calls().get(0).get(7);
+        assertEquals(call("upsun", "db:dump", "--app", "app", "--relationship", "postgres", "--file", dump,
                 "--environment", "main", "--yes"), fakes.calls().get(0));
     }
 

@@ -63,10 +63,29 @@ final class PlatformYaml {
 
     /** An upstream schema by name: {@code application}, {@code services} or {@code routes}. */
     static Schema schema(String name) {
-        Path file = SCHEMAS.resolve("platformsh." + name + ".schema.json");
+        return load("platformsh." + name + ".schema.json", "https://platform.sh/schema/" + name + ".json");
+    }
+
+    /**
+     * The upstream schema of Upsun's {@code .upsun/config.yaml}. It keeps the schemas of route keys
+     * under {@code definitions.routes}, one of them named {@code id}, which the validator takes for
+     * draft-04's {@code id} keyword: that one definition is renamed, and its references with it.
+     */
+    static Schema upsunSchema() {
+        return load("upsun.schema.json", "https://upsun.com/schema/config.json", text -> text
+                .replace("\"#/definitions/routes/id\"", "\"#/definitions/routes/route_id\"")
+                .replaceFirst("(?s)(\"definitions\":\\s*\\{.*?\"routes\":\\s*\\{.*?)\"id\":", "$1\"route_id\":"));
+    }
+
+    private static Schema load(String fileName, String id) {
+        return load(fileName, id, text -> text);
+    }
+
+    private static Schema load(String fileName, String id, java.util.function.UnaryOperator<String> adapt) {
+        Path file = SCHEMAS.resolve(fileName);
         try {
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(
-                    SchemaLocation.of("https://platform.sh/schema/" + name + ".json"), JSON.readTree(file.toFile()));
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(SchemaLocation.of(id),
+                    JSON.readTree(adapt.apply(Files.readString(file))));
         } catch (IOException e) {
             throw new UncheckedIOException("the upstream schema is read from " + file.toAbsolutePath(), e);
         }

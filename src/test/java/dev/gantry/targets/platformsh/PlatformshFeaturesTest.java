@@ -165,7 +165,7 @@ class PlatformshFeaturesTest {
     @Test
     void theSchemaCheckRejectsWhatPlatformShWould() throws Exception {
         PlatformYaml.requirePyYaml();
-        JsonNode app = PlatformYaml.read(Path.of("examples/ezplatform/.platform.app.yaml")).document();
+        JsonNode app = PlatformYaml.read(Path.of("examples/shopware/.platform.app.yaml")).document();
         assertEquals(List.of(), PlatformYaml.errors(PlatformYaml.schema("application"), app));
         ((ObjectNode) app).put("image", "php:8.3");
         ((ObjectNode) app).remove("type");
