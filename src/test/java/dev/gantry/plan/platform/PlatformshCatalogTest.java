@@ -69,8 +69,11 @@ class PlatformshCatalogTest {
             type.fixed().forEach((k, v) -> notes.add("`" + k + "` is always `" + v + "`"));
             type.ignored().keySet().forEach(k -> notes.add("`" + k + "` is not carried"));
             type.configFile().ifPresent(k -> notes.add("`config." + k + "` (or a generated one) by `!include`"));
+            String retired = type.retired().isEmpty() ? "" : " (past their end of life, with a warning: "
+                    + String.join(", ", type.retired()) + ")";
             out.append("| `").append(entry.kind()).append("` | `").append(type.type()).append("` | ")
-                    .append(String.join(", ", type.versions())).append(" | ").append(String.join("; ", notes))
+                    .append(String.join(", ", type.versions())).append(retired).append(" | ")
+                    .append(String.join("; ", notes))
                     .append(" |\n");
         }
         return out.toString();
