@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The whole resolved project: its images, secrets and environments, and the project-wide settings. */
-public record Project(Path file, String name, Optional<String> registry, Optional<String> sourceFolder,
-        Optional<String> templates, Optional<Located<String>> requires, Map<String, Image> images,
+public record Project(Path file, String name, Optional<String> description, Optional<String> registry,
+        Optional<String> sourceFolder, Optional<String> templates, Map<String, Image> images,
         Optional<Storage> storage, Map<String, Optional<String>> secrets, Map<String, Service> declaredServices,
         Map<String, Environment> environments, Optional<PipelineSettings> pipelines) {
 

@@ -99,7 +99,7 @@ public final class Compiler {
         Optional<TemplateRenderer> renderer = options.render() ? Optional.of(renderer(project)) : Optional.empty();
         TargetRunner.Produced produced = TargetRunner.run(plan, scope, selected, renderer, diagnostics);
         Profile.mark("plan, render and check artifacts");
-        return new Compilation(diagnostics.sorted(), Optional.of(project), List.copyOf(produced.artifacts().values()),
+        return new Compilation(diagnostics.sorted(), Optional.of(plan), List.copyOf(produced.artifacts().values()),
                 produced.producers());
     }
 

@@ -81,9 +81,9 @@ public final class ProjectResolver {
             return Optional.empty();
         }
         diagnostics.addAll(settingsFindings);
-        return Optional.of(new Project(source.path(), projectName,
+        return Optional.of(new Project(source.path(), projectName, Fields.string(project, "description"),
                 Fields.string(project, "registry"), Fields.string(project, "source"), Fields.string(root, "templates"),
-                Fields.located(root, "requires"), images, storage(Optional.empty()), secrets, declaredServices(),
+                images, storage(Optional.empty()), secrets, declaredServices(),
                 environments, SettingsBlocks.PROJECT_PIPELINES.bind(Fields.optionalMap(root, "pipelines"))));
     }
 
