@@ -65,10 +65,14 @@ final class RouteMapper {
     private Optional<Route> user(String url, Located<Routing.Route> located) {
         Routing.Route route = located.value();
         if (route.to().isPresent()) {
-            route.cache().ifPresent(c -> problems.warning(located.at(), "route `" + url + "` redirects, and a redirect"
-                    + " has no cache: its `cache` is not carried", "remove `cache` from it"));
+            RouteKeys keys = route.keys();
+            if (route.cache().isPresent() || keys.ssi().isPresent()) {
+                problems.warning(located.at(), "route `" + url + "` redirects, and a redirect has no cache and no"
+                        + " server-side includes: its `cache` and `ssi` are not carried", "remove them from it");
+            }
             return Optional.of(new Route(url, Optional.empty(), route.to(), route.primary().orElse(false),
-                    Optional.empty(), route.keys()));
+                    Optional.empty(), new RouteKeys(keys.id(), keys.tls(), Optional.empty(), keys.redirects(),
+                            keys.attributes())));
         }
         Located<String> upstream = route.upstream().orElseThrow();
         Placement placement = placements.get(upstream.value());
