@@ -13,6 +13,7 @@ import dev.gantry.model.platformsh.Routing;
 import dev.gantry.model.platformsh.Sizing;
 import dev.gantry.util.Sizes;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -148,7 +149,11 @@ public final class PlatformshSettingsBinder {
 
         private static Routing.RouteCache cache(YMap cache) {
             return new Routing.RouteCache(Fields.optionalFlag(cache, "enabled"), optionalInteger(cache, "default_ttl"),
-                    Fields.strings(cache, "cookies"), Fields.strings(cache, "headers"));
+                    optionalStrings(cache, "cookies"), optionalStrings(cache, "headers"));
+        }
+
+        private static Optional<List<String>> optionalStrings(YMap map, String key) {
+            return map.get(key).isPresent() ? Optional.of(Fields.strings(map, key)) : Optional.empty();
         }
     }
 }

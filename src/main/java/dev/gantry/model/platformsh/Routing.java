@@ -13,12 +13,15 @@ import java.util.Optional;
 public record Routing(Optional<String> domain, RouteCache cache, boolean wwwRedirect, RouteKeys primary,
         Map<String, Located<Route>> routes) {
 
-    /** The router cache of a route; {@code enabled} unset means Platform.sh's default, on. */
-    public record RouteCache(Optional<Boolean> enabled, Optional<Integer> defaultTtl, List<String> cookies,
-            List<String> headers) {
+    /**
+     * The router cache of a route; what is unset is Platform.sh's default ({@code enabled}: on). An
+     * empty list of cookies or headers is not an unset one: no cookie, or no header, is in the key.
+     */
+    public record RouteCache(Optional<Boolean> enabled, Optional<Integer> defaultTtl, Optional<List<String>> cookies,
+            Optional<List<String>> headers) {
 
-        public static final RouteCache DEFAULT = new RouteCache(Optional.empty(), Optional.empty(), List.of(),
-                List.of());
+        public static final RouteCache DEFAULT = new RouteCache(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     /** A further route: where it leads ({@code upstream}, a service) or redirects ({@code to}). */

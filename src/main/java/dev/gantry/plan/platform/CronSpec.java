@@ -4,9 +4,11 @@ import java.util.BitSet;
 import java.util.OptionalInt;
 
 /**
- * The minute field of a crontab spec, read for one question: the shortest gap between two runs in
- * an hour. Platform.sh and Upsun run crons at most every five minutes; a spec they would refuse or
- * stretch is reported rather than changed. Fields this reader does not understand are not judged.
+ * The minute field of a crontab spec, read for one question: the shortest gap between two runs
+ * within an hour. Platform.sh and Upsun run crons at most every five minutes; a spec they would
+ * refuse or stretch is reported rather than changed. The gap across the hour is not judged
+ * (Platform.sh's own Drupal template runs at {@code *}{@code /19}, 57 and then 0), nor are fields this
+ * reader does not understand.
  */
 final class CronSpec {
 
@@ -16,7 +18,7 @@ final class CronSpec {
     private CronSpec() {
     }
 
-    /** The shortest gap in minutes between two runs of {@code spec}, when its minute field can be read. */
+    /** The shortest gap in minutes between two runs of {@code spec} in an hour, when its minute field can be read. */
     static OptionalInt shortestGap(String spec) {
         String minutes = spec.trim().split("\\s+")[0];
         BitSet set = new BitSet(60);
@@ -35,7 +37,7 @@ final class CronSpec {
             gap = Math.min(gap, m - previous);
             previous = m;
         }
-        return OptionalInt.of(Math.min(gap, first + 60 - previous));
+        return OptionalInt.of(gap);
     }
 
     /** Adds the minutes of one list item ({@code *}, {@code 7}, {@code 0-30}, each with {@code /step}). */

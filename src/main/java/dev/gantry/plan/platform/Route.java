@@ -11,7 +11,8 @@ import java.util.Optional;
 public record Route(String url, Optional<String> upstream, Optional<String> to, boolean primary,
         Optional<Cache> cache, RouteKeys keys) {
 
-    /** The router's HTTP cache; empty lists mean Platform.sh's defaults. */
-    public record Cache(boolean enabled, Optional<Integer> defaultTtl, List<String> cookies, List<String> headers) {
+    /** The router's HTTP cache; what is empty is Platform.sh's default. */
+    public record Cache(boolean enabled, Optional<Integer> defaultTtl, Optional<List<String>> cookies,
+            Optional<List<String>> headers) {
     }
 }

@@ -43,7 +43,7 @@ final class RouteMapper {
         String primary = "https://" + host + "/";
         Map<String, Route> out = new LinkedHashMap<>();
         out.put(primary, new Route(primary, Optional.of(upstream + ":" + Endpoints.APP_ENDPOINT), Optional.empty(),
-                !userPrimary, Optional.of(cached ? new Route.Cache(false, Optional.empty(), List.of(), List.of())
+                !userPrimary, Optional.of(cached ? new Route.Cache(false, Optional.empty(), Optional.empty(), Optional.empty())
                         : cache(given)), routing.primary()));
         if (routing.wwwRedirect()) {
             String other = "https://" + (host.startsWith("www.") ? host.substring(4) : "www." + host) + "/";

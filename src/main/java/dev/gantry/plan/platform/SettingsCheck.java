@@ -95,6 +95,8 @@ final class SettingsCheck {
             problems.error(Code.UNKNOWN_REFERENCE, target.at(), what + "service `" + parts[0]
                             + "`, which environment `" + env.id() + "` does not run",
                     Similarity.didYouMean(parts[0], env.services().keySet(), "services"));
+        } else if (placement.role() == Placement.Role.DROPPED) {
+            return; // why the service does not run here was reported where it is declared
         } else if (!placement.reachable()) {
             problems.error(Code.TARGET_CONFIG, target.at(), what + "`" + parts[0] + "`, which is "
                             + (placement.role() == Placement.Role.WORKER ? "a worker" : "no " + problems.title() + " service")

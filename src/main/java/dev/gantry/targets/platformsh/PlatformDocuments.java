@@ -235,6 +235,10 @@ final class PlatformDocuments {
         return out;
     }
 
+    private static Doc texts(List<String> values) {
+        return new Doc.Sequence(values.stream().<Doc>map(Doc.Text::new).toList());
+    }
+
     private static Doc archive(String path) {
         return new Doc.Tagged("!archive", new Doc.Text(path));
     }
@@ -261,7 +265,9 @@ final class PlatformDocuments {
             route.cache().ifPresent(cache -> {
                 Doc.Mapping c = new Doc.Mapping().put("enabled", Doc.flag(cache.enabled()));
                 cache.defaultTtl().ifPresent(ttl -> c.put("default_ttl", Doc.number(ttl)));
-                r.put("cache", c.texts("cookies", cache.cookies()).texts("headers", cache.headers()));
+                cache.cookies().ifPresent(cookies -> c.put("cookies", texts(cookies)));
+                cache.headers().ifPresent(headers -> c.put("headers", texts(headers)));
+                r.put("cache", c);
             });
             keys(r, route.keys());
             out.put(route.url(), r);

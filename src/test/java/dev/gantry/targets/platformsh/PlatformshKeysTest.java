@@ -49,7 +49,7 @@ class PlatformshKeysTest {
                         redirects: {expires: 1d, paths: {/old: {to: /new, code: 301, regexp: false}}}
                         attributes: {site: shop}
                       routes:
-                        "https://admin.{default}/": {upstream: admin, id: admin, primary: true, cache: {enabled: false}}
+                        "https://admin.{default}/": {upstream: admin, id: admin, primary: true, cache: {cookies: []}}
                         "http://old.example.com/": {to: "https://example.com/", id: old}
                 """ + APP + "        admin: {}\n");
         JsonNode routes = PlatformYaml.read(dir.resolve(".platform/routes.yaml")).document();
@@ -63,7 +63,8 @@ class PlatformshKeysTest {
                 + "\"paths\":{\"/old\":{\"to\":\"/new\",\"regexp\":false,\"code\":301}}},\"attributes\":{\"site\":\"shop\"}}",
                 main.toString(), "a user's primary route takes `primary` from the generated one");
         assertEquals("{\"type\":\"upstream\",\"primary\":true,\"id\":\"admin\",\"upstream\":\"admin:http\","
-                + "\"cache\":{\"enabled\":false}}", routes.get("https://admin.{default}/").toString());
+                + "\"cache\":{\"enabled\":true,\"cookies\":[]}}", routes.get("https://admin.{default}/").toString(),
+                "no cookie in the cache key is not Platform.sh's default, every cookie");
         assertEquals("{\"type\":\"redirect\",\"id\":\"old\",\"to\":\"https://example.com/\"}",
                 routes.get("http://old.example.com/").toString());
     }
