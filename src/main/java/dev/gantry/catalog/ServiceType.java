@@ -7,9 +7,10 @@ import java.util.OptionalInt;
 
 /**
  * How Platform.sh runs a catalog kind, as the {@code platformsh:} block of its catalog entry says:
- * the service type and the versions Platform.sh offers (and the retired ones it still runs), the endpoint relationships use, disk sizes,
- * how databases are declared, and what {@code {ref: service.field}} means there. A kind Platform.sh
- * cannot run has only {@code unsupported}: why, and what to do instead.
+ * the service type and the versions Platform.sh offers (and the retired ones it still runs), the
+ * endpoint relationships use, disk sizes, how databases are declared, and what
+ * {@code {ref: service.field}} means there. A kind Platform.sh cannot run has only
+ * {@code unsupported}: why, and what to do instead.
  */
 public record ServiceType(String kind, Optional<String> unsupported, String type, List<String> versions,
         List<String> retired, String endpoint, Disk disk, Optional<Databases> databases, Optional<String> configFile,

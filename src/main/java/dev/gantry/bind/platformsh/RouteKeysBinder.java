@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Binds the keys of a route besides where it leads: {@code id}, {@code tls}, {@code ssi}, {@code redirects}, {@code attributes}. */
+/**
+ * Binds the keys of a route besides where it leads: {@code id}, {@code tls}, {@code ssi},
+ * {@code redirects}, {@code attributes}.
+ */
 final class RouteKeysBinder {
 
     private RouteKeysBinder() {
@@ -16,7 +19,8 @@ final class RouteKeysBinder {
 
     static RouteKeys bind(YMap route) {
         return new RouteKeys(Fields.string(route, "id"), Fields.optionalMap(route, "tls").map(RouteKeysBinder::tls),
-                Fields.optionalFlag(route, "ssi"), Fields.optionalMap(route, "redirects").map(RouteKeysBinder::redirects),
+                Fields.optionalFlag(route, "ssi"),
+                Fields.optionalMap(route, "redirects").map(RouteKeysBinder::redirects),
                 PlatformshSettingsBinder.texts(Fields.map(route, "attributes")));
     }
 
@@ -39,6 +43,7 @@ final class RouteKeysBinder {
                     Fields.optionalFlag(p, "append_suffix"), PlatformshSettingsBinder.optionalInteger(p, "code"),
                     Optional.ofNullable(PlatformshSettingsBinder.typed(p, "expires"))));
         });
-        return new RouteKeys.Redirects(Optional.ofNullable(PlatformshSettingsBinder.typed(redirects, "expires")), paths);
+        return new RouteKeys.Redirects(Optional.ofNullable(PlatformshSettingsBinder.typed(redirects, "expires")),
+                paths);
     }
 }

@@ -73,8 +73,8 @@ final class Placements {
             return Placement.worker(app.get());
         }
         problems.error(Code.TARGET_CONFIG, service.name().at(),
-                "service `" + service.id() + "` (image `" + image.get() + "`) has no place on " + problems.title() + " in "
-                        + "environment `" + env.id() + "`: it is no application, and no worker of one",
+                "service `" + service.id() + "` (image `" + image.get() + "`) has no place on " + problems.title()
+                        + " in environment `" + env.id() + "`: it is no application, and no worker of one",
                 "list it under `platformsh.apps` to run it as an application; give it a `command` to run it as a "
                         + "worker of the application built from the same image; or remove it there with "
                         + removal(service.id()));

@@ -41,7 +41,10 @@ public enum Platform {
         return cli;
     }
 
-    /** The folder of its configuration, beside environment.yaml: what {@code !include} and {@code !archive} paths are relative to. */
+    /**
+     * The folder of its configuration, beside environment.yaml: what {@code !include} and
+     * {@code !archive} paths are relative to.
+     */
     public String folder() {
         return folder;
     }

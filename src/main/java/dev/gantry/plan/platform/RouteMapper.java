@@ -42,9 +42,10 @@ final class RouteMapper {
         boolean userPrimary = primaries() > 0;
         String primary = "https://" + host + "/";
         Map<String, Route> out = new LinkedHashMap<>();
+        Route.Cache cache = cached ? new Route.Cache(false, Optional.empty(), Optional.empty(), Optional.empty())
+                : cache(given);
         out.put(primary, new Route(primary, Optional.of(upstream + ":" + Endpoints.APP_ENDPOINT), Optional.empty(),
-                !userPrimary, Optional.of(cached ? new Route.Cache(false, Optional.empty(), Optional.empty(), Optional.empty())
-                        : cache(given)), routing.primary()));
+                !userPrimary, Optional.of(cache), routing.primary()));
         if (routing.wwwRedirect()) {
             String other = "https://" + (host.startsWith("www.") ? host.substring(4) : "www." + host) + "/";
             out.put(other, new Route(other, Optional.empty(), Optional.of(primary), false, Optional.empty(),

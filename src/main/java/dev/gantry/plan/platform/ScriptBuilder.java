@@ -144,7 +144,8 @@ final class ScriptBuilder {
             return true;
         }
         problems.warning(at, "`" + name + "` means something else here than in another application or worker of"
-                        + " environment `" + env.id() + "`, and they share one `.environment` file on " + problems.title(),
+                        + " environment `" + env.id() + "`, and they share one `.environment` file on "
+                        + problems.title(),
                 "give the variable one meaning, or two names");
         return false;
     }

@@ -196,7 +196,8 @@ final class ServiceMapper {
                 problems.warning(e.keyAt(), what + ": " + type.ignored().get(key),
                         "remove it from environment `" + env.id() + "`, or accept " + problems.title() + "'s sizing");
             } else {
-                problems.warning(e.keyAt(), what + ": " + problems.title() + "'s " + type.type() + " has no such setting",
+                problems.warning(e.keyAt(), what + ": " + problems.title() + "'s " + type.type()
+                                + " has no such setting",
                         "remove it from environment `" + env.id() + "`");
             }
         });

@@ -59,13 +59,14 @@ final class SettingsCheck {
 
     /** Platform.sh's Varnish sits between the router and the main application, once. */
     private void checkCaches(String main) {
-        List<Service> caches = env.services().values().stream().filter(s -> s.placement().inFrontOf().isPresent()).toList();
+        List<Service> caches = env.services().values().stream().filter(s -> s.placement().inFrontOf().isPresent())
+                .toList();
         for (int i = 0; i < caches.size(); i++) {
             Located<String> front = caches.get(i).placement().inFrontOf().orElseThrow();
             if (!front.value().equals(main)) {
-                problems.error(Code.TARGET_CONFIG, front.at(), "on " + problems.title() + " an HTTP cache sits between the router"
-                                + " and the application the routes lead to, `" + main + "`; `" + caches.get(i).id()
-                                + "` is in front of `" + front.value() + "`",
+                problems.error(Code.TARGET_CONFIG, front.at(), "on " + problems.title() + " an HTTP cache sits between"
+                                + " the router and the application the routes lead to, `" + main + "`; `"
+                                + caches.get(i).id() + "` is in front of `" + front.value() + "`",
                         "put it in front of the application in environment `" + env.id() + "`: `services: {"
                                 + caches.get(i).id() + ": {in_front_of: " + main + "}}`");
             } else if (i > 0) {
@@ -79,9 +80,9 @@ final class SettingsCheck {
     private void checkApp(String name, Position at, Map<String, Placement> placements) {
         Placement placement = placements.get(name);
         if (placement.role() == Placement.Role.SERVICE || placement.role() == Placement.Role.EXTERNAL) {
-            problems.error(Code.TARGET_CONFIG, at, "service `" + name + "` cannot be a " + problems.title() + " application: only"
-                            + " services built from this file's images can, which " + problems.title() + " builds from the"
-                            + " repository",
+            problems.error(Code.TARGET_CONFIG, at, "service `" + name + "` cannot be a " + problems.title()
+                            + " application: only services built from this file's images can, which " + problems.title()
+                            + " builds from the repository",
                     "name a service with `image: <an image of this file>`");
         }
     }
@@ -99,7 +100,8 @@ final class SettingsCheck {
             return; // why the service does not run here was reported where it is declared
         } else if (!placement.reachable()) {
             problems.error(Code.TARGET_CONFIG, target.at(), what + "`" + parts[0] + "`, which is "
-                            + (placement.role() == Placement.Role.WORKER ? "a worker" : "no " + problems.title() + " service")
+                            + (placement.role() == Placement.Role.WORKER ? "a worker"
+                                    : "no " + problems.title() + " service")
                             + " in environment `" + env.id() + "`",
                     "lead it to a catalog service or an application");
         } else if (parts.length == 2) {
@@ -115,12 +117,14 @@ final class SettingsCheck {
     /** Settings of the environment that Platform.sh has no use for. */
     void warnUnused() {
         env.branch().ifPresent(b -> problems.warning(env.name().at(), "`branch` of environment `" + env.id()
-                        + "` is not used: " + problems.title() + " builds every branch pushed to it from the same files",
+                        + "` is not used: " + problems.title() + " builds every branch pushed to it from the same"
+                        + " files",
                 "remove it; on " + problems.title() + " each branch is an environment of its own"));
         env.secrets().forEach((name, source) -> problems.warning(source.at(), "environment `" + env.id()
-                        + "` takes secret `" + name + "` from " + kind(source.value()) + ", which " + problems.title() + " does not"
-                        + " read", "set it as a " + problems.title() + " variable: " + problems.cli() + " variable:create --level project --name"
-                        + " env:" + name + " --sensitive true"));
+                        + "` takes secret `" + name + "` from " + kind(source.value()) + ", which " + problems.title()
+                        + " does not read",
+                "set it as a " + problems.title() + " variable: " + problems.cli() + " variable:create --level project"
+                        + " --name env:" + name + " --sensitive true"));
     }
 
     private static String kind(SecretSource source) {

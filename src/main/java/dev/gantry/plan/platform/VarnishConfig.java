@@ -30,7 +30,8 @@ final class VarnishConfig {
         String backend = varnish.placement().inFrontOf().orElseThrow().value();
         Optional<Located<String>> own = varnish.config().located("vcl");
         if (own.isEmpty()) {
-            return Optional.of(new PlatformPlan.Vcl(varnish.id(), ServiceMapper.vclFile(varnish.id()), backend, Optional.empty(), ""));
+            return Optional.of(new PlatformPlan.Vcl(varnish.id(), ServiceMapper.vclFile(varnish.id()), backend,
+                    Optional.empty(), ""));
         }
         Path file = project.file().toAbsolutePath().getParent().resolve(own.get().value());
         String text;
@@ -43,13 +44,14 @@ final class VarnishConfig {
         }
         if (GENERATED.matcher(text).find()) {
             problems.error(Code.TARGET_CONFIG, own.get().at(), "`" + own.get().value() + "` declares the `vcl` version,"
-                            + " a backend or `vcl_init`, which " + problems.title() + " generates itself from the relationships of `"
-                            + varnish.id() + "`",
-                    "give the " + problems.title() + " environment a VCL of its own without them (`services: {" + varnish.id()
-                            + ": {config: {vcl: <file>}}}`), that picks its backend in vcl_recv with `set"
-                            + " req.backend_hint = " + backend + ".backend();`");
+                            + " a backend or `vcl_init`, which " + problems.title() + " generates itself from the"
+                            + " relationships of `" + varnish.id() + "`",
+                    "give the " + problems.title() + " environment a VCL of its own without them (`services: {"
+                            + varnish.id() + ": {config: {vcl: <file>}}}`), that picks its backend in vcl_recv with"
+                            + " `set req.backend_hint = " + backend + ".backend();`");
             return Optional.empty();
         }
-        return Optional.of(new PlatformPlan.Vcl(varnish.id(), ServiceMapper.vclFile(varnish.id()), backend, Optional.of(own.get().value()), text));
+        return Optional.of(new PlatformPlan.Vcl(varnish.id(), ServiceMapper.vclFile(varnish.id()), backend,
+                Optional.of(own.get().value()), text));
     }
 }

@@ -27,10 +27,10 @@ final class DumpEnvironment {
 
     /** Every variable of the table, in the order the script lists them. */
     static final List<String> FIELDS = List.of("kind", "uses_compose", "platform", "compose_file",
-            "compose_project", "machine", "platform_cli", "db_service", "db_kind", "db_format", "db_name", "db_source", "db_image",
-            "db_host", "db_port", "db_user", "db_password_variable", "platform_db_app", "db_relationship", "db_problem", "files_source", "files_target",
-            "bucket", "region", "files_service", "files_mount", "platform_files_app", "platform_mount", "files_problem",
-            "sanitize");
+            "compose_project", "machine", "platform_cli", "db_service", "db_kind", "db_format", "db_name", "db_source",
+            "db_image", "db_host", "db_port", "db_user", "db_password_variable", "platform_db_app", "db_relationship",
+            "db_problem", "files_source", "files_target", "bucket", "region", "files_service", "files_mount",
+            "platform_files_app", "platform_mount", "files_problem", "sanitize");
 
     private final Project project;
     private final EnvironmentPlan plan;
