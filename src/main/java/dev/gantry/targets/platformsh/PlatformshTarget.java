@@ -15,6 +15,7 @@ import dev.gantry.targets.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Platform.sh configuration: {@code .platform.app.yaml} (or {@code .platform/applications.yaml} for
@@ -37,9 +38,13 @@ public final class PlatformshTarget implements Target {
 
     @Override
     public List<ArtifactPlan> plan(ProjectPlan plan, Scope scope, Diagnostics diagnostics) {
-        return scope.using(plan, NAME).stream().flatMap(env -> env.platform().stream())
-                .filter(platform -> platform.platform() == Platform.PLATFORMSH)
-                .flatMap(platform -> plans(plan.project(), platform).stream()).toList();
+        return plansOf(plan, scope, Platform.PLATFORMSH).flatMap(p -> plans(plan.project(), p).stream()).toList();
+    }
+
+    /** The plan of the environment in scope rendered for {@code platform}, if any. */
+    static Stream<PlatformPlan> plansOf(ProjectPlan plan, Scope scope, Platform platform) {
+        return scope.using(plan, platform.target()).stream().flatMap(env -> env.platform().stream())
+                .filter(p -> p.platform() == platform);
     }
 
     private static List<ArtifactPlan> plans(Project project, PlatformPlan config) {

@@ -33,9 +33,8 @@ public final class UpsunTarget implements Target {
 
     @Override
     public List<ArtifactPlan> plan(ProjectPlan plan, Scope scope, Diagnostics diagnostics) {
-        return scope.using(plan, NAME).stream().flatMap(env -> env.platform().stream())
-                .filter(platform -> platform.platform() == Platform.UPSUN)
-                .flatMap(platform -> plans(plan.project(), platform).stream()).toList();
+        return PlatformshTarget.plansOf(plan, scope, Platform.UPSUN).flatMap(p -> plans(plan.project(), p).stream())
+                .toList();
     }
 
     private static List<ArtifactPlan> plans(Project project, PlatformPlan config) {

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -301,55 +303,34 @@ class DumpProdScriptTest {
         }
     }
 
-    /** Platform.sh's CLI finds the database by the name of the app's relationship, which the user may choose. */
-    @Test
-    void platformshDumpsThroughTheRelationshipTheAppNames() throws Exception {
+    /**
+     * Platform.sh's client (and Upsun's, under its own name) finds the database by the name of the
+     * app's relationship, which the user may choose.
+     */
+    @ParameterizedTest
+    @CsvSource({"platformsh, platform, mariadb:10.11, database", "upsun, upsun, postgresql:16, postgres"})
+    void dumpsThroughTheRelationshipTheAppNames(String target, String client, String db, String relationship)
+            throws Exception {
         Path project = project("""
                 services:
                   app: {image: app, env: {DATABASE_URL: {ref: db.url}}}
-                  db: {use: "mariadb:10.11"}
+                  db: {use: "%s"}
                 environments:
                   dev: {targets: [compose]}
                   prod:
-                    targets: [platformsh]
+                    targets: [%s]
                     platformsh:
                       apps:
                         app:
                           type: "php:8.3"
-                          relationships: {database: db}
+                          relationships: {%s: db}
                           web: {locations: {/: {root: public}}}
-                """);
-        fakes.touch("platform-dump", "-- mysql dump\n");
+                """.formatted(db, target, relationship));
+        fakes.touch("platform-dump", "-- dump\n");
         Processes.Result run = dumpProd(project, Map.of("PLATFORM_ENVIRONMENT", "main"), "--skip-files");
         assertEquals(0, run.exit(), run.output());
         String dump = fakes.calls().get(0).get(7);
-        assertEquals(call("platform", "db:dump", "--app", "app", "--relationship", "database", "--file", dump,
-                "--environment", "main", "--yes"), fakes.calls().get(0));
-    }
-
-    /** Upsun is read the same way, with its own command-line client. */
-    @Test
-    void upsunDumpsWithItsOwnClient() throws Exception {
-        Path project = project("""
-                services:
-                  app: {image: app, env: {DATABASE_URL: {ref: db.url}}}
-                  db: {use: "postgresql:16"}
-                environments:
-                  dev: {targets: [compose]}
-                  prod:
-                    targets: [upsun]
-                    platformsh:
-                      apps:
-                        app:
-                          type: "php:8.3"
-                          relationships: {postgres: db}
-                          web: {locations: {/: {root: public}}}
-                """);
-        fakes.touch("platform-dump", "-- postgresql dump\n");
-        Processes.Result run = dumpProd(project, Map.of("PLATFORM_ENVIRONMENT", "main"), "--skip-files");
-        assertEquals(0, run.exit(), run.output());
-        String dump = fakes.calls().get(0).get(7);
-        assertEquals(call("upsun", "db:dump", "--app", "app", "--relationship", "postgres", "--file", dump,
+        assertEquals(call(client, "db:dump", "--app", "app", "--relationship", relationship, "--file", dump,
                 "--environment", "main", "--yes"), fakes.calls().get(0));
     }
 

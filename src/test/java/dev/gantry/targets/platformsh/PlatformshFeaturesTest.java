@@ -1,13 +1,12 @@
 package dev.gantry.targets.platformsh;
 
+import static dev.gantry.targets.platformsh.PlatformshProjects.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gantry.support.CliRun;
-import dev.gantry.support.TempProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,12 +20,6 @@ class PlatformshFeaturesTest {
     private static final String PROJECT = PlatformshProjects.HEAD;
     private static final String PLATFORM = PlatformshProjects.PLATFORM;
     private static final String APP = PlatformshProjects.APP;
-
-    private static Path generate(Path dir, String yaml) {
-        CliRun run = new TempProject(dir).write(yaml).run("generate");
-        assertEquals(0, run.exit(), run.err());
-        return dir;
-    }
 
     @Test
     void varnishInFrontTakesTheRoutesAndTheRouterCacheIsOff(@TempDir Path dir) throws Exception {

@@ -1,5 +1,6 @@
 package dev.gantry.targets.platformsh;
 
+import static dev.gantry.targets.platformsh.PlatformshProjects.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,12 +23,6 @@ class PlatformshKeysTest {
     private static final String PROJECT = PlatformshProjects.HEAD;
     private static final String PLATFORM = PlatformshProjects.PLATFORM;
     private static final String APP = PlatformshProjects.APP;
-
-    private static CliRun generate(Path dir, String yaml) {
-        CliRun run = new TempProject(dir).write(yaml).run("generate");
-        assertEquals(0, run.exit(), run.err());
-        return run;
-    }
 
     @Test
     void routesTakeEveryKeyOfTheRoutesSchema(@TempDir Path dir) throws Exception {
