@@ -1,6 +1,7 @@
 package dev.gantry.cli;
 
 import dev.gantry.catalog.Catalog;
+import dev.gantry.catalog.Runtimes;
 import dev.gantry.check.SchemaChecker;
 import dev.gantry.emit.Manifest;
 import dev.gantry.render.TemplateRenderer;
@@ -9,7 +10,8 @@ import java.util.Set;
 /**
  * Start-up work on the machine's other core: while the main thread parses the command line and
  * the environment file, a daemon thread makes what the pipeline needs next, in the order it needs
- * it: the compiled schema, the catalog and, for the commands that render, the template engine's
+ * it: the compiled schema, the catalog and the Platform.sh runtimes (planned on the main thread)
+ * and, for the commands that render, the template engine's
  * configuration and the hash function. The JVM's class initialisation makes the main thread wait for
  * what is not ready yet and see what is; nothing here changes a result. A failure here is left
  * for the main thread to meet, and report, where it needs the result.
@@ -36,6 +38,7 @@ final class Preload {
         try {
             SchemaChecker.get();
             Catalog.get();
+            Runtimes.get();
             if (renders) {
                 TemplateRenderer.prepare();
                 Manifest.sha256(new byte[0]);
