@@ -61,7 +61,7 @@ public final class PlatformshTarget implements Target {
                 data(project, config, services.isEmpty() ? "{}\n" : YAML.write(services)), ArtifactFormat.YAML,
                 context));
         plans.add(new ArtifactPlan(FOLDER + "/routes.yaml", "platformsh/routes.yaml.ftl",
-                data(project, config, YAML.write(PlatformDocuments.routes(config.routes()))), ArtifactFormat.YAML,
+                data(project, config, YAML.write(RouteDocuments.routes(config.routes()))), ArtifactFormat.YAML,
                 context));
         plans.addAll(sideFiles(project, config, FOLDER));
         return plans;

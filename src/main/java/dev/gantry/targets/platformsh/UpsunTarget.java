@@ -46,7 +46,7 @@ public final class UpsunTarget implements Target {
         if (!services.isEmpty()) {
             root.put("services", services);
         }
-        root.put("routes", PlatformDocuments.routes(config.routes()));
+        root.put("routes", RouteDocuments.routes(config.routes()));
         List<ArtifactPlan> plans = new ArrayList<>();
         plans.add(new ArtifactPlan(FOLDER + "/config.yaml", "upsun/config.yaml.ftl", Map.of("project", project,
                 "config", config, "body", PlatformshTarget.YAML.write(root)), ArtifactFormat.YAML,
