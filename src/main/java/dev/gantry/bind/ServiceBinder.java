@@ -138,6 +138,7 @@ public final class ServiceBinder {
     /** Per-service blocks of the targets that have them, e.g. {@code ecs:}, and the service's {@code raw} blocks. */
     private static ServiceSettings settings(YMap map, Position keyAt) {
         return new ServiceSettings(SettingsBlocks.ECS_SERVICE.bind(Fields.optionalMap(map, "ecs"), keyAt),
+                SettingsBlocks.PLATFORMSH_SERVICE.bind(Fields.optionalMap(map, "platformsh"), keyAt),
                 RawBinder.blocks(map));
     }
 
@@ -250,11 +251,11 @@ public final class ServiceBinder {
                 string(long_, "consistency").ifPresent(options::add);
                 string(long_, "selinux").ifPresent(options::add);
                 out.add(new Volume(string(long_, "source").orElseThrow(), string(long_, "target").orElseThrow(),
-                        options, string(long_, "size"), long_.position()));
+                        options, string(long_, "size"), string(long_, "source_path"), long_.position()));
             } else {
                 String[] parts = ((YScalar) node).asText().split(":");
                 out.add(new Volume(parts[0], parts[1], parts.length == 3 ? List.of(parts[2].split(",")) : List.of(),
-                        Optional.empty(), node.position()));
+                        Optional.empty(), Optional.empty(), node.position()));
             }
         }
         return out;

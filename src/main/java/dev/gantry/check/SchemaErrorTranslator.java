@@ -137,6 +137,7 @@ final class SchemaErrorTranslator {
                 Position at = node instanceof YMap map ? map.keyPosition(key) : node.position();
                 List<String> allowed = allowedKeys(error);
                 String hint = Similarity.closest(key, allowed).map(s -> "did you mean `" + s + "`?")
+                        .or(() -> builtServiceHome(key, node, error))
                         .or(() -> homeOf(key, error))
                         .orElse(allowed.isEmpty() ? null : "allowed here: " + String.join(", ", allowed));
                 diagnostics.error(Code.UNKNOWN_KEY, at, "unknown key `" + key + "` in " + where, hint);
@@ -202,6 +203,22 @@ final class SchemaErrorTranslator {
      * driver option written directly under {@code machine}) or beside the mapping it was found in (an
      * option of another driver).
      */
+    /**
+     * A catalog setting ({@code config.<key>}) written on a service built from an image, where
+     * {@code config} does not apply: say so instead of sending the user there, and where the disk of
+     * a Platform.sh or Upsun application or worker is set.
+     */
+    private Optional<String> builtServiceHome(String key, YNode node, Error error) {
+        if (!(node instanceof YMap service) || service.get("image").isEmpty() || service.get("use").isPresent()
+                || !homeOf(key, error).filter(h -> h.contains("`config`")).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of("`config." + key + "` applies to catalog services (`use:`), and this service is built from"
+                + " an image" + (key.equals("disk") ? "; the disk of a Platform.sh or Upsun application is"
+                + " `platformsh.apps.<app>.disk` and of its worker `platformsh.apps.<app>.workers.<worker>.disk`, in"
+                + " the environment's settings; a volume's is its `size`" : ""));
+    }
+
     private Optional<String> homeOf(String key, Error error) {
         NodePath path = error.getEvaluationPath();
         int end = path.getNameCount() - 1;

@@ -68,7 +68,8 @@ public enum Code {
     HOST_PATH("W108"),
     UNPINNED_ALLOWED("W109"),
     ADJUSTED_VALUE("W110"),
-    RAW_OVERRIDE("W111");
+    RAW_OVERRIDE("W111"),
+    RETIRED_VERSION("W112");
 
     private final String id;
 

@@ -46,6 +46,11 @@ public final class Diagnostics {
         return found.stream().anyMatch(Diagnostic::isError);
     }
 
+    /** Whether an error of {@code code} was found. */
+    public boolean hasError(Code code) {
+        return found.stream().anyMatch(d -> d.isError() && d.code() == code);
+    }
+
     /**
      * All diagnostics so far, sorted by position. The same code at the same place is one problem,
      * however many environments met it: the first report (the most general one) is kept.

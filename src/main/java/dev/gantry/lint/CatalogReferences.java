@@ -55,6 +55,11 @@ final class CatalogReferences implements LintRule {
         if (!entry.get().supports(use.version())) {
             List<String> lines = entry.get().versions().lines();
             String versions = String.join(", ", lines);
+            if (entry.get().retired(use.version())) {
+                diagnostics.warning(Code.RETIRED_VERSION, service.source().at(), use.kind() + " `" + use.version()
+                        + "` is past its end of life", "supported versions: " + versions);
+                return entry;
+            }
             diagnostics.error(Code.UNSUPPORTED_VERSION, service.source().at(),
                     use.kind() + " `" + use.version() + "` is not a version the catalog supports",
                     (entry.get().versions().full() ? "give a full version of one of these lines, e.g. `"

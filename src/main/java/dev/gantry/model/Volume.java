@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
  * A mount of a service's container: a named volume ({@code data:/var/lib/mysql}), a folder of the
  * project ({@code ./app:/app}) or, said explicitly, a path of the host ({@code /var/run/x.sock},
  * {@code ~/.composer}); with compose's mount options ({@code ro}, {@code cached}, {@code z}, ...) in
- * the order written. {@code at} is where environment.yaml gives it.
+ * the order written. {@code sourcePath} is where a Platform.sh or Upsun mount keeps its files, when
+ * not in a folder named after the volume. {@code at} is where environment.yaml gives it.
  */
-public record Volume(String source, String target, List<String> options, Optional<String> size, Position at) {
+public record Volume(String source, String target, List<String> options, Optional<String> size,
+        Optional<String> sourcePath, Position at) {
 
     /** Compose 1.29's grammar of volume names, which Docker's own (a first letter or digit) narrows. */
     private static final Pattern NAME = Pattern.compile("^[a-zA-Z0-9][a-zA-Z0-9_.-]*$");
@@ -68,5 +70,10 @@ public record Volume(String source, String target, List<String> options, Optiona
     /** {@code source:target[:options]}, as compose's short syntax writes it. */
     public String spec() {
         return source + ":" + target + (options.isEmpty() ? "" : ":" + String.join(",", options));
+    }
+
+    /** The folder of a Platform.sh or Upsun mount's storage that holds the volume's files. */
+    public String mountFolder() {
+        return sourcePath.orElse(source);
     }
 }

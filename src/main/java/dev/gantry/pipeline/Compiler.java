@@ -14,6 +14,7 @@ import dev.gantry.model.Located;
 import dev.gantry.model.Project;
 import dev.gantry.plan.Planner;
 import dev.gantry.plan.ProjectPlan;
+import dev.gantry.plan.platform.PlatformPlanner;
 import dev.gantry.render.ArtifactCheck;
 import dev.gantry.render.RenderException;
 import dev.gantry.render.TemplateRenderer;
@@ -79,6 +80,11 @@ public final class Compiler {
         List<Target> targets = Targets.available();
         checkSelections(project, options, targets, diagnostics);
         if (diagnostics.hasErrors()) {
+            if (!diagnostics.hasError(Code.CYCLE)) {
+                // What Platform.sh or Upsun needs does not depend on what lint found (a cycle aside):
+                // say it now rather than after the user fixed the rest.
+                PlatformPlanner.planAll(project, diagnostics);
+            }
             return failed(diagnostics, Optional.of(source));
         }
         ProjectPlan plan = Planner.plan(project, diagnostics);

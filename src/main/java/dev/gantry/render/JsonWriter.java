@@ -60,7 +60,7 @@ public final class JsonWriter {
         } else if (value instanceof Doc.Plain plain) {
             json.writeRawValue(plain.text());
         } else {
-            throw new IllegalStateException("JSON has no interpolated values: " + value);
+            throw new IllegalStateException("JSON has no interpolated or tagged values: " + value);
         }
     }
 

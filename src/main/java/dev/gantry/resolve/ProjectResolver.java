@@ -209,8 +209,8 @@ public final class ProjectResolver {
 
     private <T> Optional<T> bind(SettingsBlocks.EnvironmentBlock<T> block, Located<String> name, YMap env,
             List<Located<String>> targets) {
-        Optional<Located<String>> target = block.target()
-                .flatMap(t -> targets.stream().filter(l -> l.value().equals(t)).findFirst());
+        Optional<Located<String>> target = targets.stream().filter(l -> block.targets().contains(l.value()))
+                .findFirst();
         SettingsBlocks.Context context = new SettingsBlocks.Context(projectName, name,
                 target.map(Located::at).orElse(name.at()), settingsFindings);
         return block.bind(context, Fields.optionalMap(env, block.key()), target.isPresent());

@@ -17,15 +17,15 @@ import java.util.stream.Collectors;
 
 /**
  * A synthetic environment.yaml of any size: the input of the benchmark ({@code src/bench/bench.py})
- * and of the run the launcher records its class-data sharing archive from ({@link Training}). Four
- * environments (dev, staging, prod on ECS and Kubernetes, platform on Platform.sh) together use every target of
- * this build, found with {@link Targets#available()}. The services run in the first three: one in
- * ten is a catalog service (database, cache, queue), the others run the project's image or a
- * published one, reference a catalog service and depend on the service before them; a Varnish cache
- * stands in front of the second. Platform.sh runs the application and its database. Targets that
- * need settings get plausible ones, and a {@code raw} block at each level that takes one; a target this
- * class does not know is listed in prod without
- * settings, with a note on stderr, and {@code SyntheticProjectTest} fails until it is taught the
+ * and of the run the launcher records its class-data sharing archive from ({@link Training}). Five
+ * environments (dev, staging, prod on ECS and Kubernetes, platform on Platform.sh, upsun on Upsun)
+ * together use every target of this build, found with {@link Targets#available()}. The services run
+ * in the first three: one in ten is a catalog service (database, cache, queue), the others run the
+ * project's image or a published one, reference a catalog service and depend on the service before
+ * them; a Varnish cache stands in front of the second. Platform.sh and Upsun run the application and
+ * its database. Targets that need settings get plausible ones, and a {@code raw} block at each level
+ * that takes one; a target this class does not know is listed in prod without settings, with a note
+ * on stderr, and {@code SyntheticProjectTest} fails until it is taught the
  * target's settings.
  *
  * <pre>java -cp target/gantry.jar dev.gantry.training.SyntheticProject SERVICES FILE</pre>
@@ -103,6 +103,7 @@ public final class SyntheticProject {
         out.put("pipelines", List.of("staging", "prod"));
         out.put("platformsh", List.of("platform"));
         out.put("docs", List.of("dev", "prod"));
+        out.put("upsun", List.of("upsun"));
         return out;
     }
 
@@ -186,6 +187,7 @@ public final class SyntheticProject {
         environment(y, "staging", "    extends: dev\n");
         environment(y, "prod", "");
         environment(y, "platform", "    kind: prod\n");
+        environment(y, "upsun", "    kind: prod\n");
         return y.toString();
     }
 
@@ -256,7 +258,7 @@ public final class SyntheticProject {
                             strategy: rolling
                     """);
         }
-        if (listed.contains("platformsh")) {
+        if (listed.contains("platformsh") || listed.contains("upsun")) {
             y.append("""
                         platformsh:
                           domain: synth.example.com

@@ -1,5 +1,6 @@
 package dev.gantry.targets.platformsh;
 
+import static dev.gantry.targets.platformsh.PlatformshProjects.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,12 +23,6 @@ class PlatformshFeaturesTest {
     private static final String PROJECT = PlatformshProjects.HEAD;
     private static final String PLATFORM = PlatformshProjects.PLATFORM;
     private static final String APP = PlatformshProjects.APP;
-
-    private static Path generate(Path dir, String yaml) {
-        CliRun run = new TempProject(dir).write(yaml).run("generate");
-        assertEquals(0, run.exit(), run.err());
-        return dir;
-    }
 
     @Test
     void varnishInFrontTakesTheRoutesAndTheRouterCacheIsOff(@TempDir Path dir) throws Exception {
@@ -141,7 +136,7 @@ class PlatformshFeaturesTest {
         assertEquals("nodejs:20", admin.get("type").asText());
         assertEquals("node server.js", admin.get("web").get("commands").get("start").asText());
         assertEquals("admin", admin.get("source").get("root").asText());
-        assertTrue(Files.isRegularFile(dir.resolve("admin/.environment")), "each app root has its .environment");
+        assertFalse(Files.exists(dir.resolve("admin/.environment")), "an app root with nothing to export has none");
         assertTrue(Files.isRegularFile(dir.resolve("app/.environment")));
 
         JsonNode db = PlatformYaml.read(dir.resolve(".platform/services.yaml")).document().get("db");
@@ -191,7 +186,7 @@ class PlatformshFeaturesTest {
     @Test
     void theSchemaCheckRejectsWhatPlatformShWould() throws Exception {
         PlatformYaml.requirePyYaml();
-        JsonNode app = PlatformYaml.read(Path.of("examples/ezplatform/.platform.app.yaml")).document();
+        JsonNode app = PlatformYaml.read(Path.of("examples/shopware/.platform.app.yaml")).document();
         assertEquals(List.of(), PlatformYaml.errors(PlatformYaml.schema("application"), app));
         ((ObjectNode) app).put("image", "php:8.3");
         ((ObjectNode) app).remove("type");
