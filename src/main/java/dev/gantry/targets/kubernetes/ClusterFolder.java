@@ -144,7 +144,8 @@ final class ClusterFolder {
     private void seedScript(EtcdSeed seed) {
         plans.add(new ArtifactPlan(folder + Folder.seedScript(seed), "compose/etcd-seed.sh.ftl",
                 Map.of("project", cluster.project, "environment", cluster.env.id(), "etcd", seed.etcd().id(),
-                        "keys", seed.keys(), "components", seed.components()),
+                        "keys", seed.keys(), "components", seed.components(),
+                        "authentication", seed.enablesAuthentication()),
                 ArtifactFormat.SHELL, "the etcd seed of " + cluster.named()));
     }
 
