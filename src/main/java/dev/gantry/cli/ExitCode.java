@@ -7,7 +7,8 @@ final class ExitCode {
     static final int INVALID = 1;
     static final int USAGE = 2;
     static final int STALE = 3;
-    static final int HAND_EDITED = 4;
+    /** Refused to overwrite or write through something in the output folder: a hand edit, a file or link not Gantry's. */
+    static final int REFUSED = 4;
     static final int CANNOT_WRITE = 74;
     static final int BUG = 70;
 

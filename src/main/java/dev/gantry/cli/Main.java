@@ -32,7 +32,8 @@ public final class Main implements Runnable {
                         "  2   bad command line",
                         "  3   --check: generated files are stale, missing or no longer generated",
                         "  4   refused to overwrite a file: a hand-edited generated file, a file",
-                        "      Gantry did not write, or an existing file for init",
+                        "      Gantry did not write, a symbolic link in the output folder, or an",
+                        "      existing file for init",
                         "  70  internal error: a bug in Gantry, please report it",
                         "  74  the output folder could not be read or written");
     }

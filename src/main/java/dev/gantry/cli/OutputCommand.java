@@ -86,7 +86,7 @@ abstract class OutputCommand implements Callable<Integer> {
             return code;
         } catch (SafePaths.UnsafePathException e) {
             reporter.error(e.getMessage());
-            return ExitCode.INVALID;
+            return ExitCode.REFUSED;
         } catch (IOException e) {
             reporter.error("cannot read or write the output folder: " + describe(e));
             return ExitCode.CANNOT_WRITE;
