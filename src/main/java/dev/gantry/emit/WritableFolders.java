@@ -11,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * Before the first write: every folder a run writes or deletes a file in must be a folder it can write,
- * and where a folder is still to be created, the nearest one that exists must be. A read-only or
+ * and where a folder is still to be created (the output folder itself, too), the nearest one that
+ * exists must be. A read-only or
  * immutable folder deep in the tree then fails the run while every file is still as it was.
  */
 final class WritableFolders {
@@ -25,14 +26,15 @@ final class WritableFolders {
         Set<String> problems = new TreeSet<>();
         for (Path file : files) {
             Path folder = file.getParent();
-            while (!checked.containsKey(folder) && !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)
-                    && folder.startsWith(root) && !folder.equals(root)) {
+            while (!checked.containsKey(folder) && folder.getParent() != null
+                    && !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
                 folder = folder.getParent();
             }
-            boolean writable = checked.computeIfAbsent(folder, f -> Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)
+            boolean writable = checked.computeIfAbsent(folder, f -> Files.isDirectory(f)
                     && Files.isWritable(f));
             if (!writable) {
-                problems.add(folder.equals(root) ? "the output folder" : "`" + root.relativize(folder) + "`");
+                problems.add(folder.equals(root) ? "the output folder"
+                        : "`" + (folder.startsWith(root) ? root.relativize(folder) : folder) + "`");
             }
         }
         if (!problems.isEmpty()) {

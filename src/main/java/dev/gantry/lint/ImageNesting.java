@@ -5,40 +5,103 @@ import dev.gantry.diag.Diagnostics;
 import dev.gantry.model.CopySpec;
 import dev.gantry.model.Image;
 import dev.gantry.model.Project;
-import dev.gantry.util.Similarity;
 import dev.gantry.model.Stage;
+import dev.gantry.util.Cycles;
+import dev.gantry.util.Similarity;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** Images may build on one another, but not in a circle; `copy.from` must name an image. */
+/**
+ * Images may build on one another, but not in a circle, and not on more than {@link #MAX_BELOW} others:
+ * each stage file holds every image its image builds on, so the output of a chain grows as the square
+ * of its length. `copy.from` must name an image. Each image has at most one parent, so one walk up
+ * from each image not yet seen finds every cycle: linear in the number of images. A cycle is one
+ * error, at the `from` of its first image in the file.
+ */
 final class ImageNesting implements LintRule {
+
+    /** The most images one image may build on, through {@code from} and {@code copy: from}. */
+    static final int MAX_BELOW = 100;
 
     @Override
     public void check(Project project, Diagnostics diagnostics) {
+        Map<String, Integer> walkOf = new HashMap<>();
+        int walk = 0;
         for (Image image : project.images().values()) {
+            walk++;
             List<String> chain = new ArrayList<>();
             Optional<String> current = Optional.of(image.id());
-            while (current.isPresent()) {
-                if (chain.contains(current.get())) {
-                    if (current.get().equals(image.id())) {
-                        diagnostics.error(Code.CYCLE, image.from().at(),
-                                "image `" + image.id() + "` builds on itself: " + String.join(" -> ", chain) + " -> "
-                                        + current.get(),
-                                "one image of the chain must start from a published image");
-                    }
-                    break;
-                }
+            while (current.isPresent() && project.images().containsKey(current.get())
+                    && !walkOf.containsKey(current.get())) {
+                walkOf.put(current.get(), walk);
                 chain.add(current.get());
-                current = Optional.ofNullable(project.images().get(current.get())).flatMap(Image::parent);
+                current = project.images().get(current.get()).parent();
             }
-            for (Stage stage : image.stages()) {
-                for (CopySpec copy : stage.copy()) {
-                    copy.fromImage().filter(from -> !project.images().containsKey(from)).ifPresent(from ->
-                            diagnostics.error(Code.UNKNOWN_REFERENCE, stage.at(),
-                                    "stage `" + stage.name() + "` copies from image `" + from + "`, which is not defined",
-                                    Similarity.didYouMean(from, project.images().keySet(), "images")));
-                }
+            if (current.isPresent() && walkOf.get(current.get()) != null && walkOf.get(current.get()) == walk) {
+                reportCycle(project, chain.subList(chain.indexOf(current.get()), chain.size()), diagnostics);
+            }
+            checkCopies(project, image, diagnostics);
+        }
+        checkDepth(project, diagnostics);
+    }
+
+    /**
+     * Each image that builds on more than {@link #MAX_BELOW} others while what it needs does not: where a
+     * chain passes the limit. Counting stops past the limit, so this is linear in the images too.
+     */
+    private static void checkDepth(Project project, Diagnostics diagnostics) {
+        Map<String, Boolean> tooDeep = new HashMap<>();
+        for (Image image : project.images().values()) {
+            tooDeep.put(image.id(), imagesBelow(project, image.id()) > MAX_BELOW);
+        }
+        for (Image image : project.images().values()) {
+            if (tooDeep.get(image.id()) && image.needs().stream().noneMatch(n -> tooDeep.getOrDefault(n, false))) {
+                diagnostics.error(Code.NESTING_LIMIT, image.from().at(), "image `" + image.id() + "` builds on more"
+                                + " than " + MAX_BELOW + " other images (through `from` and `copy: from`): each of its"
+                                + " stage files would hold them all",
+                        "start the chain from a published image that another project builds, or merge images into"
+                                + " stages of one image");
+            }
+        }
+    }
+
+    /** How many other images {@code id} builds on, counted up to one past the limit. */
+    private static int imagesBelow(Project project, String id) {
+        Set<String> seen = new HashSet<>(List.of(id));
+        List<String> work = new ArrayList<>(List.of(id));
+        while (!work.isEmpty() && seen.size() <= MAX_BELOW + 1) {
+            Image image = project.images().get(work.remove(work.size() - 1));
+            if (image != null) {
+                image.needs().stream().filter(seen::add).forEach(work::add);
+            }
+        }
+        return seen.size() - 1;
+    }
+
+    private static void reportCycle(Project project, List<String> cycle, Diagnostics diagnostics) {
+        Set<String> members = new HashSet<>(cycle);
+        String first = project.images().keySet().stream().filter(members::contains).findFirst().orElseThrow();
+        int at = cycle.indexOf(first);
+        List<String> fromFirst = new ArrayList<>(cycle.subList(at, cycle.size()));
+        fromFirst.addAll(cycle.subList(0, at));
+        fromFirst.add(first);
+        diagnostics.error(Code.CYCLE, project.images().get(first).from().at(),
+                "image `" + first + "` builds on itself: " + Cycles.describe(fromFirst),
+                "one image of the chain must start from a published image");
+    }
+
+    private static void checkCopies(Project project, Image image, Diagnostics diagnostics) {
+        for (Stage stage : image.stages()) {
+            for (CopySpec copy : stage.copy()) {
+                copy.fromImage().filter(from -> !project.images().containsKey(from)).ifPresent(from ->
+                        diagnostics.error(Code.UNKNOWN_REFERENCE, stage.at(),
+                                "stage `" + stage.name() + "` copies from image `" + from + "`, which is not defined",
+                                Similarity.didYouMean(from, project.images().keySet(), "images")));
             }
         }
     }

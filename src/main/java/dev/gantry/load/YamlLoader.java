@@ -36,8 +36,11 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 public final class YamlLoader {
 
     public static final int MAX_DEPTH = 64;
-    public static final int MAX_ALIASES = 100;
-    /** The largest tree, in nodes, that aliases may expand the document to. */
+    /**
+     * The most nodes aliases may add to the document, counting each alias as the whole tree it stands
+     * for: however many aliases a file has, only what they expand to is limited, which stops an alias
+     * bomb (each level multiplying the one below) and lets ordinary anchors be reused freely.
+     */
     public static final long MAX_EXPANDED_NODES = 200_000;
 
     private static final String MERGE_KEY = "<<";
@@ -47,8 +50,7 @@ public final class YamlLoader {
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final Map<String, YNode> anchors = new HashMap<>();
     private final Map<YNode, Long> weights = new IdentityHashMap<>();
-    private int aliasCount;
-    private long totalWeight;
+    private long expandedNodes;
     private YNode root;
 
     private YamlLoader(Diagnostics diagnostics) {
@@ -65,7 +67,6 @@ public final class YamlLoader {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel("environment.yaml")
                 .setCodePointLimit((int) SourceReader.MAX_BYTES)
-                .setMaxAliasesForCollections(MAX_ALIASES)
                 .setUseMarks(true)
                 .build();
         int documents = 0;
@@ -216,12 +217,10 @@ public final class YamlLoader {
                     "define `&" + name + "` on a value above this line (an alias cannot refer to its own parent)");
             return false;
         }
-        aliasCount++;
-        totalWeight += weightOf(target);
-        if (aliasCount > MAX_ALIASES || totalWeight > MAX_EXPANDED_NODES) {
+        expandedNodes += weightOf(target);
+        if (expandedNodes > MAX_EXPANDED_NODES) {
             diagnostics.error(Code.ALIAS_LIMIT, at(event),
-                    "aliases expand the document beyond the limit (" + MAX_ALIASES + " aliases, "
-                            + MAX_EXPANDED_NODES + " nodes)",
+                    "aliases expand the document beyond the limit of " + MAX_EXPANDED_NODES + " nodes",
                     "this looks like an alias bomb; write the values out or use `extends` between environments");
             return false;
         }

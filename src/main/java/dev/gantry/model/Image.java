@@ -17,4 +17,12 @@ public record Image(Located<String> name, Optional<String> description, Located<
     public Optional<String> parent() {
         return from.value() instanceof ImageSource.Built built ? Optional.of(built.image()) : Optional.empty();
     }
+
+    /** The images this one needs built before it: its parent, then the images its stages copy from, in file order. */
+    public List<String> needs() {
+        List<String> out = new java.util.ArrayList<>();
+        parent().ifPresent(out::add);
+        stages.forEach(s -> s.copy().forEach(c -> c.fromImage().ifPresent(out::add)));
+        return out;
+    }
 }

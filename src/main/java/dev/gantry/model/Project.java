@@ -35,16 +35,17 @@ public record Project(SourceFile source, String name, Optional<String> registry,
 
     /** The working directory image {@code imageId} ends with: its own, its last stage's, or its parent's. */
     public Optional<String> workdir(String imageId) {
-        Image image = images.get(imageId);
-        if (image.workdir().isPresent()) {
-            return image.workdir();
-        }
-        for (int i = image.stages().size() - 1; i >= 0; i--) {
-            if (image.stages().get(i).workdir().isPresent()) {
-                return image.stages().get(i).workdir();
+        for (Image image = images.get(imageId); image != null; image = image.parent().map(images::get).orElse(null)) {
+            if (image.workdir().isPresent()) {
+                return image.workdir();
+            }
+            for (int i = image.stages().size() - 1; i >= 0; i--) {
+                if (image.stages().get(i).workdir().isPresent()) {
+                    return image.stages().get(i).workdir();
+                }
             }
         }
-        return image.parent().flatMap(this::workdir);
+        return Optional.empty();
     }
 
     /** The file name of environment.yaml, as generated files mention it. */

@@ -21,8 +21,11 @@ import dev.gantry.model.Service;
 import dev.gantry.model.SettingsBlock;
 import dev.gantry.model.ServiceSource;
 import dev.gantry.model.Storage;
+import dev.gantry.util.Cycles;
 import dev.gantry.util.Similarity;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +45,10 @@ public final class ProjectResolver {
     private final YMap root;
     private final Diagnostics diagnostics;
     private final Set<String> imageNames;
+    /** The environments on an {@code extends} cycle. */
+    private final Set<String> inCycle = new HashSet<>();
+    /** Each environment's merged {@code extends} chain, once worked out; empty when it cannot be resolved. */
+    private final Map<String, Optional<YMap>> chains = new HashMap<>();
 
     private ProjectResolver(SourceFile source, YMap root, Diagnostics diagnostics) {
         this.source = source;
@@ -64,6 +71,7 @@ public final class ProjectResolver {
                 secrets.put(name, entry.value() instanceof YMap m ? Fields.string(m, "description") : Optional.empty()));
         Map<String, Environment> environments = new LinkedHashMap<>();
         YMap envs = Fields.map(root, "environments");
+        reportCycles(envs);
         for (Map.Entry<String, YMap.Entry> e : envs.entries().entrySet()) {
             chain(e.getKey(), envs).ifPresent(chain -> environments.put(e.getKey(),
                     environment(e.getKey(), envs.keyPosition(e.getKey()), chain)));
@@ -81,39 +89,76 @@ public final class ProjectResolver {
                 environments, targetSettings));
     }
 
-    /** The environment's mapping with every ancestor of its {@code extends} chain laid under it. */
+    /**
+     * The environment's mapping with every ancestor of its {@code extends} chain laid under it; empty when
+     * the chain reaches an undefined environment or a cycle. Each environment's chain is merged once and
+     * reused by those that extend it, and every cycle is reported once ({@link #reportCycles}).
+     */
     private Optional<YMap> chain(String name, YMap envs) {
-        List<String> seen = new ArrayList<>();
-        YMap merged = null;
+        List<String> unmerged = new ArrayList<>();
         String current = name;
-        List<YMap> layers = new ArrayList<>();
-        while (current != null) {
-            if (seen.contains(current)) {
-                YMap env = (YMap) envs.get(name).orElseThrow();
-                diagnostics.error(Code.CYCLE, env.keyPosition("extends").equals(env.position())
-                                ? envs.keyPosition(name) : Fields.located(env, "extends").orElseThrow().at(),
-                        "environment `" + name + "` extends itself: " + String.join(" -> ", seen) + " -> " + current,
-                        "break the cycle: one of these environments must not extend another");
+        while (current != null && !chains.containsKey(current)) {
+            if (inCycle.contains(current)) {
+                unmerged.forEach(n -> chains.put(n, Optional.empty()));
                 return Optional.empty();
             }
-            seen.add(current);
-            Optional<YNode> node = envs.get(current);
-            YMap env = node.filter(YMap.class::isInstance).map(YMap.class::cast)
-                    .orElse(new YMap(Map.of(), envs.keyPosition(current)));
-            layers.add(0, env);
-            Optional<Located<String>> parent = Fields.located(env, "extends");
+            unmerged.add(current);
+            Optional<Located<String>> parent = Fields.located(layer(current, envs), "extends");
             if (parent.isPresent() && envs.get(parent.get().value()).isEmpty()) {
                 diagnostics.error(Code.UNKNOWN_REFERENCE, parent.get().at(),
                         "environment `" + current + "` extends `" + parent.get().value() + "`, which is not defined",
                         Similarity.didYouMean(parent.get().value(), envs.entries().keySet(), "environments"));
+                unmerged.forEach(n -> chains.put(n, Optional.empty()));
                 return Optional.empty();
             }
             current = parent.map(Located::value).orElse(null);
         }
-        for (YMap layer : layers) {
-            merged = merged == null ? layer : YMerge.overlay(merged, layer);
+        Optional<YMap> merged = current == null ? null : chains.get(current);
+        for (int i = unmerged.size() - 1; i >= 0; i--) {
+            YMap layer = layer(unmerged.get(i), envs);
+            merged = merged == null ? Optional.of(layer) : merged.map(base -> YMerge.overlay(base, layer));
+            chains.put(unmerged.get(i), merged);
         }
-        return Optional.of(merged);
+        return merged;
+    }
+
+    /** An environment's own mapping (an empty one when it is given as null). */
+    private static YMap layer(String name, YMap envs) {
+        return envs.get(name).filter(YMap.class::isInstance).map(YMap.class::cast)
+                .orElse(new YMap(Map.of(), envs.keyPosition(name)));
+    }
+
+    /**
+     * Finds every {@code extends} cycle in one walk up from each environment not yet seen (each extends at
+     * most one other), reports each once, at the {@code extends} of its first environment in the file, and
+     * remembers its members: they and the environments that extend them cannot be resolved.
+     */
+    private void reportCycles(YMap envs) {
+        Map<String, Integer> walkOf = new HashMap<>();
+        int walk = 0;
+        for (String name : envs.entries().keySet()) {
+            walk++;
+            List<String> path = new ArrayList<>();
+            String current = name;
+            while (current != null && envs.get(current).isPresent() && !walkOf.containsKey(current)) {
+                walkOf.put(current, walk);
+                path.add(current);
+                current = Fields.located(layer(current, envs), "extends").map(Located::value).orElse(null);
+            }
+            if (current != null && Integer.valueOf(walk).equals(walkOf.get(current))) {
+                List<String> cycle = path.subList(path.indexOf(current), path.size());
+                Set<String> members = new HashSet<>(cycle);
+                inCycle.addAll(members);
+                String first = envs.entries().keySet().stream().filter(members::contains).findFirst().orElseThrow();
+                int at = cycle.indexOf(first);
+                List<String> fromFirst = new ArrayList<>(cycle.subList(at, cycle.size()));
+                fromFirst.addAll(cycle.subList(0, at));
+                fromFirst.add(first);
+                diagnostics.error(Code.CYCLE, Fields.located(layer(first, envs), "extends").orElseThrow().at(),
+                        "environment `" + first + "` extends itself: " + Cycles.describe(fromFirst),
+                        "break the cycle: one of these environments must not extend another");
+            }
+        }
     }
 
     private Environment environment(String name, Position keyAt, YMap env) {

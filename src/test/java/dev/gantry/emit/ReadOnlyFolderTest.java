@@ -44,6 +44,14 @@ class ReadOnlyFolderTest {
         assertRefusedBeforeAnyWrite(dir, ".docker");
     }
 
+    @Test
+    void anOutputFolderThatDoesNotExistYetIsCreated(@TempDir Path dir) {
+        TempProject project = new TempProject(dir).write(OLD);
+        CliRun run = project.run("generate", "-o", dir.resolve("new/output").toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.isRegularFile(dir.resolve("new/output/Dockerfile")));
+    }
+
     private static void assertRefusedBeforeAnyWrite(Path dir, String readOnly) throws Exception {
         TempProject project = new TempProject(dir).write(OLD);
         assertEquals(0, project.run("generate").exit());

@@ -11,7 +11,12 @@ import dev.gantry.target.ArtifactFormat;
 import dev.gantry.target.ArtifactPlan;
 import dev.gantry.target.Scope;
 import dev.gantry.target.Target;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,44 +104,60 @@ public final class DockerfileTarget implements Target {
 
     /**
      * The images {@code id} needs built first: its parents and the images it copies from,
-     * transitively, and {@code id} itself.
+     * transitively, and {@code id} itself, depth first (the last direct need first).
      */
     public static Set<String> dependencies(Project project, String id) {
         Set<String> out = new LinkedHashSet<>();
         List<String> work = new ArrayList<>(List.of(id));
         while (!work.isEmpty()) {
             String current = work.remove(work.size() - 1);
-            if (!out.add(current)) {
-                continue;
+            if (out.add(current)) {
+                work.addAll(project.images().get(current).needs());
             }
-            Image image = project.images().get(current);
-            image.parent().ifPresent(work::add);
-            image.stages().forEach(s -> s.copy().forEach(c -> c.fromImage().ifPresent(work::add)));
         }
         return out;
     }
 
-    /** {@code ids} ordered so that every image comes after those it needs, otherwise in file order. */
+    /**
+     * {@code ids} ordered so that every image comes after those it needs, otherwise in file order: each
+     * image of {@code ids} in file order, after what it needs (depth first, the last direct need first).
+     * One walk over the images and what they need, however deep images nest.
+     */
     public static List<String> buildOrder(Project project, Set<String> ids) {
         List<String> order = new ArrayList<>();
+        Set<String> visited = new HashSet<>();
+        Deque<Iterator<String>> path = new ArrayDeque<>();
+        Deque<String> names = new ArrayDeque<>();
         for (String id : project.images().keySet()) {
-            if (ids.contains(id)) {
-                place(project, id, ids, order);
+            if (!ids.contains(id) || !visited.add(id)) {
+                continue;
+            }
+            names.push(id);
+            path.push(lastFirst(project.images().get(id).needs()));
+            while (!path.isEmpty()) {
+                Iterator<String> next = path.peek();
+                if (next.hasNext()) {
+                    String need = next.next();
+                    if (visited.add(need)) {
+                        names.push(need);
+                        path.push(lastFirst(project.images().get(need).needs()));
+                    }
+                    continue;
+                }
+                path.pop();
+                String done = names.pop();
+                if (ids.contains(done)) {
+                    order.add(done);
+                }
             }
         }
         return order;
     }
 
-    private static void place(Project project, String id, Set<String> ids, List<String> order) {
-        if (order.contains(id)) {
-            return;
-        }
-        for (String dep : dependencies(project, id)) {
-            if (!dep.equals(id) && ids.contains(dep)) {
-                place(project, dep, ids, order);
-            }
-        }
-        order.add(id);
+    private static Iterator<String> lastFirst(List<String> list) {
+        List<String> reversed = new ArrayList<>(list);
+        Collections.reverse(reversed);
+        return reversed.iterator();
     }
 
     private static ImageSection section(Image image) {

@@ -168,13 +168,20 @@ final class AppMapper {
         return out;
     }
 
+    /** The env of the image and the images it builds on, the image's own last: it overrides theirs. */
     private void imageEnv(String imageId, Map<String, String> out) {
-        Image image = project.images().get(imageId);
-        image.parent().ifPresent(parent -> imageEnv(parent, out));
-        for (Stage stage : image.stages()) {
-            stage.env().forEach((k, v) -> out.put(k, v.value()));
+        List<Image> chain = new ArrayList<>();
+        for (Image image = project.images().get(imageId); image != null;
+                image = image.parent().map(project.images()::get).orElse(null)) {
+            chain.add(image);
         }
-        image.env().forEach((k, v) -> out.put(k, v.value()));
+        java.util.Collections.reverse(chain);
+        for (Image image : chain) {
+            for (Stage stage : image.stages()) {
+                stage.env().forEach((k, v) -> out.put(k, v.value()));
+            }
+            image.env().forEach((k, v) -> out.put(k, v.value()));
+        }
     }
 
     /** Named volumes inside the app's working directory become local mounts; NFS storage a network-storage mount. */
