@@ -7,7 +7,9 @@ A synthetic project (dev.gantry.training.SyntheticProject, N services, every tar
 versions, A and B, that differ in nearly every generated file (the PHP version and the project name).
 Each round switches the folder's environment.yaml to the other version, starts `generate`, and kills it
 with SIGKILL after a random delay, uniform between 0 and 1.1 times the median time of an uninterrupted
-run. Then it looks at the folder before any other command runs: every generated file must be old or
+run that rewrites the whole set (the last 9 such runs: the rounds' repairing runs that found the old set
+count, so the window follows the machine's load). Then it looks at the folder before any other command
+runs: every generated file must be old or
 new; the set is *mixed* when some are old and some new. Then it runs the commands that read the
 output, in turn `generate --check` or `diff`, and checks that the folder they read was not mixed (a
 journal they complete first is fine); then `generate`, which must leave exactly version B's files
@@ -116,8 +118,8 @@ def main():
             start = time.perf_counter()
             run([*gantry, "generate"], folder)
             durations.append(time.perf_counter() - start)
-        window = 1.1 * statistics.median(durations)
         current = 1  # the folder holds version B after five runs
+        windows = []
 
         counts = dict(runs=0, killed=0, old=0, new=0, mixed=0, mixed_with_journal=0, reader_saw_mixed=0,
                       reader_completed=0, repaired=0, corrupt=0)
@@ -126,6 +128,8 @@ def main():
             target = 1 - current
             old, new = sets[current], sets[target]
             (folder / "environment.yaml").write_text(versions[target])
+            window = 1.1 * statistics.median(durations[-9:])
+            windows.append(window)
             delay = rng.uniform(0, window)
             process = subprocess.Popen([*gantry, "generate"], cwd=folder, stdout=subprocess.DEVNULL,
                                        stderr=subprocess.DEVNULL)
@@ -154,7 +158,10 @@ def main():
                 counts["reader_saw_mixed"] += 1
                 broken.append(f"round {round_}: `{' '.join(reader)}` read a mixed set")
 
+            start = time.perf_counter()
             result = run([*gantry, "generate"], folder)
+            if after_reader == "old":
+                durations.append(time.perf_counter() - start)
             if result.returncode == 0 and files(folder) == new and not (folder / JOURNAL).exists():
                 counts["repaired"] += 1
             else:
@@ -164,7 +171,8 @@ def main():
 
         print(f"gantry: {' '.join(gantry)}")
         print(f"project: {args.services} services, {len(sets[1])} generated files, {changing} differ between"
-              f" the two versions; kill window 0-{window * 1000:.0f} ms (1.1 x the median run), seed {args.seed}")
+              f" the two versions; kill window 0 to {statistics.median(windows) * 1000:.0f} ms (median; 1.1 x the"
+              f" median full run, from {min(windows) * 1000:.0f} to {max(windows) * 1000:.0f} ms), seed {args.seed}")
         print(f"runs {counts['runs']}, killed {counts['killed']}")
         print(f"left before the next command: all old {counts['old']}, all new {counts['new']},"
               f" mixed {counts['mixed']} (with a journal: {counts['mixed_with_journal']}),"

@@ -15,7 +15,6 @@ public final class Linter {
             new CatalogReferences(),
             new LiteralSecrets(),
             new UnusedTargetSettings(),
-            new PortRanges(),
             new EtcdKeys());
 
     private Linter() {

@@ -11,6 +11,7 @@ import dev.gantry.model.Project;
 import dev.gantry.model.Service;
 import dev.gantry.model.ServiceSource;
 import dev.gantry.util.Similarity;
+import java.util.Optional;
 import java.util.Set;
 
 /** Published images must be pinned to a version or digest: `latest` and no tag are never reproducible. */
@@ -38,13 +39,19 @@ final class PinnedImages implements LintRule {
         if (ref.isPinned()) {
             return;
         }
+        String pin = "pin a version, e.g. `" + ref.repository() + ":1.2.3`, or a digest `" + ref.repository()
+                + "@sha256:...`";
         if (ref.tag().isEmpty() && ref.digest().isEmpty()) {
-            String hint = Similarity.closest(ref.repository(), images)
-                    .map(s -> "did you mean the image `" + s + "` of this file?")
-                    .orElse("pin a version, e.g. `" + ref.repository() + ":1.2.3`, or a digest `"
-                            + ref.repository() + "@sha256:...`");
-            diagnostics.error(Code.UNPINNED_IMAGE, at.at(),
-                    "image `" + ref + "` has no tag, so every build may get a different image", hint);
+            // A name without a tag that is close to an image of the file is most likely a misspelt reference to it.
+            Optional<String> similar = Similarity.closest(ref.repository(), images);
+            if (similar.isPresent()) {
+                diagnostics.error(Code.UNKNOWN_REFERENCE, at.at(), "`" + ref + "` is not an image of this file:"
+                                + " did you mean `" + similar.get() + "`?",
+                        "if you mean a published image, " + pin + ": without a tag every build may get another one");
+            } else {
+                diagnostics.error(Code.UNPINNED_IMAGE, at.at(),
+                        "image `" + ref + "` has no tag, so every build may get a different image", pin);
+            }
         } else {
             diagnostics.error(Code.UNPINNED_IMAGE, at.at(),
                     "image `" + ref + "` uses the `latest` tag, which changes under you",

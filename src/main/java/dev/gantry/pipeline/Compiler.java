@@ -8,6 +8,8 @@ import dev.gantry.lint.Linter;
 import dev.gantry.load.Loaded;
 import dev.gantry.load.SourceFile;
 import dev.gantry.load.SourceReader;
+import dev.gantry.load.YMap;
+import dev.gantry.load.YNode;
 import dev.gantry.load.YamlLoader;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
@@ -32,8 +34,11 @@ import java.util.stream.Collectors;
 
 /**
  * The pipeline: load, check (version pin, schema), resolve (bind included), lint, plan, render.
- * Each stage adds to one list of diagnostics; the pipeline stops at the first stage that found an
- * error, so later stages can trust their input.
+ * Each stage adds to one list of diagnostics. Errors in the YAML or the version pin stop the run.
+ * Past the schema, one run reports every problem it can: resolve and lint run on the part of the file
+ * the schema accepts, and resolve leaves out what it could not resolve, so that each later stage can
+ * trust its input; what they find only because of an earlier error is left out ({@link Fallout}).
+ * Planning and rendering run only on a file without errors.
  */
 public final class Compiler {
 
@@ -55,22 +60,28 @@ public final class Compiler {
                 || !VersionRequirement.check(loaded.root().orElseThrow(), GantryVersion.current(), diagnostics)) {
             return failed(diagnostics);
         }
+        YNode root = loaded.root().orElseThrow();
         SchemaChecker checker = SchemaChecker.get();
         Profile.mark("load schema");
-        if (!checker.check(loaded.root().orElseThrow(), diagnostics)) {
-            return failed(diagnostics);
+        YNode valid = root;
+        if (!checker.check(root, diagnostics)) {
+            Optional<YNode> accepted = checker.acceptedPart(root);
+            if (accepted.isEmpty()) {
+                return failed(diagnostics);
+            }
+            valid = accepted.get();
         }
         Profile.mark("validate against schema");
-        Optional<Project> resolved = ProjectResolver.resolve(source.get(), loaded.root().orElseThrow(), diagnostics);
-        if (resolved.isEmpty()) {
-            return failed(diagnostics);
-        }
-        Project project = resolved.get();
+        Diagnostics resolving = new Diagnostics(displayName);
+        Project project = ProjectResolver.resolve(source.get(), valid, resolving);
+        addUnlessFallout(resolving, root, diagnostics);
         Profile.mark("resolve");
-        Linter.lint(project, diagnostics);
+        Diagnostics linting = new Diagnostics(displayName);
+        Linter.lint(project, linting);
+        addUnlessFallout(linting, root, diagnostics);
         Profile.mark("lint");
         List<Target> targets = Targets.available();
-        checkSelections(project, options, targets, diagnostics);
+        checkSelections(project, declaredEnvironments(valid), options, targets, diagnostics);
         if (diagnostics.hasErrors()) {
             return failed(diagnostics);
         }
@@ -90,14 +101,29 @@ public final class Compiler {
                 produced.producers());
     }
 
+    /**
+     * Adds what a stage found to {@code diagnostics}, but for what follows from the errors already there: the
+     * stage ran on what the earlier ones left of the file, so that one run reports every problem it can.
+     */
+    private static void addUnlessFallout(Diagnostics found, YNode root, Diagnostics diagnostics) {
+        Fallout fallout = Fallout.of(root, diagnostics.sorted());
+        found.sorted().stream().filter(d -> !fallout.follows(d)).forEach(diagnostics::add);
+    }
+
     private static TemplateRenderer renderer(Project project) {
         Optional<Path> overrides = project.templates().map(t -> project.source().path().toAbsolutePath()
                 .getParent().resolve(t));
         return new TemplateRenderer(overrides);
     }
 
+    /** The environments the file declares, resolved or not. */
+    private static Set<String> declaredEnvironments(YNode valid) {
+        return valid instanceof YMap top && top.get("environments").orElse(null) instanceof YMap envs
+                ? envs.entries().keySet() : Set.of();
+    }
+
     /** Every target an environment lists must exist in this build; --env and --target must name real ones. */
-    private static void checkSelections(Project project, Options options, List<Target> targets,
+    private static void checkSelections(Project project, Set<String> declared, Options options, List<Target> targets,
             Diagnostics diagnostics) {
         Set<String> available = targets.stream().map(Target::name).collect(Collectors.toCollection(java.util.TreeSet::new));
         for (Environment env : project.environments().values()) {
@@ -110,9 +136,9 @@ public final class Compiler {
             }
         }
         for (String env : options.environments()) {
-            if (!project.environments().containsKey(env)) {
+            if (!declared.contains(env)) {
                 diagnostics.error(Code.UNKNOWN_REFERENCE, null, "--env " + env + ": no such environment",
-                        Similarity.didYouMean(env, project.environments().keySet(), "environments"));
+                        Similarity.didYouMean(env, declared, "environments"));
             }
         }
         for (String target : options.targets()) {

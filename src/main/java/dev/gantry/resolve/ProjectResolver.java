@@ -57,11 +57,15 @@ public final class ProjectResolver {
         this.imageNames = Fields.map(root, "images").entries().keySet();
     }
 
-    public static Optional<Project> resolve(SourceFile source, YNode root, Diagnostics diagnostics) {
+    /**
+     * The resolved project. What cannot be resolved (an environment whose {@code extends} chain is broken, a
+     * service without an image) is reported and left out, so that lint can check the rest.
+     */
+    public static Project resolve(SourceFile source, YNode root, Diagnostics diagnostics) {
         return new ProjectResolver(source, (YMap) root, diagnostics).run();
     }
 
-    private Optional<Project> run() {
+    private Project run() {
         YMap project = Fields.map(root, "project");
         Map<String, Image> images = new LinkedHashMap<>();
         Fields.map(root, "images").entries().forEach((name, entry) ->
@@ -76,17 +80,14 @@ public final class ProjectResolver {
             chain(e.getKey(), envs).ifPresent(chain -> environments.put(e.getKey(),
                     environment(e.getKey(), envs.keyPosition(e.getKey()), chain)));
         }
-        if (diagnostics.hasErrors()) {
-            return Optional.empty();
-        }
         Map<String, YMap> targetSettings = new LinkedHashMap<>();
         for (String block : PROJECT_TARGET_BLOCKS) {
             Fields.optionalMap(root, block).ifPresent(m -> targetSettings.put(block, m));
         }
-        return Optional.of(new Project(source, Fields.string(project, "name").orElseThrow(),
+        return new Project(source, Fields.string(project, "name").orElseThrow(),
                 Fields.string(project, "registry"), Fields.string(project, "source"), Fields.string(root, "templates"),
                 Fields.located(root, "requires"), images, storage(Optional.empty()), secrets, declaredServices(),
-                environments, targetSettings));
+                environments, targetSettings);
     }
 
     /**
