@@ -161,7 +161,11 @@ public record Journal(List<Step> steps) {
                     return;
                 }
             }
-            ops.delete(dir);
+            try {
+                ops.delete(dir);
+            } catch (IOException e) {
+                return; // an empty folder that cannot be removed is left; it holds nothing of the old set
+            }
         }
     }
 

@@ -30,21 +30,13 @@ final class ImageNesting implements LintRule {
 
     @Override
     public void check(Project project, Diagnostics diagnostics) {
-        Map<String, Integer> walkOf = new HashMap<>();
-        int walk = 0;
+        for (List<String> cycle : Cycles.of(project.images().keySet(),
+                id -> Optional.ofNullable(project.images().get(id)).flatMap(Image::parent))) {
+            diagnostics.error(Code.CYCLE, project.images().get(cycle.get(0)).from().at(),
+                    "image `" + cycle.get(0) + "` builds on itself: " + Cycles.describe(cycle),
+                    "one image of the chain must start from a published image");
+        }
         for (Image image : project.images().values()) {
-            walk++;
-            List<String> chain = new ArrayList<>();
-            Optional<String> current = Optional.of(image.id());
-            while (current.isPresent() && project.images().containsKey(current.get())
-                    && !walkOf.containsKey(current.get())) {
-                walkOf.put(current.get(), walk);
-                chain.add(current.get());
-                current = project.images().get(current.get()).parent();
-            }
-            if (current.isPresent() && walkOf.get(current.get()) != null && walkOf.get(current.get()) == walk) {
-                reportCycle(project, chain.subList(chain.indexOf(current.get()), chain.size()), diagnostics);
-            }
             checkCopies(project, image, diagnostics);
         }
         checkDepth(project, diagnostics);
@@ -81,18 +73,6 @@ final class ImageNesting implements LintRule {
             }
         }
         return seen.size() - 1;
-    }
-
-    private static void reportCycle(Project project, List<String> cycle, Diagnostics diagnostics) {
-        Set<String> members = new HashSet<>(cycle);
-        String first = project.images().keySet().stream().filter(members::contains).findFirst().orElseThrow();
-        int at = cycle.indexOf(first);
-        List<String> fromFirst = new ArrayList<>(cycle.subList(at, cycle.size()));
-        fromFirst.addAll(cycle.subList(0, at));
-        fromFirst.add(first);
-        diagnostics.error(Code.CYCLE, project.images().get(first).from().at(),
-                "image `" + first + "` builds on itself: " + Cycles.describe(fromFirst),
-                "one image of the chain must start from a published image");
     }
 
     private static void checkCopies(Project project, Image image, Diagnostics diagnostics) {

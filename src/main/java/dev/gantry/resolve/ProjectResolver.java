@@ -130,35 +130,16 @@ public final class ProjectResolver {
     }
 
     /**
-     * Finds every {@code extends} cycle in one walk up from each environment not yet seen (each extends at
-     * most one other), reports each once, at the {@code extends} of its first environment in the file, and
-     * remembers its members: they and the environments that extend them cannot be resolved.
+     * Reports every {@code extends} cycle once, at the {@code extends} of its first environment in the file,
+     * and remembers its members: they and the environments that extend them cannot be resolved.
      */
     private void reportCycles(YMap envs) {
-        Map<String, Integer> walkOf = new HashMap<>();
-        int walk = 0;
-        for (String name : envs.entries().keySet()) {
-            walk++;
-            List<String> path = new ArrayList<>();
-            String current = name;
-            while (current != null && envs.get(current).isPresent() && !walkOf.containsKey(current)) {
-                walkOf.put(current, walk);
-                path.add(current);
-                current = Fields.located(layer(current, envs), "extends").map(Located::value).orElse(null);
-            }
-            if (current != null && Integer.valueOf(walk).equals(walkOf.get(current))) {
-                List<String> cycle = path.subList(path.indexOf(current), path.size());
-                Set<String> members = new HashSet<>(cycle);
-                inCycle.addAll(members);
-                String first = envs.entries().keySet().stream().filter(members::contains).findFirst().orElseThrow();
-                int at = cycle.indexOf(first);
-                List<String> fromFirst = new ArrayList<>(cycle.subList(at, cycle.size()));
-                fromFirst.addAll(cycle.subList(0, at));
-                fromFirst.add(first);
-                diagnostics.error(Code.CYCLE, Fields.located(layer(first, envs), "extends").orElseThrow().at(),
-                        "environment `" + first + "` extends itself: " + Cycles.describe(fromFirst),
-                        "break the cycle: one of these environments must not extend another");
-            }
+        for (List<String> cycle : Cycles.of(envs.entries().keySet(),
+                name -> Fields.located(layer(name, envs), "extends").map(Located::value))) {
+            inCycle.addAll(cycle);
+            diagnostics.error(Code.CYCLE, Fields.located(layer(cycle.get(0), envs), "extends").orElseThrow().at(),
+                    "environment `" + cycle.get(0) + "` extends itself: " + Cycles.describe(cycle),
+                    "break the cycle: one of these environments must not extend another");
         }
     }
 

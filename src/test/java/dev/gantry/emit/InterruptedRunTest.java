@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class InterruptedRunTest {
 
-    private static final String OLD = TempProject.minimal() + """
+    static final String OLD = TempProject.minimal() + """
                   - name: tools
                     run: [echo tools]
               app:
@@ -42,8 +42,8 @@ class InterruptedRunTest {
                   - name: code
                     run: [echo code]
             """;
-    /** Changes every file, adds an image's files and removes another's. */
-    private static final String NEW = OLD.replace("bookworm-slim", "trixie-slim").replace("  app:", "  web:");
+    /** Changes every file, adds an image's files (in a new folder .docker/web) and removes another's. */
+    static final String NEW = OLD.replace("bookworm-slim", "trixie-slim").replace("  app:", "  web:");
 
     /** Thrown where the process would have been killed. */
     private static final class Killed extends RuntimeException {

@@ -24,15 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReadOnlyFolderTest {
 
-    private static final String OLD = TempProject.minimal() + """
-              app:
-                from: base
-                stages:
-                  - name: code
-                    run: [echo code]
-            """;
-    /** Changes the files in .docker/base and the Dockerfile, and adds a folder .docker/web. */
-    private static final String NEW = OLD.replace("bookworm-slim", "trixie-slim").replace("  app:", "  web:");
+    private static final String OLD = InterruptedRunTest.OLD;
+    private static final String NEW = InterruptedRunTest.NEW;
 
     @Test
     void theManifestsFolderReadOnlyFailsBeforeAnyFileIsWritten(@TempDir Path dir) throws Exception {
