@@ -38,70 +38,82 @@ public final class Emitter {
         Path folder = plan.folder();
         Path root = folder.toAbsolutePath().normalize();
         Path manifest = SafePaths.resolve(folder, Manifest.PATH);
-        Path journal = SafePaths.resolve(folder, Journal.PATH);
-        if (Files.exists(journal, LinkOption.NOFOLLOW_LINKS)) {
+        Path journalFile = SafePaths.resolve(folder, Journal.PATH);
+        if (Files.exists(journalFile, LinkOption.NOFOLLOW_LINKS)) {
             throw new IllegalStateException(Journal.PATH + " must be rolled forward before the folder is read");
         }
-        discardLeftovers(plan, manifest, journal);
+        discardLeftovers(plan, manifest, journalFile);
         byte[] manifestBytes = plan.manifest(version).bytes();
         boolean manifestExists = Files.isRegularFile(manifest);
         boolean manifestCurrent = manifestExists && Arrays.equals(Files.readAllBytes(manifest), manifestBytes);
         if (plan.changes().isEmpty() && manifestCurrent) {
             return Optional.empty();
         }
-        Map<Path, FileChange> staged = new LinkedHashMap<>();
-        List<Journal.Step> steps = new ArrayList<>();
-        List<Path> touched = new ArrayList<>(List.of(journal));
+        Map<Path, Staged> staged = new LinkedHashMap<>();
         for (FileChange change : plan.changes()) {
-            touched.add(change.file());
-            change.generated().ifPresent(artifact -> {
-                staged.put(change.file(), change);
-                steps.add(new Journal.Write(change.path(), Manifest.sha256(artifact.bytes())));
-            });
+            change.generated().ifPresent(a -> staged.put(change.file(),
+                    new Staged(change.path(), a.bytes(), a.format().executable())));
+        }
+        if (!manifestCurrent) {
+            staged.put(manifest, new Staged(Manifest.PATH, manifestBytes, false));
+        }
+        Journal journal = new Journal(steps(plan, staged, root));
+        List<Path> touched = new ArrayList<>(staged.keySet());
+        plan.changes().stream().filter(c -> c.kind() == FileChange.Kind.REMOVED).forEach(c -> touched.add(c.file()));
+        touched.add(journalFile);
+        WritableFolders.check(root, touched);
+        stageAndRecord(staged, journal, folder, root);
+        journal.replay(folder, ops, false);
+        journal.finish(folder, ops);
+        return manifestCurrent ? Optional.empty()
+                : Optional.of(manifestExists ? FileChange.Kind.CHANGED : FileChange.Kind.ADDED);
+    }
+
+    /** The new bytes of one file, by its path in the output folder. */
+    private record Staged(String path, byte[] bytes, boolean executable) {
+    }
+
+    /** The journal's steps: the new files renamed into place, the old ones deleted, their folders pruned, the manifest last. */
+    private static List<Journal.Step> steps(OutputPlan plan, Map<Path, Staged> staged, Path root) {
+        List<Journal.Step> steps = new ArrayList<>();
+        Journal.Step manifest = null;
+        for (Staged file : staged.values()) {
+            Journal.Write write = new Journal.Write(file.path(), Manifest.sha256(file.bytes()));
+            if (file.path().equals(Manifest.PATH)) {
+                manifest = write;
+            } else {
+                steps.add(write);
+            }
         }
         for (FileChange change : plan.changes()) {
             if (change.kind() == FileChange.Kind.REMOVED) {
                 steps.add(new Journal.Delete(change.path(), Manifest.sha256(change.onDisk().orElseThrow())));
             }
         }
-        Set<String> pruned = new LinkedHashSet<>();
+        Set<String> folders = new LinkedHashSet<>();
         for (Path file : plan.pruned()) {
             if (!file.getParent().equals(root)) {
-                pruned.add(root.relativize(file.getParent()).toString().replace('\\', '/'));
+                folders.add(root.relativize(file.getParent()).toString().replace('\\', '/'));
             }
         }
-        pruned.forEach(path -> steps.add(new Journal.Prune(path)));
-        if (!manifestCurrent) {
-            touched.add(manifest);
-            steps.add(new Journal.Write(Manifest.PATH, Manifest.sha256(manifestBytes)));
+        folders.forEach(folder -> steps.add(new Journal.Prune(folder)));
+        if (manifest != null) {
+            steps.add(manifest);
         }
-        WritableFolders.check(root, touched);
-        Journal plannedSteps = new Journal(steps);
-        stageAndRecord(staged, manifestCurrent ? null : manifest, manifestBytes, plannedSteps, folder, root);
-        plannedSteps.replay(folder, ops, false);
-        plannedSteps.finish(folder, ops);
-        return manifestCurrent ? Optional.empty()
-                : Optional.of(manifestExists ? FileChange.Kind.CHANGED : FileChange.Kind.ADDED);
+        return steps;
     }
 
     /**
-     * Stages every new file (and the manifest, when it changes) and writes the journal: from here on, the
-     * run can be completed. When this fails, what it staged and the folders it created are removed.
+     * Stages every new file (the manifest too, when it changes) and writes the journal: from here on, the run
+     * can be completed. When this fails, what it staged and the folders it created are removed.
      */
-    private void stageAndRecord(Map<Path, FileChange> staged, Path manifest, byte[] manifestBytes, Journal journal,
-            Path folder, Path root) throws IOException, SafePaths.UnsafePathException {
+    private void stageAndRecord(Map<Path, Staged> staged, Journal journal, Path folder, Path root)
+            throws IOException, SafePaths.UnsafePathException {
         List<Path> files = new ArrayList<>(staged.keySet());
-        if (manifest != null) {
-            files.add(manifest);
-        }
         Set<Path> created = foldersToCreate(files, root);
         try {
-            for (Map.Entry<Path, FileChange> file : staged.entrySet()) {
-                ops.stage(file.getKey(), file.getValue().generated().orElseThrow().bytes(),
-                        file.getValue().generated().orElseThrow().format().executable());
-            }
-            if (manifest != null) {
-                ops.stage(manifest, manifestBytes, false);
+            for (Map.Entry<Path, Staged> file : staged.entrySet()) {
+                ops.stage(file.getKey(), file.getValue().bytes(), file.getValue().executable());
             }
             journal.write(folder, ops);
         } catch (IOException e) {
