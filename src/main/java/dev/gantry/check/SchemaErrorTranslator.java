@@ -53,10 +53,11 @@ final class SchemaErrorTranslator {
 
     /**
      * The errors worth reporting. A failed oneOf/anyOf is explained by the branch the value was
-     * evidently meant for (its type matched and it failed deeper); only when no branch fits is the
-     * oneOf itself reported, as "must be X or Y".
+     * evidently meant for: the one that failed deepest into the value, or the only one whose type
+     * fits (a mapping with an unknown key is reported as that key, with a did-you-mean); only when no
+     * branch fits, or several fit as well, is the oneOf itself reported, as "must be X or Y".
      */
-    private static List<Error> select(List<Error> errors) {
+    static List<Error> select(List<Error> errors) {
         List<Error> alternatives = errors.stream()
                 .filter(SchemaErrorTranslator::isAlternative)
                 .filter(o -> errors.stream().noneMatch(other -> other != o && isAlternative(other) && isUnder(o, other)))
@@ -78,28 +79,36 @@ final class SchemaErrorTranslator {
                 }
             }
             List<Error> best = null;
-            int bestScore = 0;
-            List<List<Error>> shapes = new ArrayList<>();
+            int bestScore = -1;
+            int atBest = 0;
             for (List<Error> branch : byBranch.values()) {
                 int score = score(branch, alternative);
                 if (score > bestScore) {
                     bestScore = score;
                     best = branch;
-                } else if (score == 0) {
-                    shapes.add(branch);
+                    atBest = 1;
+                } else if (score == bestScore) {
+                    atBest++;
                 }
             }
-            // The one branch of the value's type, when it failed on its keys, says what is wrong with them.
-            if (best == null && shapes.size() == 1) {
-                best = shapes.get(0);
-            }
-            if (best == null) {
+            // Branches of the right type but the wrong shape explain the value only when one alone fits.
+            if (best == null || bestScore < 0 || (bestScore == 0 && atBest > 1)) {
                 chosen.add(alternative);
             } else {
                 chosen.addAll(select(best));
             }
         }
         return chosen;
+    }
+
+    /** The path of the value an error makes invalid: an unknown or misnamed key itself, else the value that failed. */
+    static List<Object> invalidPart(Error error) {
+        List<Object> path = pathOf(error.getInstanceLocation());
+        boolean aboutAKey = switch (error.getKeyword()) {
+            case "additionalProperties", "unevaluatedProperties", "propertyNames" -> error.getProperty() != null;
+            default -> false;
+        };
+        return aboutAKey ? YPath.child(path, error.getProperty()) : path;
     }
 
     private static boolean isAlternative(Error e) {

@@ -42,7 +42,7 @@ final class GenerateCommand extends OutputCommand {
         }
         reporter.error(e.getMessage() + "\nhint: restore it from version control, or run `gantry generate --force`"
                 + " to regenerate every file (files it listed that are no longer generated stay behind)");
-        return Optional.of(check.value() ? ExitCode.STALE : ExitCode.HAND_EDITED);
+        return Optional.of(check.value() ? ExitCode.STALE : ExitCode.REFUSED);
     }
 
     @Override
@@ -53,7 +53,7 @@ final class GenerateCommand extends OutputCommand {
         }
         if (!force.value() && (!plan.conflicts().isEmpty() || plan.otherSource().isPresent())) {
             reporter.error(refusal(plan));
-            return ExitCode.HAND_EDITED;
+            return ExitCode.REFUSED;
         }
         String warnings = Warnings.text(Warnings.of(plan, result.producers()));
         Optional<FileChange.Kind> manifest = new Emitter(new AtomicFiles()).apply(plan, Version.current());

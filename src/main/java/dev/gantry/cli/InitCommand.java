@@ -83,7 +83,7 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(path)) {
             err.println("gantry init: " + path + " already exists; init never overwrites a file.");
             err.println("  hint: edit it, or run init in another folder");
-            return ExitCode.HAND_EDITED;
+            return ExitCode.REFUSED;
         }
         Optional<String> wrong = checkFlags();
         if (wrong.isPresent()) {
@@ -107,7 +107,7 @@ final class InitCommand implements Callable<Integer> {
             Files.move(temp, target);
         } catch (FileAlreadyExistsException e) {
             err.println("gantry init: " + path + " appeared while init ran; not overwriting it.");
-            return ExitCode.HAND_EDITED;
+            return ExitCode.REFUSED;
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -35,7 +35,8 @@ public final class Main implements Runnable {
                         "      or no longer generated (generate --check); a pinned version is past",
                         "      its end of life (outdated)",
                         "  4   refused to overwrite a file: a hand-edited generated file, a file",
-                        "      Gantry did not write, or an existing file for init or import",
+                        "      Gantry did not write, a symbolic link in the output folder, or an",
+                        "      existing file for init or import",
                         "  5   import --verify: a setting of the imported files is not carried",
                         "  70  internal error: a bug in Gantry, please report it",
                         "  74  the output folder could not be read or written");

@@ -17,7 +17,6 @@ public final class Linter {
             new UnusedTargetSettings(),
             new UnusedRaw(),
             new MissingTargets(),
-            new PortRanges(),
             new EtcdKeys(),
             new KeptNames(),
             new NetworkReachability(),

@@ -14,6 +14,7 @@ import dev.gantry.model.Service;
 import dev.gantry.model.ServiceSource;
 import dev.gantry.util.Similarity;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -66,10 +67,18 @@ final class PinnedImages implements LintRule {
                     + " `unpinned: true`)", "pin a version when builds must be reproducible");
             return;
         }
-        String hint = ref.tag().isEmpty() && ref.digest().isEmpty()
-                ? Similarity.closest(ref.repository(), images).map(s -> "did you mean the image `" + s + "` of this file?")
-                        .orElse("pin a version, e.g. `" + ref.repository() + ":1.2.3`, or a digest `"
-                                + ref.repository() + "@sha256:...`")
+        boolean tagless = ref.tag().isEmpty() && ref.digest().isEmpty();
+        String pin = "pin a version, e.g. `" + ref.repository() + ":1.2.3`, or a digest `" + ref.repository()
+                + "@sha256:...`";
+        Optional<String> similar = tagless ? Similarity.closest(ref.repository(), images) : Optional.empty();
+        if (similar.isPresent()) {
+            // A name without a tag that is close to an image of the file is most likely a misspelt reference to it.
+            diagnostics.error(Code.UNKNOWN_REFERENCE, at, "`" + ref + "` is not an image of this file: did you mean `"
+                    + similar.get() + "`?", "if you mean a published image, " + pin
+                    + ": without a tag every build may get another one");
+            return;
+        }
+        String hint = tagless ? pin
                 : "pin a version, e.g. `" + ref.repository() + ":1.2.3`; add `@sha256:...` to pin it exactly";
         diagnostics.error(Code.UNPINNED_IMAGE, at, "image `" + ref + "` " + problem,
                 hint + "; to accept it as it is, add `unpinned: true` beside it");

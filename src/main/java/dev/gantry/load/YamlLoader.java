@@ -36,8 +36,11 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 public final class YamlLoader {
 
     public static final int MAX_DEPTH = 64;
-    public static final int MAX_ALIASES = 100;
-    /** The largest tree, in nodes, that aliases may expand the document to. */
+    /**
+     * The most nodes aliases may add to the document, counting each alias as the whole tree it stands
+     * for: however many aliases a file has, only what they expand to is limited, which stops an alias
+     * bomb (each level multiplying the one below) and lets ordinary anchors be reused freely.
+     */
     public static final long MAX_EXPANDED_NODES = 200_000;
 
     private static final String MERGE_KEY = "<<";
@@ -47,8 +50,7 @@ public final class YamlLoader {
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final Map<String, YNode> anchors = new HashMap<>();
     private final Map<YNode, Long> weights = new IdentityHashMap<>();
-    private int aliasCount;
-    private long totalWeight;
+    private long expandedNodes;
     private YNode root;
 
     private YamlLoader(Diagnostics diagnostics) {
@@ -65,7 +67,6 @@ public final class YamlLoader {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel("environment.yaml")
                 .setCodePointLimit((int) SourceReader.MAX_BYTES)
-                .setMaxAliasesForCollections(MAX_ALIASES)
                 .setUseMarks(true)
                 .build();
         int documents = 0;
@@ -108,7 +109,7 @@ public final class YamlLoader {
             }
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            diagnostics.error(Code.YAML_SYNTAX, position(mark), syntaxMessage(e), syntaxHint(e));
+            diagnostics.error(Code.YAML_SYNTAX, position(mark), syntaxMessage(e), syntaxHint(e, text));
             return Optional.empty();
         } catch (ReaderException e) {
             diagnostics.error(Code.YAML_SYNTAX, offsetPosition(text, e.getPosition()),
@@ -216,12 +217,10 @@ public final class YamlLoader {
                     "define `&" + name + "` on a value above this line (an alias cannot refer to its own parent)");
             return false;
         }
-        aliasCount++;
-        totalWeight += weightOf(target);
-        if (aliasCount > MAX_ALIASES || totalWeight > MAX_EXPANDED_NODES) {
+        expandedNodes += weightOf(target);
+        if (expandedNodes > MAX_EXPANDED_NODES) {
             diagnostics.error(Code.ALIAS_LIMIT, at(event),
-                    "aliases expand the document beyond the limit (" + MAX_ALIASES + " aliases, "
-                            + MAX_EXPANDED_NODES + " nodes)",
+                    "aliases expand the document beyond the limit of " + MAX_EXPANDED_NODES + " nodes",
                     "this looks like an alias bomb; write the values out or use `extends` between environments");
             return false;
         }
@@ -439,6 +438,49 @@ public final class YamlLoader {
         return new Position(line, column);
     }
 
+    /**
+     * When the `:` the parser choked on ends a lone key on a line indented deeper than a `key: value` line
+     * above it, the key was read as more of that value: the hint says to indent it like that key.
+     */
+    private static Optional<String> overIndented(String text, Mark mark) {
+        List<String> lines = text.lines().toList();
+        int line = mark.getLine();
+        if (line <= 0 || line >= lines.size()) {
+            return Optional.empty();
+        }
+        String here = lines.get(line);
+        int column = Math.min(mark.getColumn(), here.codePointCount(0, here.length()));
+        String key = here.substring(0, here.offsetByCodePoints(0, column)).strip();
+        if (key.isEmpty() || key.contains(":") || key.startsWith("-")) {
+            return Optional.empty();
+        }
+        int above = line - 1;
+        while (above >= 0 && (lines.get(above).isBlank() || lines.get(above).strip().startsWith("#"))) {
+            above--;
+        }
+        if (above < 0 || indent(lines.get(above)) >= indent(here)) {
+            return Optional.empty();
+        }
+        String previous = lines.get(above).strip();
+        previous = previous.startsWith("- ") ? previous.substring(2).strip() : previous;
+        int colon = previous.indexOf(": ");
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        String sibling = previous.substring(0, colon);
+        return Optional.of("`" + key + "` is indented more than `" + sibling + "` on line " + (above + 1)
+                + ", which has its value on its line, so YAML reads `" + key + "` as more of that value:"
+                + " indent `" + key + "` as far as `" + sibling + "`");
+    }
+
+    private static int indent(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == ' ') {
+            n++;
+        }
+        return n;
+    }
+
     private static String syntaxMessage(MarkedYamlEngineException e) {
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
         String context = e.getContext();
@@ -452,13 +494,14 @@ public final class YamlLoader {
         return message;
     }
 
-    private static String syntaxHint(MarkedYamlEngineException e) {
+    private static String syntaxHint(MarkedYamlEngineException e, String text) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         if (problem.contains("\\t") || problem.contains("tab")) {
             return "YAML indents with spaces only; replace the tab with spaces";
         }
         if (problem.contains("mapping values are not allowed")) {
-            return "a value that contains `: ` must be quoted";
+            return e.getProblemMark().flatMap(mark -> overIndented(text, mark))
+                    .orElse("a value that contains `: ` must be quoted");
         }
         if (problem.contains("could not find expected ':'")) {
             return "check the indentation of this line against the one above it";

@@ -32,16 +32,17 @@ public record Project(Path file, String name, Optional<String> description, Opti
 
     /** The working directory image {@code imageId} ends with: its own, its last stage's, or its parent's. */
     public Optional<String> workdir(String imageId) {
-        Image image = images.get(imageId);
-        if (image.config().workdir().isPresent()) {
-            return image.config().workdir();
-        }
-        for (int i = image.stages().size() - 1; i >= 0; i--) {
-            if (image.stages().get(i).workdir().isPresent()) {
-                return image.stages().get(i).workdir();
+        for (Image image = images.get(imageId); image != null; image = image.parent().map(images::get).orElse(null)) {
+            if (image.config().workdir().isPresent()) {
+                return image.config().workdir();
+            }
+            for (int i = image.stages().size() - 1; i >= 0; i--) {
+                if (image.stages().get(i).workdir().isPresent()) {
+                    return image.stages().get(i).workdir();
+                }
             }
         }
-        return image.parent().flatMap(this::workdir);
+        return Optional.empty();
     }
 
     /**

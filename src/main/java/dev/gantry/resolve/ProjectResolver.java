@@ -28,8 +28,11 @@ import dev.gantry.model.ServiceSource;
 import dev.gantry.model.Storage;
 import dev.gantry.model.dockerfile.DockerfileSettings;
 import dev.gantry.model.dump.DumpSettings;
+import dev.gantry.util.Cycles;
 import dev.gantry.util.Similarity;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +42,8 @@ import java.util.Set;
 /**
  * Turns a schema-valid tree into the resolved project: images bound, and for every environment its
  * {@code extends} chain applied, its services overridden, filtered and bound, and its target
- * settings bound. A project comes out whenever its structure holds; settings a target cannot use
- * are reported and left out, and the caller stops before planning.
+ * settings bound. A project always comes out: what cannot be resolved, and settings a target cannot
+ * use, are reported and left out, and the caller stops before planning.
  */
 public final class ProjectResolver {
 
@@ -54,6 +57,10 @@ public final class ProjectResolver {
      * project whole, and lint still has something to say about it.
      */
     private final Diagnostics settingsFindings;
+    /** The environments on an {@code extends} cycle. */
+    private final Set<String> inCycle = new HashSet<>();
+    /** Each environment's merged {@code extends} chain, once worked out; empty when it cannot be resolved. */
+    private final Map<String, Optional<YMap>> chains = new HashMap<>();
 
     private ProjectResolver(SourceFile source, YMap root, Diagnostics diagnostics) {
         this.source = source;
@@ -64,11 +71,15 @@ public final class ProjectResolver {
         this.settingsFindings = new Diagnostics(diagnostics.file());
     }
 
-    public static Optional<Project> resolve(SourceFile source, YNode root, Diagnostics diagnostics) {
+    /**
+     * The resolved project. What cannot be resolved (an environment whose {@code extends} chain is broken, a
+     * service without an image) is reported and left out, so that lint can check the rest.
+     */
+    public static Project resolve(SourceFile source, YNode root, Diagnostics diagnostics) {
         return new ProjectResolver(source, (YMap) root, diagnostics).run();
     }
 
-    private Optional<Project> run() {
+    private Project run() {
         YMap project = Fields.map(root, "project");
         Map<String, Image> images = new LinkedHashMap<>();
         Fields.map(root, "images").entries().forEach((name, entry) ->
@@ -78,55 +89,71 @@ public final class ProjectResolver {
                 secrets.put(name, entry.value() instanceof YMap m ? Fields.string(m, "description") : Optional.empty()));
         Map<String, Environment> environments = new LinkedHashMap<>();
         YMap envs = Fields.map(root, "environments");
+        reportCycles(envs);
         for (Map.Entry<String, YMap.Entry> e : envs.entries().entrySet()) {
             chain(e.getKey(), envs).ifPresent(chain -> environments.put(e.getKey(),
                     environment(e.getKey(), envs.keyPosition(e.getKey()), chain)));
         }
-        if (diagnostics.hasErrors()) {
-            return Optional.empty();
-        }
         diagnostics.addAll(settingsFindings);
-        return Optional.of(new Project(source.path(), projectName, Fields.string(project, "description"),
+        return new Project(source.path(), projectName, Fields.string(project, "description"),
                 Fields.string(project, "registry"), Fields.string(project, "source"), Fields.string(root, "templates"),
                 images, storage(Optional.empty()), secrets, declaredServices(),
                 environments, new ProjectSettings(SettingsBlocks.PROJECT_PIPELINES.bind(Fields.optionalMap(root,
                         "pipelines")), SettingsBlocks.PROJECT_DOCKERFILE.bind(Fields.optionalMap(root, "dockerfile"))
-                        .orElse(DockerfileSettings.DEFAULT))));
+                        .orElse(DockerfileSettings.DEFAULT)));
     }
 
-    /** The environment's mapping with every ancestor of its {@code extends} chain laid under it. */
+    /**
+     * The environment's mapping with every ancestor of its {@code extends} chain laid under it; empty when
+     * the chain reaches an undefined environment or a cycle. Each environment's chain is merged once and
+     * reused by those that extend it, and every cycle is reported once ({@link #reportCycles}).
+     */
     private Optional<YMap> chain(String name, YMap envs) {
-        List<String> seen = new ArrayList<>();
-        YMap merged = null;
+        List<String> unmerged = new ArrayList<>();
         String current = name;
-        List<YMap> layers = new ArrayList<>();
-        while (current != null) {
-            if (seen.contains(current)) {
-                YMap env = (YMap) envs.get(name).orElseThrow();
-                diagnostics.error(Code.CYCLE, env.keyPosition("extends").equals(env.position())
-                                ? envs.keyPosition(name) : Fields.located(env, "extends").orElseThrow().at(),
-                        "environment `" + name + "` extends itself: " + String.join(" -> ", seen) + " -> " + current,
-                        "break the cycle: one of these environments must not extend another");
+        while (current != null && !chains.containsKey(current)) {
+            if (inCycle.contains(current)) {
+                unmerged.forEach(n -> chains.put(n, Optional.empty()));
                 return Optional.empty();
             }
-            seen.add(current);
-            Optional<YNode> node = envs.get(current);
-            YMap env = node.filter(YMap.class::isInstance).map(YMap.class::cast)
-                    .orElse(new YMap(Map.of(), envs.keyPosition(current)));
-            layers.add(0, env);
-            Optional<Located<String>> parent = Fields.located(env, "extends");
+            unmerged.add(current);
+            Optional<Located<String>> parent = Fields.located(layer(current, envs), "extends");
             if (parent.isPresent() && envs.get(parent.get().value()).isEmpty()) {
                 diagnostics.error(Code.UNKNOWN_REFERENCE, parent.get().at(),
                         "environment `" + current + "` extends `" + parent.get().value() + "`, which is not defined",
                         Similarity.didYouMean(parent.get().value(), envs.entries().keySet(), "environments"));
+                unmerged.forEach(n -> chains.put(n, Optional.empty()));
                 return Optional.empty();
             }
             current = parent.map(Located::value).orElse(null);
         }
-        for (YMap layer : layers) {
-            merged = merged == null ? layer : YMerge.overlay(merged, layer);
+        Optional<YMap> merged = current == null ? null : chains.get(current);
+        for (int i = unmerged.size() - 1; i >= 0; i--) {
+            YMap layer = layer(unmerged.get(i), envs);
+            merged = merged == null ? Optional.of(layer) : merged.map(base -> YMerge.overlay(base, layer));
+            chains.put(unmerged.get(i), merged);
         }
-        return Optional.of(merged);
+        return merged;
+    }
+
+    /** An environment's own mapping (an empty one when it is given as null). */
+    private static YMap layer(String name, YMap envs) {
+        return envs.get(name).filter(YMap.class::isInstance).map(YMap.class::cast)
+                .orElse(new YMap(Map.of(), envs.keyPosition(name)));
+    }
+
+    /**
+     * Reports every {@code extends} cycle once, at the {@code extends} of its first environment in the file,
+     * and remembers its members: they and the environments that extend them cannot be resolved.
+     */
+    private void reportCycles(YMap envs) {
+        for (List<String> cycle : Cycles.of(envs.entries().keySet(),
+                name -> Fields.located(layer(name, envs), "extends").map(Located::value))) {
+            inCycle.addAll(cycle);
+            diagnostics.error(Code.CYCLE, Fields.located(layer(cycle.get(0), envs), "extends").orElseThrow().at(),
+                    "environment `" + cycle.get(0) + "` extends itself: " + Cycles.describe(cycle),
+                    "break the cycle: one of these environments must not extend another");
+        }
     }
 
     private Environment environment(String name, Position keyAt, YMap env) {
