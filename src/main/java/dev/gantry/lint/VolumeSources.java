@@ -92,7 +92,9 @@ final class VolumeSources implements LintRule {
             return "for the home folder of whoever runs compose write `~/...`; otherwise an absolute path";
         }
         if (source.contains("/")) {
-            return "write `./" + source + "` for the project's folder, or a volume name without `/`";
+            return "write `./" + source + "` for the project's folder, or a volume name without `/`; for the folder"
+                    + " a Platform.sh or Upsun mount keeps its files in, use the long form's `source_path`: `{source:"
+                    + " media, target: ..., source_path: " + source + "}`";
         }
         return "rename the volume, e.g. `" + source.replaceAll("[^a-zA-Z0-9_.-]+", "-").replaceAll("^[^a-zA-Z0-9]+", "")
                 + "`";

@@ -165,6 +165,10 @@ final class AppMapper {
         Map<String, String> names = new LinkedHashMap<>();
         as.relationships().forEach((name, target) -> {
             String[] parts = target.value().split(":", 2);
+            Placement placement = placements.get(parts[0]);
+            if (placement == null || !placement.reachable()) {
+                return; // a service that does not run here, for a reason already reported
+            }
             String primary = endpoints.primary(parts[0]);
             declared.put(name, parts[0] + ":" + (parts.length == 2 ? parts[1] : primary));
             if (parts.length == 1 || parts[1].equals(primary)) {
