@@ -17,6 +17,7 @@ public final class Linter {
             new UnusedTargetSettings(),
             new MissingTargets(),
             new PortRanges(),
+            new HostGateway(),
             new EtcdKeys());
 
     private Linter() {
