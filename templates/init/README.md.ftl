@@ -1,7 +1,7 @@
 [#-- README.md of the project `gantry init` starts: how to run it, in the commands the user types. --]
 # [=c.name]
 
-A [=c.framework.label()] project. Its environments ([=c.environments?join(", ")]) are described once, in
+The [=c.name] application ([=c.framework.label()]). Its environments ([=c.environments?join(", ")]) are described once, in
 [environment.yaml](environment.yaml); Gantry generates the Dockerfile, the compose files, `./dk` and
 [#if c.continuousDelivery()]
 the CI workflows under `.github/workflows/` from it, and they are committed with it.

@@ -51,7 +51,7 @@
 [/#macro]
 # yaml-language-server: $schema=.gantry/environment.schema.json
 #
-# The environments of [=c.name], a [=fw.label()] project, described once. Edit this file, then run
+# The environments of [=c.name] ([=fw.label()]), described once. Edit this file, then run
 # `gantry generate` to write the Dockerfiles, compose files and scripts, and commit them with it.
 # `gantry validate` checks it; `gantry catalog` lists the services `use:` can name. Editors
 # complete and document every key once `gantry generate` has written .gantry/environment.schema.json.

@@ -37,8 +37,10 @@ public final class InitReport {
                     : folder.toString()));
         }
         skeletonCommands.forEach(command -> out.println("  " + command));
-        out.println("  gantry generate" + (environmentFile.equals(Skeleton.ENVIRONMENT) ? ""
-                : " -f " + word(environmentFile)) + "       # writes the Dockerfile, compose files and ./dk");
+        String generate = "gantry generate" + (environmentFile.equals(Skeleton.ENVIRONMENT) ? ""
+                : " -f " + word(environmentFile));
+        out.println("  " + generate + " ".repeat(Math.max(1, 29 - generate.length()))
+                + "# writes the Dockerfile, compose files and ./dk");
         out.println("  cp .env.example .env         # then replace each change-me in .env");
         out.println("  ./dk build && ./dk start     # then open http://localhost:8080/");
         out.flush();
