@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.TypeConversionException;
 
 final class InitCommand implements Callable<Integer> {
 
@@ -88,10 +89,16 @@ final class InitCommand implements Callable<Integer> {
                         + " file: an existing environment.yaml stops it (exit 4), other existing files are kept.");
     }
 
-    /** A word of {@code answers} (or another name of one), null when not given; completion offers the words. */
+    /**
+     * A word of {@code answers}, null when not given; another name of one is taken as that word, and
+     * anything else is refused as the command line is read (exit 2), with a did-you-mean. Completion
+     * offers the words.
+     */
     private static TypedOption<String> text(String name, String paramLabel, Answers answers, String description) {
         return TypedOption.of(String.class, OptionSpec.builder(name).paramLabel(paramLabel)
-                .completionCandidates(answers.words()).description(description));
+                .completionCandidates(answers.words()).description(description)
+                .converters(given -> answers.resolve(given).orElseThrow(() -> new TypeConversionException(
+                        given + ": " + answers.hint(given)))));
     }
 
     @Override
@@ -159,16 +166,15 @@ final class InitCommand implements Callable<Integer> {
     /** The flags, each checked and turned into the word it stands for; null where not given. */
     private final class Flags {
 
-        private final String presetWord = word("--preset", preset.value(), InitChoices.PRESETS);
-        private final Framework frameworkWord = Optional.ofNullable(word("--framework", framework.value(),
-                Framework.ANSWERS)).map(Framework::of).orElse(null);
-        private final String dbWord = word("--db", db.value(), InitChoices.DATABASES);
-        private final String cacheWord = word("--cache", cache.value(), InitChoices.CACHES);
-        private final String httpCacheWord = word("--http-cache", httpCache.value(), InitChoices.HTTP_CACHES);
-        private final String storageWord = word("--storage", storage.value(), InitChoices.STORAGES);
-        private final String phpWord = word("--php", php.value(), InitChoices.PHP_VERSIONS);
-        private final Production productionWord = Optional.ofNullable(word("--production", production.value(),
-                Production.ANSWERS)).map(Production::of).orElse(null);
+        private final String presetWord = preset.value();
+        private final Framework frameworkWord = Optional.ofNullable(framework.value()).map(Framework::of).orElse(null);
+        private final String dbWord = db.value();
+        private final String cacheWord = cache.value();
+        private final String httpCacheWord = httpCache.value();
+        private final String storageWord = storage.value();
+        private final String phpWord = php.value();
+        private final Production productionWord = Optional.ofNullable(production.value()).map(Production::of)
+                .orElse(null);
 
         Flags() {
             String projectName = name.value();
@@ -188,14 +194,6 @@ final class InitCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--php " + phpWord + ": " + frameworkWord.label() + " needs PHP "
                         + frameworkWord.lowestPhp() + " or later");
             }
-        }
-
-        private static String word(String flag, String given, Answers answers) {
-            if (given == null) {
-                return null;
-            }
-            return answers.resolve(given).orElseThrow(() -> new IllegalArgumentException(flag + " " + given + ": "
-                    + answers.hint(given)));
         }
 
         InitChoices choices() {

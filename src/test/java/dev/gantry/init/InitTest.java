@@ -102,11 +102,13 @@ class InitTest {
     void rejectsUnknownChoices(@TempDir Path dir) throws Exception {
         CliRun run = CliRun.of("init", "-f", dir.resolve("environment.yaml").toString(), "--db", "oracle");
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains("--db oracle: choose one of mariadb, mysql, postgresql, mongodb"), run.err());
+        assertTrue(run.err().contains("Invalid value for option '--db': oracle: choose one of mariadb, mysql,"
+                + " postgresql, mongodb"), run.err());
         assertEquals(2, CliRun.of("init", "-f", dir.resolve("e.yaml").toString(), "--name", "../etc").exit());
         CliRun typo = CliRun.of("init", "-f", dir.resolve("environment.yaml").toString(), "--framework", "symfonny");
         assertEquals(2, typo.exit());
-        assertTrue(typo.err().contains("--framework symfonny: did you mean symfony? choose one of php, symfony,"),
+        assertTrue(typo.err().contains("Invalid value for option '--framework': symfonny: did you mean symfony?"
+                + " choose one of php, symfony,"),
                 typo.err());
         CliRun old = CliRun.of("init", "-f", dir.resolve("environment.yaml").toString(), "--framework", "drupal",
                 "--php", "8.2");
