@@ -20,20 +20,35 @@ import java.util.Map;
 public final class JsonWriter {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withSeparators(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    private static final DefaultPrettyPrinter PRINTER = printer("  ");
+    /** Composer's layout for composer.json: 4-space indent. */
+    private static final DefaultPrettyPrinter COMPOSER = printer("    ");
 
     private JsonWriter() {
     }
 
+    private static DefaultPrettyPrinter printer(String indent) {
+        return new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter(indent, "\n"))
+                .withArrayIndenter(new DefaultIndenter(indent, "\n"))
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    }
+
     /** {@code doc} as a JSON document ending in a line break. */
     public static String write(Doc doc) {
+        return write(doc, PRINTER);
+    }
+
+    /** {@code doc} laid out as Composer writes composer.json (4-space indent), ending in a line break. */
+    public static String writeComposer(Doc doc) {
+        return write(doc, COMPOSER);
+    }
+
+    private static String write(Doc doc, DefaultPrettyPrinter printer) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.setPrettyPrinter(PRINTER.createInstance());
+            json.setPrettyPrinter(printer.createInstance());
             value(json, doc);
         } catch (IOException e) {
             throw new IllegalStateException("a document could not be written as JSON", e);
