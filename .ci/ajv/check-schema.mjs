@@ -13,6 +13,8 @@ const ajv = new Ajv2020({
   strictSchema: 'log',
   strictNumbers: 'log',
   strictTypes: 'log',
+  // The raw blocks' key lists mirror the upstream formats' schemas, which use union types.
+  allowUnionTypes: true,
   strictTuples: 'log',
   strictRequired: 'log',
   allErrors: true,

@@ -16,13 +16,16 @@ readonly environments=(
 [/#list]
 )
 
-# The services of an environment, and the images it builds locally (which `start` needs).
+# The services of an environment, and the images it builds locally (which `start` needs); where
+# they mount build secrets, which docker-compose 1.x cannot pass, how docker builds each of them
+# (four fields each: tag, target, build arguments and secrets, space-separated).
 load_environment() {
   case "$1" in
 [#list environments as e]
     [=q.sh(e.name)])
       services=([#list e.services as s][=q.sh(s)][#sep] [/#sep][/#list])
       images=([#list e.images as i][=q.sh(i)][#sep] [/#sep][/#list])
+      docker_builds=([#list e.builds as b][=q.sh(b.tag)] [=q.sh(b.target)] [=q.sh(b.args?join(" "))] [=q.sh(b.secrets?join(" "))][#sep] [/#sep][/#list])
       ;;
 [/#list]
     *) return 1 ;;
@@ -155,8 +158,26 @@ default_service() {
   printf '%s' "${services[0]}"
 }
 
+# Builds the images with docker itself, passing each build secret from the variable of its name.
+docker_build_all() {
+  local i arg secret command
+  for ((i = 0; i < ${#docker_builds[@]}; i += 4)); do
+    command=("${docker_cmd[@]}" build --target "${docker_builds[i + 1]}" -t "${docker_builds[i]}")
+    for arg in ${docker_builds[i + 2]}; do
+      command+=(--build-arg "$arg")
+    done
+    for secret in ${docker_builds[i + 3]}; do
+      [[ -n "${!secret:-}" ]] || fail "building ${docker_builds[i]} needs the build secret $secret: export it first"
+      command+=(--secret "id=$secret,env=$secret")
+    done
+    run "${command[@]}" "$root"
+  done
+}
+
 verb_build() {
-  if [[ $# -eq 0 ]]; then
+  if [[ $# -eq 0 && ${#docker_builds[@]} -gt 0 ]]; then
+    docker_build_all
+  elif [[ $# -eq 0 ]]; then
     compose build
   elif [[ -x "$root/.docker/build-stages.sh" ]]; then
     need_engine

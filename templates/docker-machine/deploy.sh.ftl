@@ -47,6 +47,12 @@ readonly drift_checks=(
 )
 # 1 when the driver sets up an existing host, which docker-machine cannot start when it is down.
 readonly existing_host=[#if existingHost]1[#else]0[/#if]
+[#if builds]
+# The project's images are built on each machine from this folder, again on every deploy.
+readonly up_flags=(--build)
+[#else]
+readonly up_flags=()
+[/#if]
 
 [#noparse]
 usage() {
@@ -151,7 +157,7 @@ deploy() {
     fail "docker-machine env $name printed no DOCKER_HOST"
   fi
   run "${docker_compose[@]}" -f "$compose_file" -p "$compose_project" pull
-  run "${docker_compose[@]}" -f "$compose_file" -p "$compose_project" up -d
+  run "${docker_compose[@]}" -f "$compose_file" -p "$compose_project" up -d "${up_flags[@]}"
 }
 
 if [[ ! -f "$compose_file" ]]; then

@@ -1,15 +1,12 @@
 [#import "/common/header.ftl" as h]
 [@h.header /]
 #
-# Platform.sh sources this file before the applications of environment `[=config.environment]` whose
-# code is in this folder, their workers, crons and hooks run. It exports the variables that
-# environment.yaml declares as references (`{ref: service.field}`) from the relationships in
-# PLATFORM_RELATIONSHIPS, in the form the compose files give them: the app reads the same
-# variables wherever it runs.
-[#if !script.exports?has_content]
-#
-# No application here declares one: nothing to export.
-[#else]
+# Platform.sh and Upsun source this file before the applications of environment
+# `[=config.environment]` whose code is in this folder, their workers, crons and hooks run. It
+# exports the variables that environment.yaml declares as references (`{ref: service.field}`) from
+# the relationships in PLATFORM_RELATIONSHIPS, in the form the compose files give them: the app
+# reads the same variables wherever it runs.
+[#if script.exports?has_content]
 [#if script.lookups?has_content]
 [#noparse]
 
@@ -46,3 +43,8 @@ unset -f gantry_relationship gantry_has_relationship
 unset[#list script.lookups as l] [=l.variable][/#list]
 [/#if]
 [/#if]
+[#list script.own as o]
+
+# The project's own lines, from platformsh.apps.[=o.app].environment in [=project.sourceName()]:
+[=o.text]
+[/#list]

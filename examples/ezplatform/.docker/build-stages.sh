@@ -20,21 +20,24 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 stages_dir="${STAGES_DIR:-.docker}"
 read -r -a docker <<< "${DOCKER:-docker}"
 
-# Three fields per stage, in build order: id, tag, Dockerfile (relative to the stages folder).
+# Four fields per stage, in build order: id, tag, Dockerfile (relative to the stages folder), and the
+# builder's flags: the images to start from where environments differ, and the build secrets the
+# stages mount, each read from the builder's environment variable of the same name.
+readonly fields=4
 readonly stages=(
-  'base:0' 'base-os' 'base/Dockerfile.stage0'
-  'base:1' 'base-php-extensions' 'base/Dockerfile.stage1'
-  'app:0' 'app-dependencies' 'app/Dockerfile.stage0'
-  'app:1' 'app-code' 'app/Dockerfile.stage1'
-  'web:0' 'web-site' 'web/Dockerfile.stage0'
-  'app-dev:0' 'app-dev-xdebug' 'app-dev/Dockerfile.stage0'
+  'base:0' 'base-os' 'base/Dockerfile.stage0' ''
+  'base:1' 'base-php-extensions' 'base/Dockerfile.stage1' ''
+  'app:0' 'app-dependencies' 'app/Dockerfile.stage0' ''
+  'app:1' 'app-code' 'app/Dockerfile.stage1' ''
+  'web:0' 'web-site' 'web/Dockerfile.stage0' ''
+  'app-dev:0' 'app-dev-xdebug' 'app-dev/Dockerfile.stage0' ''
 )
 
 usage() {
   printf 'Usage: %s [--dry-run] [IMAGE | IMAGE:N]...\n\n' "$0"
   printf 'Builds the given stages (all of them when none is given) and tags each one.\n\nStages:\n'
   local i
-  for ((i = 0; i < ${#stages[@]}; i += 3)); do
+  for ((i = 0; i < ${#stages[@]}; i += fields)); do
     printf '  %-20s tag %s:%s\n' "${stages[i]}" "$repository" "${stages[i + 1]}"
   done
 }
@@ -44,7 +47,7 @@ selected=()
 
 select_stages() {
   local wanted="$1" found=0 i
-  for ((i = 0; i < ${#stages[@]}; i += 3)); do
+  for ((i = 0; i < ${#stages[@]}; i += fields)); do
     if [[ "${stages[i]}" == "$wanted" || "${stages[i]%%:*}" == "$wanted" ]]; then
       selected+=("$i")
       found=1
@@ -65,14 +68,15 @@ for arg in "$@"; do
   esac
 done
 if [[ "${#selected[@]}" -eq 0 ]]; then
-  for ((i = 0; i < ${#stages[@]}; i += 3)); do
+  for ((i = 0; i < ${#stages[@]}; i += fields)); do
     selected+=("$i")
   done
 fi
 
 cd "$root"
 for i in "${selected[@]}"; do
-  command=("${docker[@]}" build -f "$stages_dir/${stages[i + 2]}" -t "$repository:${stages[i + 1]}" .)
+  read -r -a flags <<< "${stages[i + 3]}"
+  command=("${docker[@]}" build "${flags[@]}" -f "$stages_dir/${stages[i + 2]}" -t "$repository:${stages[i + 1]}" .)
   printf '+ %s\n' "${command[*]}" >&2
   if [[ "$dry_run" -eq 0 ]]; then
     "${command[@]}"

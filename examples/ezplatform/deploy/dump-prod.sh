@@ -33,6 +33,7 @@ load_environment() {
   compose_file=''
   compose_project=''
   machine=''
+  platform_cli=''
   db_service=''
   db_kind=''
   db_format=''
@@ -43,6 +44,8 @@ load_environment() {
   db_port=''
   db_user=''
   db_password_variable=''
+  platform_db_app=''
+  db_relationship=''
   db_problem=''
   files_source=''
   files_target=''
@@ -50,6 +53,7 @@ load_environment() {
   region=''
   files_service=''
   files_mount=''
+  platform_files_app=''
   platform_mount=''
   files_problem=''
   sanitize=''
@@ -107,11 +111,14 @@ load_environment() {
     'platform')
       kind='prod'
       platform='platformsh'
+      platform_cli='platform'
       db_service='db'
       db_kind='mariadb'
       db_format='mysql'
       db_name='ezp'
       db_source='platformsh'
+      platform_db_app='app'
+      db_relationship='database'
       files_source='aws'
       bucket='ezshop-media'
       region='eu-central-1'
@@ -274,7 +281,7 @@ to_bucket="$bucket"
 
 # Then the environment read from.
 load_environment "$from"
-[[ -n "$platform" ]] || fail "dump-prod cannot read from $from: it has none of the targets platformsh, docker-machine, ecs, compose"
+[[ -n "$platform" ]] || fail "dump-prod cannot read from $from: it has none of the targets platformsh, upsun, docker-machine, ecs, compose"
 if [[ -n "$db_host_option" ]]; then
   [[ "$db_host_option" =~ ^[A-Za-z0-9.-]+(:[0-9]{1,5})?$ ]] || fail "--db-host takes HOST or HOST:PORT, not '$db_host_option'" 2
   [[ "$db_source" == client ]] || fail "--db-host applies to an external source database, and the database of $from is not one" 2
@@ -321,7 +328,7 @@ fi
 need "${docker_compose[0]}" "install it (Debian: apt-get install docker-compose), or set DOCKER_COMPOSE, e.g. DOCKER_COMPOSE='docker compose'"
 [[ "$platform" != docker-machine ]] || need "${docker_machine[0]}" "install docker-machine (https://github.com/docker/machine), or set DOCKER_MACHINE"
 if [[ "$db_source" == platformsh && "$copy_db" -eq 1 ]] || [[ "$files_source" == platform-mount && "$copy_files" -eq 1 ]]; then
-  need platform "install the Platform.sh CLI (https://docs.platform.sh/administration/cli.html), then log in with: platform login"
+  need "$platform_cli" "install the command-line client of $platform, $platform_cli (see its documentation), then log in with: $platform_cli login"
 fi
 if [[ "$db_source" == client && "$copy_db" -eq 1 ]]; then
   need "${docker[0]}" "install Docker (https://docs.docker.com/engine/install/), or set DOCKER"
@@ -367,7 +374,7 @@ fi
 dump_database() {
   local dump="$1"
   case "$db_source" in
-    platformsh) run platform db:dump --relationship "$db_service" --file "$dump" "${platform_args[@]}" ;;
+    platformsh) run "$platform_cli" db:dump --app "$platform_db_app" --relationship "$db_relationship" --file "$dump" "${platform_args[@]}" ;;
     exec)
       load_engine "$db_kind"
       execute '' "$dump" "${source_compose[@]}" exec -T "$db_service" sh -c "$dump_command"
@@ -391,7 +398,7 @@ dump_files() {
       run aws s3 sync "s3://$bucket" "$files_dir" --only-show-errors ${region_args[@]+"${region_args[@]}"}
       ;;
     minio) run "${source_compose[@]}" run --rm -v "$files_dir:/export" s3-init mirror --quiet "local/$bucket" /export ;;
-    platform-mount) run platform mount:download --mount "$platform_mount" --target "$files_dir" "${platform_args[@]}" ;;
+    platform-mount) run "$platform_cli" mount:download --app "$platform_files_app" --mount "$platform_mount" --target "$files_dir" "${platform_args[@]}" ;;
     tar)
       execute '' "$work/files.tar" "${source_compose[@]}" exec -T "$files_service" tar -C "$files_mount" -cf - .
       run tar -C "$files_dir" -xf "$work/files.tar"

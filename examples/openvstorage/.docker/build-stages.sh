@@ -20,19 +20,22 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 stages_dir="${STAGES_DIR:-.docker}"
 read -r -a docker <<< "${DOCKER:-docker}"
 
-# Three fields per stage, in build order: id, tag, Dockerfile (relative to the stages folder).
+# Four fields per stage, in build order: id, tag, Dockerfile (relative to the stages folder), and the
+# builder's flags: the images to start from where environments differ, and the build secrets the
+# stages mount, each read from the builder's environment variable of the same name.
+readonly fields=4
 readonly stages=(
-  'base:0' 'base-ssh' 'base/Dockerfile.stage0'
-  'arakoon:0' 'arakoon-packages' 'arakoon/Dockerfile.stage0'
-  'alba:0' 'alba-packages' 'alba/Dockerfile.stage0'
-  'volumedriver:0' 'volumedriver-packages' 'volumedriver/Dockerfile.stage0'
+  'base:0' 'base-ssh' 'base/Dockerfile.stage0' ''
+  'arakoon:0' 'arakoon-packages' 'arakoon/Dockerfile.stage0' ''
+  'alba:0' 'alba-packages' 'alba/Dockerfile.stage0' ''
+  'volumedriver:0' 'volumedriver-packages' 'volumedriver/Dockerfile.stage0' ''
 )
 
 usage() {
   printf 'Usage: %s [--dry-run] [IMAGE | IMAGE:N]...\n\n' "$0"
   printf 'Builds the given stages (all of them when none is given) and tags each one.\n\nStages:\n'
   local i
-  for ((i = 0; i < ${#stages[@]}; i += 3)); do
+  for ((i = 0; i < ${#stages[@]}; i += fields)); do
     printf '  %-20s tag %s:%s\n' "${stages[i]}" "$repository" "${stages[i + 1]}"
   done
 }
@@ -42,7 +45,7 @@ selected=()
 
 select_stages() {
   local wanted="$1" found=0 i
-  for ((i = 0; i < ${#stages[@]}; i += 3)); do
+  for ((i = 0; i < ${#stages[@]}; i += fields)); do
     if [[ "${stages[i]}" == "$wanted" || "${stages[i]%%:*}" == "$wanted" ]]; then
       selected+=("$i")
       found=1
@@ -63,14 +66,15 @@ for arg in "$@"; do
   esac
 done
 if [[ "${#selected[@]}" -eq 0 ]]; then
-  for ((i = 0; i < ${#stages[@]}; i += 3)); do
+  for ((i = 0; i < ${#stages[@]}; i += fields)); do
     selected+=("$i")
   done
 fi
 
 cd "$root"
 for i in "${selected[@]}"; do
-  command=("${docker[@]}" build -f "$stages_dir/${stages[i + 2]}" -t "$repository:${stages[i + 1]}" .)
+  read -r -a flags <<< "${stages[i + 3]}"
+  command=("${docker[@]}" build "${flags[@]}" -f "$stages_dir/${stages[i + 2]}" -t "$repository:${stages[i + 1]}" .)
   printf '+ %s\n' "${command[*]}" >&2
   if [[ "$dry_run" -eq 0 ]]; then
     "${command[@]}"

@@ -46,6 +46,8 @@ readonly drift_checks=(
 )
 # 1 when the driver sets up an existing host, which docker-machine cannot start when it is down.
 readonly existing_host=0
+# The project's images are built on each machine from this folder, again on every deploy.
+readonly up_flags=(--build)
 
 usage() {
   cat <<USAGE
@@ -149,7 +151,7 @@ deploy() {
     fail "docker-machine env $name printed no DOCKER_HOST"
   fi
   run "${docker_compose[@]}" -f "$compose_file" -p "$compose_project" pull
-  run "${docker_compose[@]}" -f "$compose_file" -p "$compose_project" up -d
+  run "${docker_compose[@]}" -f "$compose_file" -p "$compose_project" up -d "${up_flags[@]}"
 }
 
 if [[ ! -f "$compose_file" ]]; then

@@ -49,6 +49,7 @@ readonly drift_checks=(
 )
 # 1 when the driver sets up an existing host, which docker-machine cannot start when it is down.
 readonly existing_host=0
+readonly up_flags=()
 
 usage() {
   cat <<USAGE
@@ -152,7 +153,7 @@ deploy() {
     fail "docker-machine env $name printed no DOCKER_HOST"
   fi
   run "${docker_compose[@]}" -f "$compose_file" -p "$compose_project" pull
-  run "${docker_compose[@]}" -f "$compose_file" -p "$compose_project" up -d
+  run "${docker_compose[@]}" -f "$compose_file" -p "$compose_project" up -d "${up_flags[@]}"
 }
 
 if [[ ! -f "$compose_file" ]]; then

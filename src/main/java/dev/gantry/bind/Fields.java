@@ -100,9 +100,16 @@ public final class Fields {
         return node == null ? Optional.empty() : command(node);
     }
 
+    /**
+     * A command where a string runs in the shell, as in a Dockerfile and a health check: a string and
+     * {@code {shell: ...}} run with {@code /bin/sh -c}, a list runs as it is.
+     */
     public static Optional<Command> command(YNode node) {
         if (node instanceof YScalar s && !s.isNull()) {
             return Optional.of(new Command(List.of(s.asText()), true));
+        }
+        if (node instanceof YMap shell) {
+            return string(shell, "shell").map(line -> new Command(List.of(line), true));
         }
         if (node instanceof YSeq seq) {
             List<String> args = new ArrayList<>();

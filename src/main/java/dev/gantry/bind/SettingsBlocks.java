@@ -1,21 +1,26 @@
 package dev.gantry.bind;
 
 import dev.gantry.bind.ecs.EcsSettingsBinder;
+import dev.gantry.bind.kubernetes.KubernetesSettingsBinder;
 import dev.gantry.bind.machine.MachineSettingsBinder;
 import dev.gantry.bind.pipelines.PipelineSettingsBinder;
 import dev.gantry.bind.platformsh.PlatformshSettingsBinder;
+import dev.gantry.bind.platformsh.ServiceConfigurationBinder;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
 import dev.gantry.load.YMap;
 import dev.gantry.model.Located;
 import dev.gantry.model.compose.ComposeSettings;
+import dev.gantry.model.dockerfile.DockerfileSettings;
 import dev.gantry.model.dump.DumpSettings;
 import dev.gantry.model.ecs.EcsServiceSettings;
 import dev.gantry.model.ecs.EcsSettings;
+import dev.gantry.model.kubernetes.KubernetesSettings;
 import dev.gantry.model.machine.MachineSettings;
 import dev.gantry.model.pipelines.EnvironmentPipelineSettings;
 import dev.gantry.model.pipelines.PipelineSettings;
 import dev.gantry.model.platformsh.PlatformshSettings;
+import dev.gantry.model.platformsh.ServiceConfiguration;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,41 +42,46 @@ public final class SettingsBlocks {
     }
 
     /**
-     * A block under {@code environments.<env>}, configuring {@code target} (none: read whatever the
-     * environment's targets). Bound when the environment uses the target, or always when it has none.
+     * A block under {@code environments.<env>}, configuring {@code targets} (none: read whatever the
+     * environment's targets). Bound when the environment uses one of them, or always when there are none.
      */
-    public record EnvironmentBlock<T>(String key, Optional<String> target, Binder<T> binder) {
+    public record EnvironmentBlock<T>(String key, List<String> targets, Binder<T> binder) {
 
         public Optional<T> bind(Context context, Optional<YMap> block, boolean used) {
-            return used || target.isEmpty() ? binder.bind(context, block) : Optional.empty();
+            return used || targets.isEmpty() ? binder.bind(context, block) : Optional.empty();
         }
     }
 
     public static final EnvironmentBlock<ComposeSettings> COMPOSE = new EnvironmentBlock<>("compose",
-            Optional.of("compose"), (c, block) -> Optional.of(new ComposeSettings(
+            List.of("compose"), (c, block) -> Optional.of(new ComposeSettings(
                     block.flatMap(m -> Fields.string(m, "project_name"))
                             .orElse(c.project() + "-" + c.environment().value()),
-                    block.flatMap(m -> Fields.optionalFlag(m, "mount_source")).orElse(true))));
+                    block.flatMap(m -> Fields.optionalFlag(m, "mount_source")).orElse(true),
+                    block.flatMap(m -> Fields.optionalFlag(m, "build")))));
 
-    public static final EnvironmentBlock<EcsSettings> ECS = new EnvironmentBlock<>("ecs", Optional.of("ecs"),
+    public static final EnvironmentBlock<EcsSettings> ECS = new EnvironmentBlock<>("ecs", List.of("ecs"),
             (c, block) -> Optional.of(EcsSettingsBinder.environment(c, block)));
 
+    /** Read by the Platform.sh target and by its successor's, Upsun's: one word moves a project between them. */
     public static final EnvironmentBlock<PlatformshSettings> PLATFORMSH = new EnvironmentBlock<>("platformsh",
-            Optional.of("platformsh"), (c, block) -> Optional.of(PlatformshSettingsBinder.bind(c, block)));
+            List.of("platformsh", "upsun"), (c, block) -> Optional.of(PlatformshSettingsBinder.bind(c, block)));
 
     public static final EnvironmentBlock<MachineSettings> MACHINE = new EnvironmentBlock<>("machine",
-            Optional.of("docker-machine"), (c, block) -> MachineSettingsBinder.bind(c.project(), c.environment(),
+            List.of("docker-machine"), (c, block) -> MachineSettingsBinder.bind(c.project(), c.environment(),
                     block, c.targetAt(), c.diagnostics()));
 
     public static final EnvironmentBlock<EnvironmentPipelineSettings> PIPELINES = new EnvironmentBlock<>("pipelines",
-            Optional.of("pipelines"), (c, block) -> Optional.of(PipelineSettingsBinder.environment(c, block)));
+            List.of("pipelines"), (c, block) -> Optional.of(PipelineSettingsBinder.environment(c, block)));
+
+    public static final EnvironmentBlock<KubernetesSettings> KUBERNETES = new EnvironmentBlock<>("kubernetes",
+            List.of("kubernetes"), (c, block) -> Optional.of(KubernetesSettingsBinder.environment(c, block)));
 
     /** Read by the project-wide dump-prod script whatever the environment's targets. */
-    public static final EnvironmentBlock<DumpSettings> DUMP = new EnvironmentBlock<>("dump", Optional.empty(),
+    public static final EnvironmentBlock<DumpSettings> DUMP = new EnvironmentBlock<>("dump", List.of(),
             (c, block) -> Optional.of(new DumpSettings(block.flatMap(m -> Fields.string(m, "sanitize")))));
 
     public static final List<EnvironmentBlock<?>> ENVIRONMENT = List.of(COMPOSE, ECS, PLATFORMSH, MACHINE, PIPELINES,
-            DUMP);
+            DUMP, KUBERNETES);
 
     /** A block under {@code services.<name>}, configuring {@code target} for that service. */
     public record ServiceBlock<T>(String key, String target, java.util.function.BiFunction<Optional<YMap>, Position, T>
@@ -85,7 +95,10 @@ public final class SettingsBlocks {
     public static final ServiceBlock<EcsServiceSettings> ECS_SERVICE = new ServiceBlock<>("ecs", "ecs",
             EcsSettingsBinder::service);
 
-    public static final List<ServiceBlock<?>> SERVICE = List.of(ECS_SERVICE);
+    public static final ServiceBlock<ServiceConfiguration> PLATFORMSH_SERVICE = new ServiceBlock<>("platformsh",
+            "platformsh", ServiceConfigurationBinder::bind);
+
+    public static final List<ServiceBlock<?>> SERVICE = List.of(ECS_SERVICE, PLATFORMSH_SERVICE);
 
     /** A top-level block configuring a project-wide target. */
     public record ProjectBlock<T>(String key, String target, java.util.function.Function<YMap, T> binder) {
@@ -98,7 +111,12 @@ public final class SettingsBlocks {
     public static final ProjectBlock<PipelineSettings> PROJECT_PIPELINES = new ProjectBlock<>("pipelines",
             "pipelines", PipelineSettingsBinder::project);
 
-    public static final List<ProjectBlock<?>> PROJECT = List.of(PROJECT_PIPELINES);
+    public static final ProjectBlock<DockerfileSettings> PROJECT_DOCKERFILE = new ProjectBlock<>("dockerfile",
+            "dockerfile", block -> new DockerfileSettings(Fields.string(block, "stage_files")
+                    .map(v -> DockerfileSettings.StageFiles.valueOf(v.toUpperCase(java.util.Locale.ROOT)))
+                    .orElse(DockerfileSettings.StageFiles.COMMIT)));
+
+    public static final List<ProjectBlock<?>> PROJECT = List.of(PROJECT_PIPELINES, PROJECT_DOCKERFILE);
 
     private SettingsBlocks() {
     }

@@ -51,7 +51,8 @@ public final class Catalog {
     private static CatalogEntry entry(String kind, YMap m) {
         return new CatalogEntry(kind, Fields.string(m, "description").orElseThrow(),
                 CatalogEntry.Category.of(Fields.string(m, "category").orElseThrow()),
-                new CatalogEntry.Versions(Fields.strings(m, "versions"), Fields.flag(m, "full_version")),
+                new CatalogEntry.Versions(Fields.strings(m, "versions"), Fields.flag(m, "full_version"),
+                        Fields.strings(m, "retired")),
                 container(m),
                 new CatalogEntry.Settings(texts(m, "defaults"), Fields.strings(m, "settings"),
                         Fields.strings(m, "secrets")),
@@ -90,14 +91,15 @@ public final class Catalog {
             return ServiceType.unsupported(kind, unsupported.get());
         }
         return new ServiceType(kind, unsupported, Fields.string(block, "type").orElseThrow(),
-                Fields.strings(block, "versions"), Fields.string(block, "endpoint").orElseThrow(),
+                Fields.strings(block, "versions"), Fields.strings(block, "retired"),
+                Fields.string(block, "endpoint").orElseThrow(),
                 new ServiceType.Disk(Fields.integer(block, "disk"), Fields.integer(block, "min_disk"),
                         Fields.optionalMap(block, "persistent").map(p -> new ServiceType.Persistent(
                                 Fields.string(p, "type").orElseThrow(), Fields.integer(p, "disk").orElseThrow()))),
                 Fields.optionalMap(block, "databases").map(d -> new ServiceType.Databases(
                         Fields.string(d, "list").orElseThrow(), Fields.string(d, "default").orElseThrow())),
-                Fields.string(block, "config_file"), texts(block, "fixed"), texts(block, "ignored"),
-                texts(block, "connection"), Fields.string(block, "upgrade")
+                Fields.string(block, "config_file"), new ServiceType.References(texts(block, "fixed"),
+                        texts(block, "ignored"), texts(block, "connection")), Fields.string(block, "upgrade")
                         .map(u -> new ServiceType.Upgrade(u, Fields.string(block, "upgrade_docs"))));
     }
 

@@ -27,8 +27,11 @@ public record CatalogEntry(String kind, String description, Category category, V
         }
     }
 
-    /** The version lines the catalog supports; with {@code full} a patch number is required. */
-    public record Versions(List<String> lines, boolean full) {
+    /**
+     * The version lines the catalog supports (with {@code full} a patch number is required), and the
+     * {@code retired} ones past their end of life, accepted with a warning.
+     */
+    public record Versions(List<String> lines, boolean full, List<String> retired) {
     }
 
     /**
@@ -89,7 +92,16 @@ public record CatalogEntry(String kind, String description, Category category, V
 
     /** Whether the catalog supports {@code version}: a listed line, or a line plus a patch number. */
     public boolean supports(String version) {
-        for (String line : versions.lines()) {
+        return matches(versions.lines(), version);
+    }
+
+    /** Whether {@code version} is of a line past its end of life that the catalog still accepts. */
+    public boolean retired(String version) {
+        return matches(versions.retired(), version);
+    }
+
+    private boolean matches(List<String> lines, String version) {
+        for (String line : lines) {
             if (version.equals(line) && !versions.full()) {
                 return true;
             }

@@ -7,29 +7,36 @@ import dev.gantry.util.Sizes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * A catalog entry applied to one service: its settings (defaults overlaid with the service's
- * {@code config:}), its secrets as variables named {@code <SERVICE>_<SECRET>}, and the endpoint it
- * is reached at.
+ * {@code config:}), its secrets as variables named {@code <PREFIX>_<SECRET>} and its data volume
+ * (both named after the service unless the file pins them: {@link InstanceNames}), and the endpoint
+ * it is reached at.
  */
 public final class CatalogInstance {
 
     private final CatalogEntry entry;
     private final String service;
     private final String version;
+    private final InstanceNames names;
     private final Map<String, String> texts = new LinkedHashMap<>();
     private final Map<String, String> secretVariables = new LinkedHashMap<>();
 
     public CatalogInstance(CatalogEntry entry, String service, String version, CatalogConfig config,
             Endpoint endpoint) {
+        this(entry, service, version, config, endpoint, InstanceNames.defaults(service));
+    }
+
+    public CatalogInstance(CatalogEntry entry, String service, String version, CatalogConfig config,
+            Endpoint endpoint, InstanceNames names) {
         this.entry = entry;
         this.service = service;
         this.version = version;
+        this.names = names;
         texts.putAll(entry.settings().defaults());
         config.settings().forEach((key, setting) -> {
             if (!setting.isList()) {
@@ -43,14 +50,9 @@ public final class CatalogInstance {
         texts.put("port", Integer.toString(endpoint.port().orElse(entry.port())));
         texts.put("version", version);
         for (String secret : entry.settings().secrets()) {
-            secretVariables.put(secret, variableName(service, secret));
+            secretVariables.put(secret, names.variable(secret));
         }
         endpoint.passwordVariable().ifPresent(v -> secretVariables.put("password", v));
-    }
-
-    /** The variable a secret of a catalog service is read from: service `db`, secret `password` -> DB_PASSWORD. */
-    public static String variableName(String service, String secret) {
-        return (service + "_" + secret).replace('-', '_').toUpperCase(Locale.ROOT);
     }
 
     private static String setting(String key, CatalogConfig.Setting value) {
@@ -73,8 +75,22 @@ public final class CatalogInstance {
         return version;
     }
 
+    /** The named volume the service keeps its data in, when its kind keeps data. */
+    public Optional<String> dataVolume() {
+        return entry.data().map(path -> names.dataVolume());
+    }
+
     public String image() {
         return entry.image() + ":" + expand(entry.container().tag()).literal().orElseThrow();
+    }
+
+    /**
+     * Whether the data in its data folder must outlive the container: not an HTTP cache's, nor that
+     * of a store told not to persist ({@code config.persistent: false}).
+     */
+    public boolean keepsData() {
+        return entry.data().isPresent() && entry.category() != CatalogEntry.Category.HTTP_CACHE
+                && !"no".equals(texts.get("persistent"));
     }
 
     public Optional<String> setting(String key) {

@@ -35,7 +35,8 @@ public final class Connections {
             return Optional.empty();
         }
         return Catalog.get().entry(use.kind()).map(entry ->
-                new CatalogInstance(entry, service.id(), use.version(), service.config(), endpoints.apply(service)));
+                new CatalogInstance(entry, service.id(), use.version(), service.config(), endpoints.apply(service),
+                        InstanceNames.of(service)));
     }
 
     /** The value of a reference; lint has checked that the service and field exist. */

@@ -104,6 +104,14 @@ public record DatabaseMove(CatalogEntry entry, String from, String to) {
                 + " runs (`./dk upgrade-db` does that for compose environments only)";
     }
 
+    /** A StatefulSet on Kubernetes: the volumes claimed for its pods hold the old format. */
+    public String onKubernetes(String environment, String service, String claim) {
+        return what() + ": in `" + environment + "` the volumes claimed for StatefulSet `" + service + "` (`" + claim
+                + "-" + service + "-0`, ...) hold " + from + "'s data: dump the database (`kubectl exec`) before"
+                + " applying, then delete the StatefulSet and its claims, apply, and import the dump into the new"
+                + " version";
+    }
+
     /** The versions Platform.sh offers on the way up, one step each: "10.11 -> 11.0 -> 11.2 -> 11.4". */
     private String steps(ServiceType type) {
         List<String> steps = new ArrayList<>(List.of(from));

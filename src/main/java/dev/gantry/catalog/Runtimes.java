@@ -19,12 +19,20 @@ public final class Runtimes {
     private static final Pattern LEADING_VERSION = Pattern.compile("^[0-9]+(\\.[0-9]+)*");
     private static final Runtimes INSTANCE = load();
 
-    /** A runtime: its name in {@code type}, the images it corresponds to, the versions offered. */
-    public record Runtime(String name, List<String> images, List<String> versions) {
+    /**
+     * A runtime: its name in {@code type}, the images it corresponds to, the versions offered, and
+     * the versions past their end of life that Platform.sh still runs for projects that pin them.
+     */
+    public record Runtime(String name, List<String> images, List<String> versions, List<String> retired) {
 
         /** The version line offered for {@code version} ({@code 8.3.14} is {@code 8.3}), if any. */
         public Optional<String> line(String version) {
             return VersionLines.line(versions, version);
+        }
+
+        /** The retired version line {@code version} belongs to, if any. */
+        public Optional<String> retiredLine(String version) {
+            return VersionLines.line(retired, version);
         }
     }
 
@@ -66,7 +74,8 @@ public final class Runtimes {
         Map<String, Runtime> runtimes = new LinkedHashMap<>();
         BundledYaml.load("platformsh-runtimes.yaml").entries().forEach((name, e) -> {
             var m = (dev.gantry.load.YMap) e.value();
-            runtimes.put(name, new Runtime(name, Fields.strings(m, "images"), Fields.strings(m, "versions")));
+            runtimes.put(name, new Runtime(name, Fields.strings(m, "images"), Fields.strings(m, "versions"),
+                    Fields.strings(m, "retired")));
         });
         return new Runtimes(runtimes);
     }

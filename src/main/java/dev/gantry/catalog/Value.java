@@ -39,16 +39,21 @@ public record Value(List<Part> parts) {
     }
 
     /**
-     * The value written out: each piece of text through {@code text}, each variable's name through
+     * The value written out: each piece of text through {@code text}, each variable through
      * {@code variable}.
      */
-    public String write(Function<String, String> text, Function<String, String> variable) {
+    public String write(Function<String, String> text, Function<Part.Variable, String> variable) {
         StringBuilder out = new StringBuilder();
         for (Part part : parts) {
-            out.append(part instanceof Part.Text t ? text.apply(t.text())
-                    : variable.apply(((Part.Variable) part).name()));
+            out.append(part instanceof Part.Text t ? text.apply(t.text()) : variable.apply((Part.Variable) part));
         }
         return out.toString();
+    }
+
+    /** A variable that is the whole value and may be unset: the container goes without it. */
+    public boolean isPassThrough() {
+        return parts.size() == 1 && parts.get(0) instanceof Part.Variable v && !v.required()
+                && v.fallback().isEmpty();
     }
 
     public List<String> variables() {

@@ -14,13 +14,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /** Validates a loaded environment file against {@code schema/environment.schema.json}. */
 public final class SchemaChecker {
 
     public static final String SCHEMA_RESOURCE = "schema/environment.schema.json";
+
+    /** Each round of {@link #acceptedPart} removes what the last one left invalid; a tree is not this deep in errors. */
+    private static final int MAX_PRUNING_ROUNDS = 8;
 
     private final JsonNode schemaJson;
     private final Schema schema;
@@ -85,6 +91,33 @@ public final class SchemaChecker {
         }
         List<Error> errors = schema.validate(JsonTree.of(root));
         new SchemaErrorTranslator(schemaJson, root, diagnostics).translate(errors);
-        return errors.isEmpty();
+        return errors.isEmpty() && OpenKeys.check(root, schemaJson, diagnostics);
+    }
+
+    /**
+     * The part of {@code root} the schema accepts: {@code root} without each subtree the schema found
+     * invalid, the reported ones first, then whatever removing them made invalid (a mapping left without
+     * a required key goes too), until what is left is valid. Empty when that would take the top level,
+     * or {@code root} holds a number no generated file can hold. Later stages check the rest of the
+     * file on it, so that one run reports every problem whose check an earlier error does not spoil.
+     */
+    public Optional<YNode> acceptedPart(YNode root) {
+        if (!FiniteNumbers.check(root, new Diagnostics("-"))) {
+            return Optional.empty();
+        }
+        YNode tree = root;
+        for (int round = 0; round < MAX_PRUNING_ROUNDS; round++) {
+            List<Error> errors = schema.validate(JsonTree.of(tree));
+            if (errors.isEmpty()) {
+                return Optional.of(tree);
+            }
+            Set<List<Object>> invalid = new HashSet<>();
+            SchemaErrorTranslator.select(errors).forEach(e -> invalid.add(SchemaErrorTranslator.invalidPart(e)));
+            if (invalid.contains(List.of())) {
+                return Optional.empty();
+            }
+            tree = TreePruner.without(tree, invalid);
+        }
+        return Optional.empty();
     }
 }

@@ -55,10 +55,11 @@ final class SchemaErrorTranslator {
 
     /**
      * The errors worth reporting. A failed oneOf/anyOf is explained by the branch the value was
-     * evidently meant for (its type matched and it failed deeper); only when no branch fits is the
-     * oneOf itself reported, as "must be X or Y".
+     * evidently meant for: the one that failed deepest into the value, or the only one whose type
+     * fits (a mapping with an unknown key is reported as that key, with a did-you-mean); only when no
+     * branch fits, or several fit as well, is the oneOf itself reported, as "must be X or Y".
      */
-    private static List<Error> select(List<Error> errors) {
+    static List<Error> select(List<Error> errors) {
         List<Error> alternatives = errors.stream()
                 .filter(SchemaErrorTranslator::isAlternative)
                 .filter(o -> errors.stream().noneMatch(other -> other != o && isAlternative(other) && isUnder(o, other)))
@@ -80,21 +81,36 @@ final class SchemaErrorTranslator {
                 }
             }
             List<Error> best = null;
-            int bestScore = 0;
+            int bestScore = -1;
+            int atBest = 0;
             for (List<Error> branch : byBranch.values()) {
                 int score = score(branch, alternative);
                 if (score > bestScore) {
                     bestScore = score;
                     best = branch;
+                    atBest = 1;
+                } else if (score == bestScore) {
+                    atBest++;
                 }
             }
-            if (best == null) {
+            // Branches of the right type but the wrong shape explain the value only when one alone fits.
+            if (best == null || bestScore < 0 || (bestScore == 0 && atBest > 1)) {
                 chosen.add(alternative);
             } else {
                 chosen.addAll(select(best));
             }
         }
         return chosen;
+    }
+
+    /** The path of the value an error makes invalid: an unknown or misnamed key itself, else the value that failed. */
+    static List<Object> invalidPart(Error error) {
+        List<Object> path = pathOf(error.getInstanceLocation());
+        boolean aboutAKey = switch (error.getKeyword()) {
+            case "additionalProperties", "unevaluatedProperties", "propertyNames" -> error.getProperty() != null;
+            default -> false;
+        };
+        return aboutAKey ? YPath.child(path, error.getProperty()) : path;
     }
 
     private static boolean isAlternative(Error e) {
@@ -196,21 +212,30 @@ final class SchemaErrorTranslator {
         NodePath path = error.getEvaluationPath();
         int end = path.getNameCount() - 1;
         List<String> below = keysHolding(schemaAt(path, end), key, null);
+        OptionalInt block = enclosingBlock(path, end);
+        String here = block.isPresent() ? path.getName(block.getAsInt()) : null;
+        List<String> beside = block.isPresent() && below.isEmpty()
+                ? keysHolding(schemaAt(path, block.getAsInt() - 1), key, here) : List.of();
+        if ((below.contains("config") || beside.contains("config")) && builtFromImage(node)) {
+            diagnostics.report(key.equals("disk") ? Problem.DISK_ON_BUILT_SERVICE : Problem.CONFIG_KEY_ON_BUILT_SERVICE,
+                    at, key, where);
+            return;
+        }
         if (!below.isEmpty()) {
             diagnostics.report(Problem.KEY_OF_INNER_BLOCK, at, key, where, orList(quoted(below)));
             return;
         }
-        OptionalInt block = enclosingBlock(path, end);
-        if (block.isPresent()) {
-            String here = path.getName(block.getAsInt());
-            List<String> beside = keysHolding(schemaAt(path, block.getAsInt() - 1), key, here);
-            if (!beside.isEmpty()) {
-                diagnostics.report(Problem.KEY_OF_OTHER_BLOCK, at, key, where, orList(quoted(beside)), here);
-                return;
-            }
+        if (!beside.isEmpty()) {
+            diagnostics.report(Problem.KEY_OF_OTHER_BLOCK, at, key, where, orList(quoted(beside)), here);
+            return;
         }
         diagnostics.report(Problem.UNKNOWN_KEY, at, key, where,
                 allowed.isEmpty() ? null : "allowed here: " + String.join(", ", allowed));
+    }
+
+    /** A service built from an image, where the catalog settings of `config` do not apply. */
+    private static boolean builtFromImage(YNode node) {
+        return node instanceof YMap service && service.get("image").isPresent() && service.get("use").isEmpty();
     }
 
     private static Position keyPosition(YNode node, String key) {

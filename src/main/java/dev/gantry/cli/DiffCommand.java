@@ -18,9 +18,10 @@ final class DiffCommand extends OutputCommand {
 
     DiffCommand() {
         super("Show what `gantry generate` would change: the meaning, then the diff.",
-                "Writes nothing. First what changes in meaning (image tags, ports, env vars, cpu/memory, services added"
-                        + " or removed) per service and build target, then the files added, changed and removed, then"
-                        + " the unified diff.");
+                "Writes nothing. First what the change leaves behind where environments run (data volumes no longer"
+                        + " used, secrets no longer read), then what changes in meaning (environments and services added"
+                        + " or removed, image tags, ports, env vars, secrets, cpu/memory), then the files added, changed"
+                        + " and removed, then the unified diff.");
         spec.addOption(format.spec());
     }
 

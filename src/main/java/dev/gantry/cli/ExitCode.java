@@ -13,7 +13,8 @@ final class ExitCode {
     static final int STALE = 3;
     /** `outdated`: the same code as a stale `--check`, for the same use: a CI job that should fail until acted on. */
     static final int PAST_END_OF_LIFE = 3;
-    static final int HAND_EDITED = 4;
+    /** Refused to overwrite or write through something in the output folder: a hand edit, a file or link not Gantry's. */
+    static final int REFUSED = 4;
     static final int NOT_CARRIED = 5;
     static final int CANNOT_WRITE = 74;
     static final int BUG = 70;

@@ -8,6 +8,7 @@ import dev.gantry.emit.OutputPlan;
 import dev.gantry.emit.SafePaths;
 import dev.gantry.emit.UnifiedDiff;
 import dev.gantry.emit.summary.DiffReport;
+import dev.gantry.emit.summary.Warnings;
 import dev.gantry.pipeline.Compilation;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,7 +42,7 @@ final class GenerateCommand extends OutputCommand {
         }
         reporter.error(e.getMessage() + "\nhint: restore it from version control, or run `gantry generate --force`"
                 + " to regenerate every file (files it listed that are no longer generated stay behind)");
-        return Optional.of(check.value() ? ExitCode.STALE : ExitCode.HAND_EDITED);
+        return Optional.of(check.value() ? ExitCode.STALE : ExitCode.REFUSED);
     }
 
     @Override
@@ -52,9 +53,15 @@ final class GenerateCommand extends OutputCommand {
         }
         if (!force.value() && (!plan.conflicts().isEmpty() || plan.otherSource().isPresent())) {
             reporter.error(refusal(plan));
-            return ExitCode.HAND_EDITED;
+            return ExitCode.REFUSED;
         }
+        String warnings = Warnings.text(Warnings.of(plan, result.producers()));
         Optional<FileChange.Kind> manifest = new Emitter(new AtomicFiles()).apply(plan, Version.current());
+        if (!warnings.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.print(warnings);
+            err.flush();
+        }
         if (quiet.value()) {
             return ExitCode.OK;
         }
@@ -84,7 +91,9 @@ final class GenerateCommand extends OutputCommand {
             }
             return ExitCode.OK;
         }
-        out.print("gantry: the generated files are out of date; run `gantry generate`:\n" + report.fileList() + "\n"
+        String warnings = report.warnings();
+        out.print((warnings.isEmpty() ? "" : warnings + "\n")
+                + "gantry: the generated files are out of date; run `gantry generate`:\n" + report.fileList() + "\n"
                 + report.diff());
         out.flush();
         return ExitCode.STALE;

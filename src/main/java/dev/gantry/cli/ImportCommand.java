@@ -84,7 +84,7 @@ final class ImportCommand implements Callable<Integer> {
         boolean write = !verify.value() || output.value() != null;
         if (write && Files.exists(file) && !force.value()) {
             err.println("gantry import: " + file + " already exists; import overwrites it only with --force.");
-            return ExitCode.HAND_EDITED;
+            return ExitCode.REFUSED;
         }
         ImportResult result;
         try {

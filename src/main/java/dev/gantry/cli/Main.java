@@ -12,7 +12,7 @@ public final class Main implements Runnable {
 
     /** The commands, in the order help lists them; {@link #command} makes each one. */
     private static final List<String> COMMANDS = List.of("init", "import", "validate", "generate", "diff", "graph",
-            "outdated", "upgrade", "schema", "catalog", "generate-completion", "help");
+            "outdated", "upgrade", "schema", "catalog", "merge-manifest", "generate-completion", "help");
 
     /** The commands that need every other one: help describes them, the completion script lists them. */
     private static final List<String> ABOUT_ALL = List.of("generate-completion", "help");
@@ -35,7 +35,8 @@ public final class Main implements Runnable {
                         "      or no longer generated (generate --check); a pinned version is past",
                         "      its end of life (outdated)",
                         "  4   refused to overwrite a file: a hand-edited generated file, a file",
-                        "      Gantry did not write, or an existing file for init or import",
+                        "      Gantry did not write, a symbolic link in the output folder, or an",
+                        "      existing file for init or import",
                         "  5   import --verify: a setting of the imported files is not carried",
                         "  70  internal error: a bug in Gantry, please report it",
                         "  74  the output folder could not be read or written");
@@ -82,6 +83,7 @@ public final class Main implements Runnable {
             case "upgrade" -> new UpgradeCommand().spec;
             case "schema" -> new SchemaCommand().spec;
             case "catalog" -> new CatalogCommand().spec;
+            case "merge-manifest" -> new MergeManifestCommand().spec;
             default -> throw new IllegalArgumentException("no command " + name);
         };
     }

@@ -1,5 +1,8 @@
 package dev.gantry.cli;
 
+import dev.gantry.emit.AtomicFiles;
+import dev.gantry.emit.Emitter;
+import dev.gantry.emit.Journal;
 import dev.gantry.emit.Manifest;
 import dev.gantry.emit.OutputPlan;
 import dev.gantry.emit.SafePaths;
@@ -73,24 +76,25 @@ abstract class OutputCommand implements Callable<Integer> {
             return ExitCode.ofErrors(result.diagnostics());
         }
         Path folder = output.valueOr(outputFolderOf(input.file()));
-        Optional<Manifest> manifest;
         try {
-            manifest = Manifest.read(folder);
-        } catch (Manifest.UnreadableException e) {
-            Optional<Integer> refusal = unreadableManifest(e, reporter);
-            if (refusal.isPresent()) {
-                return refusal.get();
+            Journal.rollForward(folder, new AtomicFiles()).ifPresent(done -> reporter.note(done.describe()));
+            Optional<Manifest> manifest;
+            try {
+                manifest = Manifest.read(folder);
+            } catch (Manifest.UnreadableException e) {
+                Optional<Integer> refusal = unreadableManifest(e, reporter);
+                if (refusal.isPresent()) {
+                    return refusal.get();
+                }
+                manifest = Optional.empty();
             }
-            manifest = Optional.empty();
-        }
-        try {
             OutputPlan plan = OutputPlan.of(folder, result.artifacts(), manifest,
                     environments.valueOr(List.of()).isEmpty() && targets.valueOr(List.of()).isEmpty(),
                     result.project().orElseThrow().sourceName());
             return run(plan, result, reporter);
         } catch (SafePaths.UnsafePathException e) {
             reporter.error(e.getMessage());
-            return ExitCode.INVALID;
+            return ExitCode.REFUSED;
         } catch (IOException e) {
             reporter.error("cannot read or write the output folder: " + describe(e));
             return ExitCode.CANNOT_WRITE;
@@ -99,6 +103,10 @@ abstract class OutputCommand implements Callable<Integer> {
 
     /** An I/O failure as a person reads it: the file and what went wrong, without Java's class names. */
     static String describe(IOException e) {
+        if (e instanceof Emitter.NothingWrittenException nothing) {
+            return (nothing.getCause() instanceof IOException cause ? describe(cause) : nothing.getMessage())
+                    + "; nothing was written";
+        }
         if (e instanceof FileSystemException f) {
             String why = f.getReason() != null ? f.getReason()
                     : f.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")

@@ -26,7 +26,16 @@ final class Reporter {
         }
     }
 
+    /** Something the user should know that is not a problem: what Gantry did on its own. */
+    void note(String message) {
+        line(message);
+    }
+
     void error(String message) {
+        line(message);
+    }
+
+    private void line(String message) {
         err.println("gantry: " + message);
         err.flush();
     }

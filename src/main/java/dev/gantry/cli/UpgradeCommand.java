@@ -110,7 +110,7 @@ final class UpgradeCommand extends OutputCommand {
     Optional<Integer> unreadableManifest(Manifest.UnreadableException e, Reporter reporter) {
         reporter.error(e.getMessage() + "\nhint: restore it from version control, or run `gantry generate --force`;"
                 + " nothing was written");
-        return Optional.of(ExitCode.HAND_EDITED);
+        return Optional.of(ExitCode.REFUSED);
     }
 
     @Override
@@ -133,7 +133,7 @@ final class UpgradeCommand extends OutputCommand {
         }
         if (!plan.conflicts().isEmpty() || plan.otherSource().isPresent()) {
             reporter.error(GenerateCommand.refusal(plan) + "\ngantry: environment.yaml was not changed either");
-            return ExitCode.HAND_EDITED;
+            return ExitCode.REFUSED;
         }
         rewrite(original.path(), edited.text());
         new Emitter(new AtomicFiles()).apply(plan, Version.current());

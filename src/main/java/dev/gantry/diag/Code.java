@@ -37,6 +37,8 @@ public enum Code implements DiagnosticId {
     UNKNOWN_CATALOG("E043"),
     UNSUPPORTED_VERSION("E044"),
     VERSION_PIN("E045"),
+    SHARED_NAME("E142"),
+    NO_SHARED_NETWORK("E143"),
 
     // E06x: rules a schema cannot express
     UNPINNED_IMAGE("E060"),
@@ -44,6 +46,9 @@ public enum Code implements DiagnosticId {
     UNSAFE_VALUE("E062"),
     TARGET_UNSUPPORTED("E063"),
     TARGET_CONFIG("E064"),
+    RAW_INSTRUCTION("E065"),
+    VOLUME_SOURCE("E068"),
+    START_CONDITION("E067"),
 
     // E07x: what a deployment target needs from an environment (first used by ECS)
     SECRET_SOURCE("E070"),
@@ -60,7 +65,13 @@ public enum Code implements DiagnosticId {
     VERSION_UNKNOWN("W102"),
     MISSING_TARGET("W103"),
     UNAPPROVED_DEPLOY("W104"),
-    ADJUSTED_VALUE("W110");
+    POD_SECURITY("W701"),
+    RAW_UNKNOWN_KEY("W115"),
+    SHELL_SYNTAX("W116"),
+    HOST_PATH("W117"),
+    ADJUSTED_VALUE("W110"),
+    RAW_OVERRIDE("W118"),
+    RETIRED_VERSION("W401");
 
     private final String id;
 

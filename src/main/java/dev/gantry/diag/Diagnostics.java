@@ -59,6 +59,12 @@ public final class Diagnostics {
         return found.stream().anyMatch(Diagnostic::isError);
     }
 
+    /** Whether an error of one of {@code problems} was found. */
+    public boolean hasError(Problem... problems) {
+        List<Problem> wanted = List.of(problems);
+        return found.stream().anyMatch(d -> d.isError() && wanted.contains(d.code()));
+    }
+
     /**
      * All diagnostics so far, sorted by place. One id is one problem, so the same id at the same
      * place is reported once, however many environments met it: the first report, the most general

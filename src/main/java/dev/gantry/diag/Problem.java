@@ -39,7 +39,7 @@ public enum Problem implements DiagnosticId {
             "environment.yaml uses plain YAML 1.2: remove the tag, or quote the value to make it a string"),
     MULTIPLE_DOCUMENTS("E007", "the file holds more than one YAML document",
             "remove the `---` separator: all of a project's settings belong in one document"),
-    ALIAS_LIMIT("E008", "aliases expand the document beyond the limit ({aliases} aliases, {nodes} nodes)",
+    ALIAS_LIMIT("E008", "aliases expand the document beyond the limit of {nodes} nodes",
             "this looks like an alias bomb; write the values out or use `extends` between environments"),
     NESTING_LIMIT("E009", "the document is nested more than {depth} levels deep"),
     COMPLEX_KEY("E010", "a mapping key must be a plain value, not {kind}"),
@@ -58,6 +58,9 @@ public enum Problem implements DiagnosticId {
     YAML_TAB("E102", "{parserMessage}", "YAML indents with spaces only; replace the tab with spaces"),
     YAML_COLON_IN_VALUE("E103", "{parserMessage}", "a value that contains `: ` must be quoted"),
     YAML_INDENTATION("E104", "{parserMessage}", "check the indentation of this line against the one above it"),
+    YAML_OVER_INDENTED("E105", "{parserMessage}", "`{key}` is indented more than `{sibling}` on line {line}, which"
+            + " has its value on its line, so YAML reads `{key}` as more of that value: indent `{key}` as far as"
+            + " `{sibling}`"),
 
     // ---- E02x, E03x: the schema ----------------------------------------------------------------
     UNKNOWN_KEY("E020", "unknown key `{key}` in {where}", "{suggestion}"),
@@ -78,6 +81,12 @@ public enum Problem implements DiagnosticId {
     YAML11_BOOLEAN("E035", "{where} must be {types}, not {kind}", "`{text}` is a string in YAML 1.2; write `{bool}`"),
     KEY_OF_INNER_BLOCK("E036", "unknown key `{key}` in {where}", "`{key}` belongs under {blocks}"),
     KEY_OF_OTHER_BLOCK("E037", "unknown key `{key}` in {where}", "`{key}` belongs under {blocks}, not `{block}`"),
+    CONFIG_KEY_ON_BUILT_SERVICE("E038", "unknown key `{key}` in {where}",
+            "`config.{key}` applies to catalog services (`use:`), and this service is built from an image"),
+    DISK_ON_BUILT_SERVICE("E039", "unknown key `{key}` in {where}", "`config.disk` applies to catalog services"
+            + " (`use:`), and this service is built from an image; the disk of a Platform.sh or Upsun application is"
+            + " `platformsh.apps.<app>.disk` and of its worker `platformsh.apps.<app>.workers.<worker>.disk`, in the"
+            + " environment's settings; a volume's is its `size`"),
 
     // ---- E04x, E05x: references and structure --------------------------------------------------
     DEPENDS_ON_UNKNOWN("E040", "service `{service}` depends on {missing}", "{suggestion}"),
@@ -118,19 +127,24 @@ public enum Problem implements DiagnosticId {
     ETCD_SERVICES_AMBIGUOUS("E140", "environment `{env}` runs {count} etcd services ({services}), so it is not clear"
             + " which one holds the etcd keys of its components",
             "keep one etcd service in this environment, e.g. remove the others with `services: {{other}: null}`"),
+    IMAGE_CHAIN_TOO_LONG("E141", "image `{image}` builds on more than {limit} other images (through `from` and"
+            + " `copy: from`): each of its stage files would hold them all", "start the chain from a published image"
+            + " that another project builds, or merge images into stages of one image"),
     CATALOG_VERSION_NOT_FULL("E144", "{kind} `{version}` is not a version the catalog supports",
             "give a full version of one of these lines, e.g. `{example}`: {versions}"),
 
     // ---- E06x: rules a schema cannot express ---------------------------------------------------
-    IMAGE_NOT_PINNED("E060", "image `{image}` is not pinned ({how}), so every build may get a different image",
-            "pin a version, e.g. `{repository}:1.2.3`, or a digest `{repository}@sha256:...`"),
+    IMAGE_NOT_PINNED("E060", "image `{image}` {how}", "pin a version, e.g. `{repository}:1.2.3`, or a digest"
+            + " `{repository}@sha256:...`; to accept it as it is, add `unpinned: true` beside it"),
     LITERAL_SECRET("E061", "`{variable}` looks like a credential but has a literal value, which would be written"
             + " into generated files", "declare `secrets: {{secret}: {}}` at the top level and write `{variable}:"
-            + " {secret: {secret}}`; its value then comes from .env locally and from each environment's secret store"),
+            + " {secret: {secret}}`; its value then comes from .env locally and from each environment's secret store."
+            + " If it is no secret, say so: `{variable}: {value: ..., not_secret: true}`"),
     LINE_BREAK_IN_DOCKERFILE("E062", "{what} `{key}` holds a line break, which a Dockerfile cannot carry in a value",
             "put multi-line content in a file and COPY it, or set it at run time in `services.<name>.env`"),
-    IMAGE_NAME_LIKE_OWN("E066", "image `{image}` has no tag, so every build may get a different image",
-            "did you mean the image `{own}` of this file?"),
+    IMAGE_NAME_LIKE_OWN("E066", "`{image}` is not an image of this file: did you mean `{own}`?",
+            "if you mean a published image, pin a version, e.g. `{repository}:1.2.3`, or a digest"
+                    + " `{repository}@sha256:...`: without a tag every build may get another one"),
 
     // ---- E07x: what a deployment target needs --------------------------------------------------
     UNDECIDED_SERVICE("E071", "environment `{env}` runs on ECS and does not say how to run `{service}` ({kind}"
@@ -155,13 +169,19 @@ public enum Problem implements DiagnosticId {
     CONFIG_OF_KIND_WITHOUT_SETTINGS("W107", "`config.{key}` does not apply to {kind} and is ignored",
             "{kind} takes no settings"),
     ETCD_KEYS_NOT_SEEDED("W108", "the etcd keys of environment `{env}` are not seeded: seed scripts are generated for"
-            + " environments with the compose target only", "run the seed script of a compose environment against"
+            + " environments with the compose or kubernetes target only", "run the seed script of a compose environment against"
             + " this environment's etcd (docker/<env>/{etcd}/seed.sh --endpoints URL)"),
-    TARGET_SETTINGS_UNUSED("W109", "environment `{env}` has `{block}` settings but does not list the `{target}`"
-            + " target, so they are ignored", "add `{target}` to its `targets`, or remove the `{block}` block"),
+    TARGET_SETTINGS_UNUSED("W109", "environment `{env}` has `{block}` settings but does not list the {targets}"
+            + " target, so they are ignored", "add {targets} to its `targets`, or remove the `{block}` block"),
+    PLATFORMSH_SETTINGS_UNUSED("W114", "service `{service}` has `platformsh` settings, but no environment that runs"
+            + " it lists the {targets} target, so they are ignored",
+            "remove the `platformsh` block, or run the service in such an environment"),
     ETCD_READ_WITHOUT_KEYS("W111", "service `{service}` reads from etcd (`{variable}: {ref: {etcd}.{field}}`) but"
             + " declares no etcd keys", "declare the configuration it reads under `etcd:` in the service, so the seed"
             + " script puts it into {etcd}"),
+    IMAGE_UNPINNED_ACCEPTED("W113", "image `{image}` {how} (accepted with `unpinned: true`)",
+            "pin a version when builds must be reproducible"),
+    RETIRED_VERSION("W112", "{kind} `{version}` is past its end of life", "supported versions: {versions}"),
     VERSION_UNKNOWN("W102", "this build of Gantry has no release version (`{running}`), so `requires: {range}`"
             + " is not checked", "run a released Gantry to check the pin"),
 
@@ -268,6 +288,10 @@ public enum Problem implements DiagnosticId {
     ECR_ROLE_UNUSED("W606", "`registry_login.aws_role` is only used by base-image.yml, which there is no base image"
             + " for", "deploy jobs push with their own `deploy.aws_role`; remove `registry_login` or list"
             + " `base_images`"),
+    RAW_BLOCK_WITHOUT_MAIN("W608", "there is no main.yml to merge this raw block into",
+            "add `pipelines` to the `targets` of an environment to smoke-test or deploy"),
+    RAW_BLOCK_WITHOUT_BASE_IMAGE("W609", "there is no base-image.yml to merge this raw block into",
+            "list `base_images`, or remove the block"),
     NOTIFY_UNUSED("W607", "`notify` has nothing to report: there is no base image and no deploy",
             "remove `notify`, or add `deploy:` to an environment"),
 

@@ -14,17 +14,20 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * The files Gantry owns in an output folder, {@code .gantry/manifest.json}: every generated path
  * with the SHA-256 of the bytes Gantry wrote there, the Gantry version and the environment file
  * they came from. Gantry overwrites and deletes only the paths it lists, and a listed file whose
- * bytes no longer match was edited by hand. The text is deterministic: sorted keys, one file a
- * line, LF, no time stamps.
+ * bytes no longer match was edited by hand, unless it is one of {@code merged}: files two branches
+ * both changed, which git merged ({@link ManifestMerge}) and the next {@code generate} rewrites.
+ * The text is deterministic: sorted keys, one file a line, LF, no time stamps.
  */
-public record Manifest(String gantry, String source, SortedMap<String, String> files) {
+public record Manifest(String gantry, String source, SortedMap<String, String> files, SortedSet<String> merged) {
 
     public static final String PATH = ".gantry/manifest.json";
     private static final int FORMAT = 1;
@@ -34,6 +37,12 @@ public record Manifest(String gantry, String source, SortedMap<String, String> f
 
     public Manifest {
         files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+        merged = Collections.unmodifiableSortedSet(new TreeSet<>(merged));
+    }
+
+    /** A manifest of files Gantry wrote itself. */
+    public Manifest(String gantry, String source, SortedMap<String, String> files) {
+        this(gantry, source, files, new TreeSet<>());
     }
 
     public static String sha256(byte[] bytes) {
@@ -54,7 +63,8 @@ public record Manifest(String gantry, String source, SortedMap<String, String> f
         StringBuilder out = new StringBuilder("{\n  \"files\": {");
         String separator = "\n";
         for (Map.Entry<String, String> file : files.entrySet()) {
-            out.append(separator).append("    ").append(q.json(file.getKey())).append(": {\"sha256\": ")
+            out.append(separator).append("    ").append(q.json(file.getKey()))
+                    .append(merged.contains(file.getKey()) ? ": {\"merged\": true, \"sha256\": " : ": {\"sha256\": ")
                     .append(q.json(file.getValue())).append('}');
             separator = ",\n";
         }
@@ -77,7 +87,16 @@ public record Manifest(String gantry, String source, SortedMap<String, String> f
             return Optional.empty();
         }
         try {
-            return Optional.of(parse(Json.read(Files.readAllBytes(file))));
+            return Optional.of(parse(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UnreadableException(e.getMessage().lines().findFirst().orElse("unreadable"));
+        }
+    }
+
+    /** The manifest these bytes hold. */
+    public static Manifest parse(byte[] bytes) throws UnreadableException {
+        try {
+            return parse(Json.read(bytes));
         } catch (IOException e) {
             throw new UnreadableException(e.getMessage().lines().findFirst().orElse("unreadable"));
         }
@@ -89,7 +108,11 @@ public record Manifest(String gantry, String source, SortedMap<String, String> f
             throw new UnreadableException("it is not a format-" + FORMAT + " Gantry manifest");
         }
         SortedMap<String, String> files = new TreeMap<>();
+        SortedSet<String> merged = new TreeSet<>();
         for (Map.Entry<String, JsonNode> file : root.get("files").properties()) {
+            if (file.getValue().path("merged").asBoolean(false)) {
+                merged.add(file.getKey());
+            }
             String hash = file.getValue().path("sha256").asText();
             if (!SHA256.matcher(hash).matches()) {
                 throw new UnreadableException("`" + file.getKey() + "` has no valid sha256");
@@ -101,7 +124,7 @@ public record Manifest(String gantry, String source, SortedMap<String, String> f
             }
             files.put(file.getKey(), hash);
         }
-        return new Manifest(root.get("gantry").asText(), root.get("source").asText(), files);
+        return new Manifest(root.get("gantry").asText(), root.get("source").asText(), files, merged);
     }
 
     /** The manifest exists but cannot be trusted, so Gantry cannot tell which files it owns. */

@@ -9,8 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What generating would change in an output folder, worked out in memory before anything is
@@ -41,6 +44,7 @@ public final class OutputPlan {
     public static OutputPlan of(Path folder, List<Artifact> artifacts, Optional<Manifest> previous, boolean prune,
             String source) throws IOException, SafePaths.UnsafePathException {
         Map<String, String> listed = previous.map(Manifest::files).orElse(new TreeMap<>());
+        Set<String> merged = previous.map(Manifest::merged).orElse(new TreeSet<>());
         SortedMap<String, String> hashes = new TreeMap<>(prune ? Map.of() : listed);
         Map<String, FileChange> files = new TreeMap<>();
         for (Artifact artifact : artifacts) {
@@ -49,7 +53,8 @@ public final class OutputPlan {
             }
             byte[] bytes = artifact.bytes();
             hashes.put(artifact.path(), Manifest.sha256(bytes));
-            files.put(artifact.path(), compare(folder, artifact, bytes, listed.get(artifact.path())));
+            files.put(artifact.path(), compare(folder, artifact, bytes, listed.get(artifact.path()),
+                    merged.contains(artifact.path())));
         }
         List<Path> pruned = new ArrayList<>();
         if (prune) {
@@ -57,15 +62,20 @@ public final class OutputPlan {
                 if (!files.containsKey(entry.getKey())) {
                     Path file = SafePaths.resolve(folder, entry.getKey());
                     pruned.add(file);
-                    removal(entry.getKey(), file, entry.getValue()).ifPresent(c -> files.put(c.path(), c));
+                    removal(entry.getKey(), file, entry.getValue(), merged.contains(entry.getKey()))
+                            .ifPresent(c -> files.put(c.path(), c));
                 }
             }
         }
         return new OutputPlan(folder, new ArrayList<>(files.values()), pruned, previous, hashes, source);
     }
 
-    private static FileChange compare(Path folder, Artifact artifact, byte[] bytes, String listedHash)
-            throws IOException, SafePaths.UnsafePathException {
+    /**
+     * The artifact against the file on disk. A file {@code mergedByGit} (two branches changed it, git
+     * merged their versions) holds neither hash, and is no hand edit: it is Gantry's to rewrite.
+     */
+    private static FileChange compare(Path folder, Artifact artifact, byte[] bytes, String listedHash,
+            boolean mergedByGit) throws IOException, SafePaths.UnsafePathException {
         Path file = SafePaths.resolve(folder, artifact.path());
         if (!Files.exists(file)) {
             return new FileChange(artifact.path(), file, FileChange.Kind.ADDED, Optional.empty(), Optional.of(artifact),
@@ -78,18 +88,20 @@ public final class OutputPlan {
         Optional<FileChange.Conflict> conflict = Optional.empty();
         if (!sameBytes && (listedHash == null || !Files.isRegularFile(file))) {
             conflict = Optional.of(FileChange.Conflict.NOT_GENERATED);
-        } else if (!sameBytes && !listedHash.equals(Manifest.sha256(onDisk))) {
+        } else if (!sameBytes && !mergedByGit && !listedHash.equals(Manifest.sha256(onDisk))) {
             conflict = Optional.of(FileChange.Conflict.EDITED_BY_HAND);
         }
         return new FileChange(artifact.path(), file, kind, Optional.of(onDisk), Optional.of(artifact), conflict);
     }
 
-    private static Optional<FileChange> removal(String path, Path file, String listedHash) throws IOException {
+    private static Optional<FileChange> removal(String path, Path file, String listedHash, boolean mergedByGit)
+            throws IOException {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         byte[] onDisk = Files.readAllBytes(file);
-        Optional<FileChange.Conflict> conflict = listedHash.equals(Manifest.sha256(onDisk)) ? Optional.empty()
+        Optional<FileChange.Conflict> conflict = mergedByGit || listedHash.equals(Manifest.sha256(onDisk))
+                ? Optional.empty()
                 : Optional.of(FileChange.Conflict.EDITED_BY_HAND);
         return Optional.of(new FileChange(path, file, FileChange.Kind.REMOVED, Optional.of(onDisk), Optional.empty(),
                 conflict));
@@ -132,11 +144,27 @@ public final class OutputPlan {
 
     /** The manifest this run leaves behind, written by Gantry {@code version}. */
     public Manifest manifest(String version) {
-        return new Manifest(version, source, hashes);
+        // A restricted run keeps the entries of the files it did not generate, marks included.
+        SortedSet<String> merged = new TreeSet<>(previous.map(Manifest::merged).orElse(new TreeSet<>()));
+        files.forEach(f -> merged.remove(f.path()));
+        merged.retainAll(hashes.keySet());
+        return new Manifest(version, source, hashes, merged);
     }
 
-    /** The manifest on disk lists other files or hashes than this run's would (the Gantry version aside). */
+    /**
+     * The manifest on disk lists other files or hashes than this run's would (the Gantry version aside);
+     * a file it marks as merged by git counts as listed with this run's hash when it holds what this run
+     * writes.
+     */
     public boolean manifestStale() {
-        return previous.map(m -> !m.sameContent(manifest(m.gantry()))).orElse(true);
+        return previous.map(m -> {
+            SortedMap<String, String> listed = new TreeMap<>(m.files());
+            for (FileChange file : files) {
+                if (m.merged().contains(file.path()) && file.kind() == FileChange.Kind.UNCHANGED) {
+                    listed.put(file.path(), hashes.get(file.path()));
+                }
+            }
+            return !new Manifest(m.gantry(), m.source(), listed).sameContent(manifest(m.gantry()));
+        }).orElse(true);
     }
 }

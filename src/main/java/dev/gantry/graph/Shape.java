@@ -1,20 +1,34 @@
 package dev.gantry.graph;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The shape of one environment, as a reviewer pictures it: what runs (services, the one-shot and
  * stand-in containers Gantry adds, managed services outside), what waits for or reaches what,
  * the data volumes, and how the services are grouped (by network, task or application). The
- * order of everything is the file's, so the same input draws the same picture.
+ * order of everything is the file's, so the same input draws the same picture. {@code secrets} are
+ * the variables the environment reads from its {@code .env} or secret store, by name, each with the
+ * nodes that read it: not drawn, but what a change must not silently stop reading.
  */
-public record Shape(String environment, List<String> targets, String grouping, List<Node> nodes, List<Edge> edges) {
+public record Shape(String environment, List<String> targets, String grouping, List<Node> nodes, List<Edge> edges,
+        SortedMap<String, List<String>> secrets) {
 
     public Shape {
         targets = List.copyOf(targets);
         nodes = List.copyOf(nodes);
         edges = List.copyOf(edges);
+        SortedMap<String, List<String>> copy = new TreeMap<>();
+        secrets.forEach((name, readers) -> copy.put(name, List.copyOf(readers)));
+        secrets = Collections.unmodifiableSortedMap(copy);
+    }
+
+    /** A shape that reads no secrets. */
+    public Shape(String environment, List<String> targets, String grouping, List<Node> nodes, List<Edge> edges) {
+        this(environment, targets, grouping, nodes, edges, new TreeMap<>());
     }
 
     /** What a node is, which decides how it is drawn. */
@@ -65,5 +79,10 @@ public record Shape(String environment, List<String> targets, String grouping, L
 
     public Optional<Node> node(String id) {
         return nodes.stream().filter(n -> n.id().equals(id)).findFirst();
+    }
+
+    /** The nodes that mount volume {@code volume} (a node's id, {@code volume:<name>}), with where. */
+    public List<Edge> mountsOf(String volume) {
+        return edges.stream().filter(e -> e.relation() == Relation.MOUNTS && e.to().equals(volume)).toList();
     }
 }

@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The shapes of a project's environments as JSON, {@code .gantry/environments.json}: committed with
  * the generated files, so that {@code gantry diff} can tell how the shape of an environment changes
- * and draw it, and other tools can read what runs where.
+ * and draw it, warn when a change leaves data or secrets behind, and other tools can read what runs
+ * where and which secrets each environment reads.
  */
 public final class ShapeJson {
 
@@ -44,6 +47,11 @@ public final class ShapeJson {
                         .text("relation", label(edge.relation())).text("label", edge.label()));
             }
             env.put("edges", new Doc.Sequence(edges));
+            if (!shape.secrets().isEmpty()) {
+                Doc.Mapping secrets = new Doc.Mapping();
+                shape.secrets().forEach(secrets::texts);
+                env.put("secrets", secrets);
+            }
             environments.put(shape.environment(), env);
         }
         return JsonWriter.write(new Doc.Mapping()
@@ -77,7 +85,13 @@ public final class ShapeJson {
                 e.path("edges").forEach(edge -> edges.add(new Shape.Edge(edge.path("from").asText(),
                         edge.path("to").asText(), Shape.Relation.valueOf(constant(edge.path("relation").asText())),
                         edge.path("label").asText())));
-                shapes.add(new Shape(env.getKey(), targets, e.path("grouping").asText(""), nodes, edges));
+                SortedMap<String, List<String>> secrets = new TreeMap<>();
+                for (var secret : e.path("secrets").properties()) {
+                    List<String> readers = new ArrayList<>();
+                    secret.getValue().forEach(r -> readers.add(r.asText()));
+                    secrets.put(secret.getKey(), readers);
+                }
+                shapes.add(new Shape(env.getKey(), targets, e.path("grouping").asText(""), nodes, edges, secrets));
             }
             return Optional.of(shapes);
         } catch (IOException | IllegalArgumentException e) {

@@ -6,19 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What a change of {@code .gantry/environments.json} means: environments added and removed,
- * services added (with what they run and the ports they publish) and removed, images and ports
- * that change; and for each environment whose shape changes, its picture after the change.
+ * What a change of {@code .gantry/environments.json} means: environments added (with what they run)
+ * and removed, services added (with what they run and the ports they publish) and removed, images and
+ * ports that change, secrets an environment starts or stops reading; the data and secrets a change
+ * leaves behind ({@link LeftBehind}); and for each environment whose shape changes, its picture after
+ * the change.
  */
 public final class ShapeSummary implements ArtifactSummary {
-
-    /** The key paths of the shape file say nothing a reviewer needs beyond this. */
-    @Override
-    public boolean addsToGenericReading() {
-        return false;
-    }
 
     @Override
     public List<Meaning> describe(String path, String before, String after) {
@@ -30,6 +27,12 @@ public final class ShapeSummary implements ArtifactSummary {
             String subject = "environment `" + name + "`";
             if (was == null) {
                 out.add(new Meaning(subject, "added, runs " + runs(shape)));
+                shape.nodes().stream().filter(n -> n.kind() != Shape.Kind.VOLUME)
+                        .forEach(n -> out.add(new Meaning(subject, "runs " + what(n))));
+                if (!shape.secrets().isEmpty()) {
+                    out.add(new Meaning(subject, "reads " + secrets(shape.secrets().keySet())
+                            + " from its .env or secret store"));
+                }
                 return;
             }
             ShapeChange change = ShapeChange.between(was, shape);
@@ -44,10 +47,40 @@ public final class ShapeSummary implements ArtifactSummary {
             }
             change.addedEdges().forEach(e -> out.add(new Meaning(subject, edge(e) + " added")));
             change.removedEdges().forEach(e -> out.add(new Meaning(subject, edge(e) + " removed")));
+            shape.secrets().forEach((secret, readers) -> {
+                if (!was.secrets().containsKey(secret)) {
+                    out.add(new Meaning(subject, "reads the new secret " + ArtifactSummary.code(secret) + " (read by "
+                            + String.join(", ", readers.stream().map(ArtifactSummary::code).toList())
+                            + "): set it in its .env or secret store before it is deployed"));
+                }
+            });
+            was.secrets().keySet().stream().filter(secret -> !shape.secrets().containsKey(secret))
+                    .forEach(secret -> out.add(new Meaning(subject, "no longer reads the secret "
+                            + ArtifactSummary.code(secret))));
         });
-        old.keySet().stream().filter(name -> !now.containsKey(name))
-                .forEach(name -> out.add(new Meaning("environment `" + name + "`", "removed")));
+        old.forEach((name, was) -> {
+            if (!now.containsKey(name)) {
+                out.add(new Meaning("environment `" + name + "`", "removed; it ran " + runs(was)
+                        + ": Gantry no longer writes its files, and what runs there stays until you stop it"));
+            }
+        });
         return out;
+    }
+
+    @Override
+    public List<Warning> warnings(String path, String before, String after) {
+        Map<String, Shape> old = index(ShapeJson.read(before).orElse(List.of()));
+        List<Warning> out = new ArrayList<>();
+        for (Shape shape : ShapeJson.read(after).orElse(List.of())) {
+            Optional.ofNullable(old.get(shape.environment())).ifPresent(was -> out.addAll(LeftBehind.between(was,
+                    shape)));
+        }
+        return out;
+    }
+
+    @Override
+    public boolean leads() {
+        return true;
     }
 
     @Override
@@ -75,6 +108,11 @@ public final class ShapeSummary implements ArtifactSummary {
     private static String runs(Shape shape) {
         long services = shape.nodes().stream().filter(n -> n.kind() != Shape.Kind.VOLUME).count();
         return services + (services == 1 ? " service" : " services") + " on " + String.join(", ", shape.targets());
+    }
+
+    private static String secrets(Set<String> names) {
+        return (names.size() == 1 ? "the secret " : "the secrets ")
+                + String.join(", ", names.stream().map(ArtifactSummary::code).toList());
     }
 
     private static String what(Shape.Node node) {

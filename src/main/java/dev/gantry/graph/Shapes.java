@@ -15,13 +15,18 @@ import dev.gantry.plan.local.LocalContainer;
 import dev.gantry.plan.local.LocalRun;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Draws each environment's {@link Shape} from the plan. An environment that runs with compose is
- * drawn as its local run (with the containers Gantry adds, grouped by network); one on ECS by task;
+ * drawn as its local run (with the containers Gantry adds, grouped by network), one on Kubernetes as
+ * its cluster run, grouped the same way (its networks are its NetworkPolicies); one on ECS by task;
  * one on Platform.sh or Upsun by application (workers with the application built from the same
  * image); otherwise ungrouped.
  */
@@ -31,6 +36,7 @@ public final class Shapes {
     private final Environment env;
     private final Map<String, Shape.Node> nodes = new LinkedHashMap<>();
     private final Map<String, Shape.Edge> edges = new LinkedHashMap<>();
+    private final SortedMap<String, Set<String>> secrets = new TreeMap<>();
 
     private Shapes(EnvironmentPlan plan) {
         this.plan = plan;
@@ -47,24 +53,72 @@ public final class Shapes {
 
     private Shape draw() {
         String grouping;
-        if (plan.local().isPresent()) {
+        Optional<LocalRun> run = plan.local().or(plan::cluster);
+        if (run.isPresent()) {
             grouping = "network";
-            local(plan.local().get());
+            local(run.get());
         } else {
             grouping = env.uses("ecs") ? "task" : env.uses("platformsh") || env.uses("upsun") ? "app" : "";
             for (Service service : env.services().values()) {
                 if (!service.isExternal()) {
-                    node(service.id(), kind(service, plan.connections().instance(service)), runs(service),
-                            ports(service), group(service, grouping));
+                    Optional<CatalogInstance> instance = plan.connections().instance(service);
+                    node(service.id(), kind(service, instance), runs(service), ports(service),
+                            group(service, grouping));
                     mounts(service.id(), service);
+                    instance.ifPresent(i -> onEcs(service, i));
+                    secretsRead(service, instance);
                 }
             }
             env.services().values().forEach(s -> declaredEdges(s, Map.of()));
         }
         env.services().values().stream().filter(Service::isExternal).forEach(s -> node(s.id(), Shape.Kind.EXTERNAL,
                 s.placement().external().orElseThrow().host(), List.of(), Optional.empty()));
+        SortedMap<String, List<String>> read = new TreeMap<>();
+        secrets.forEach((name, readers) -> read.put(name, List.copyOf(readers)));
         return new Shape(env.id(), env.targets().stream().map(Located::value).toList(), grouping,
-                List.copyOf(nodes.values()), List.copyOf(edges.values()));
+                List.copyOf(nodes.values()), List.copyOf(edges.values()), read);
+    }
+
+    /**
+     * On ECS a catalog service runs as a container whose data lives on only where EFS backs its data
+     * volume ({@code ecs.volumes}): that volume is its data, as the named volume is with compose.
+     */
+    private void onEcs(Service service, CatalogInstance instance) {
+        if (!env.uses("ecs")) {
+            return;
+        }
+        instance.dataVolume().filter(volume -> env.settings().ecs().map(e -> e.volumes().containsKey(volume))
+                .orElse(false)).ifPresent(volume -> volume(service.id(), volume, instance.entry().data()
+                .orElseThrow()));
+    }
+
+    /**
+     * The variables a service reads from the secret store where no local run says it: the secrets it
+     * declares and those in the connection details of external services it references; on ECS, where
+     * catalog services run as containers, also their credentials and those in any detail it references.
+     * Elsewhere (Platform.sh) the platform hands managed services' credentials over itself.
+     */
+    private void secretsRead(Service service, Optional<CatalogInstance> instance) {
+        boolean containers = env.uses("ecs");
+        service.variables().secrets().forEach(s -> read(s.value(), service.id()));
+        service.variables().env().values().forEach(v -> {
+            if (v.value() instanceof EnvValue.Secret secret) {
+                read(secret.name(), service.id());
+            } else if (v.value() instanceof EnvValue.Ref ref
+                    && (containers || env.services().get(ref.service()).isExternal())) {
+                plan.connections().resolve(ref).variables().forEach(name -> read(name, service.id()));
+            }
+        });
+        if (containers) {
+            instance.ifPresent(i -> {
+                i.env().values().forEach(v -> v.variables().forEach(name -> read(name, service.id())));
+                i.command().forEach(v -> v.variables().forEach(name -> read(name, service.id())));
+            });
+        }
+    }
+
+    private void read(String variable, String reader) {
+        secrets.computeIfAbsent(variable, k -> new LinkedHashSet<>()).add(reader);
     }
 
     private void local(LocalRun run) {
@@ -75,11 +129,14 @@ public final class Shapes {
                 case SERVICE -> kind(c.service().orElseThrow(), c.instance());
             };
             String runs = c.instance().map(Shapes::catalog)
-                    .orElse(c.image().reference().write(t -> t, v -> "${" + v + "}")
+                    .orElse(c.image().reference().write(t -> t, v -> "${" + v.name() + "}")
                             + c.image().buildTarget().map(t -> " (built)").orElse(""));
             node(c.name(), kind, runs, c.service().map(Shapes::ports).orElse(List.of()),
                     c.service().flatMap(s -> s.network().networks().stream().findFirst()));
-            for (String mount : c.mounts()) {
+            c.environment().values().forEach(v -> v.variables().forEach(name -> read(name, c.name())));
+            c.command().ifPresent(command -> command.forEach(v -> v.variables().forEach(name -> read(name,
+                    c.name()))));
+            for (String mount : c.attached().mounts()) {
                 String source = mount.substring(0, mount.indexOf(':'));
                 if (isNamedVolume(source)) {
                     String rest = mount.substring(mount.indexOf(':') + 1);
@@ -109,7 +166,7 @@ public final class Shapes {
             edge(service.id(), front.value(), Shape.Relation.IN_FRONT_OF, "in front of");
         });
         if (conditions.isEmpty()) {
-            service.network().dependsOn().forEach(d -> waits.put(d.value(), "depends on"));
+            service.network().dependsOn().forEach(d -> waits.put(d.id(), "depends on"));
         }
         Map<String, List<String>> refs = new LinkedHashMap<>();
         service.variables().env().values().forEach(v -> {

@@ -18,9 +18,16 @@ public final class Prompter {
         this.out = out;
     }
 
-    public String choose(String question, List<String> answers, String defaultAnswer) throws IOException {
-        return ask(question + " (" + String.join(", ", answers) + ")", defaultAnswer, answers::contains,
-                "one of " + String.join(", ", answers));
+    /** One of {@code answers}' words; another name of one is taken as that word, anything else asked again. */
+    public String choose(String question, Answers answers, String defaultAnswer) throws IOException {
+        while (true) {
+            String answer = ask(question + " (" + String.join(", ", answers.words()) + ")", defaultAnswer, a -> true,
+                    "");
+            if (answers.resolve(answer).isPresent()) {
+                return answers.resolve(answer).get();
+            }
+            out.println("  " + answers.hint(answer));
+        }
     }
 
     public String ask(String question, String defaultAnswer, Predicate<String> valid, String expected)

@@ -53,6 +53,11 @@ final class CatalogReferences implements LintRule {
         }
         if (!entry.get().supports(use.version())) {
             List<String> lines = entry.get().versions().lines();
+            if (entry.get().retired(use.version())) {
+                diagnostics.report(Problem.RETIRED_VERSION, service.source().at(), use.kind(), use.version(),
+                        String.join(", ", lines));
+                return entry;
+            }
             String newest = lines.get(lines.size() - 1);
             if (entry.get().versions().full()) {
                 diagnostics.report(Problem.CATALOG_VERSION_NOT_FULL, service.source().at(), use.kind(), use.version(),

@@ -2,6 +2,7 @@ package dev.gantry.lint;
 
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Problem;
+import dev.gantry.model.Dependency;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
 import dev.gantry.model.Service;
@@ -34,7 +35,7 @@ final class DependencyCycles implements LintRule {
         }
         marks.put(name, Mark.ACTIVE);
         path.add(name);
-        for (Located<String> dep : service.network().dependsOn()) {
+        for (Located<String> dep : service.network().dependsOn().stream().map(Dependency::service).toList()) {
             if (marks.get(dep.value()) == Mark.ACTIVE) {
                 List<String> cycle = new ArrayList<>(path.subList(path.indexOf(dep.value()), path.size()));
                 cycle.add(dep.value());

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * Components' etcd keys need exactly one etcd service in each environment to hold them, and reach
- * it only through a seed script of a compose environment; a component that reads from etcd (its env
+ * it only through a seed script of a compose or Kubernetes environment; a component that reads from etcd (its env
  * references the etcd service) but declares no keys is probably missing them.
  */
 final class EtcdKeys implements LintRule {
@@ -47,7 +47,7 @@ final class EtcdKeys implements LintRule {
         } else if (etcd.size() > 1) {
             diagnostics.report(Problem.ETCD_SERVICES_AMBIGUOUS, etcd.get(1).source().at(), env.id(), etcd.size(),
                     etcd.stream().map(s -> "`" + s.id() + "`").collect(Collectors.joining(", ")), etcd.get(1).id());
-        } else if (!env.uses("compose")) {
+        } else if (!env.uses("compose") && !env.uses("kubernetes")) {
             diagnostics.report(Problem.ETCD_KEYS_NOT_SEEDED, env.name().at(), env.id(), etcd.get(0).id());
         }
     }

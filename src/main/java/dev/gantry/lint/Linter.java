@@ -15,9 +15,16 @@ public final class Linter {
             new CatalogReferences(),
             new LiteralSecrets(),
             new UnusedTargetSettings(),
+            new UnusedRaw(),
             new MissingTargets(),
-            new PortRanges(),
-            new EtcdKeys());
+            new EtcdKeys(),
+            new KeptNames(),
+            new NetworkReachability(),
+            new VolumeSources(),
+            new StartConditions(),
+            new FromEnvValues(),
+            new ComposeOnly(),
+            new ImageBuilds());
 
     private Linter() {
     }

@@ -2,8 +2,10 @@ package dev.gantry.lint;
 
 import dev.gantry.catalog.Catalog;
 import dev.gantry.catalog.CatalogInstance;
+import dev.gantry.catalog.InstanceNames;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Problem;
+import dev.gantry.model.Dependency;
 import dev.gantry.model.EnvValue;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
@@ -31,7 +33,7 @@ final class ServiceReferences implements LintRule {
         for (ServiceSet set : project.serviceSets()) {
             Set<String> services = set.services().keySet();
             for (Service service : set.services().values()) {
-                for (Located<String> dep : service.network().dependsOn()) {
+                for (Located<String> dep : service.network().dependsOn().stream().map(Dependency::service).toList()) {
                     if (!services.contains(dep.value())) {
                         diagnostics.report(Problem.DEPENDS_ON_UNKNOWN, dep.at(), service.id(), set.lacks(dep.value()),
                                 Similarity.didYouMean(dep.value(), services, "services"));
@@ -73,7 +75,7 @@ final class ServiceReferences implements LintRule {
         for (Service service : env.services().values()) {
             if (service.source().value() instanceof ServiceSource.Catalog use) {
                 Catalog.get().entry(use.kind()).ifPresent(entry -> entry.settings().secrets().forEach(secret ->
-                        out.add(CatalogInstance.variableName(service.id(), secret))));
+                        out.add(InstanceNames.of(service).variable(secret))));
             }
         }
         return out;

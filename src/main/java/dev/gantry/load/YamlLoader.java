@@ -37,8 +37,11 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 public final class YamlLoader {
 
     public static final int MAX_DEPTH = 64;
-    public static final int MAX_ALIASES = 100;
-    /** The largest tree, in nodes, that aliases may expand the document to. */
+    /**
+     * The most nodes aliases may add to the document, counting each alias as the whole tree it stands
+     * for: however many aliases a file has, only what they expand to is limited, which stops an alias
+     * bomb (each level multiplying the one below) and lets ordinary anchors be reused freely.
+     */
     public static final long MAX_EXPANDED_NODES = 200_000;
 
     private static final String MERGE_KEY = "<<";
@@ -48,8 +51,7 @@ public final class YamlLoader {
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final Map<String, YNode> anchors = new HashMap<>();
     private final Map<YNode, Long> weights = new IdentityHashMap<>();
-    private int aliasCount;
-    private long totalWeight;
+    private long expandedNodes;
     private YNode root;
 
     private YamlLoader(Diagnostics diagnostics) {
@@ -66,7 +68,6 @@ public final class YamlLoader {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel("environment.yaml")
                 .setCodePointLimit((int) SourceReader.MAX_BYTES)
-                .setMaxAliasesForCollections(MAX_ALIASES)
                 .setUseMarks(true)
                 .build();
         int documents = 0;
@@ -107,7 +108,7 @@ public final class YamlLoader {
             }
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            diagnostics.report(syntaxProblem(e), position(mark), syntaxMessage(e));
+            reportSyntax(e, position(mark), text);
             return Optional.empty();
         } catch (ReaderException e) {
             diagnostics.report(Problem.CONTROL_CHARACTER, offsetPosition(text, e.getPosition()),
@@ -210,10 +211,9 @@ public final class YamlLoader {
             diagnostics.report(Problem.UNDEFINED_ALIAS, at(event), name);
             return false;
         }
-        aliasCount++;
-        totalWeight += weightOf(target);
-        if (aliasCount > MAX_ALIASES || totalWeight > MAX_EXPANDED_NODES) {
-            diagnostics.report(Problem.ALIAS_LIMIT, at(event), MAX_ALIASES, MAX_EXPANDED_NODES);
+        expandedNodes += weightOf(target);
+        if (expandedNodes > MAX_EXPANDED_NODES) {
+            diagnostics.report(Problem.ALIAS_LIMIT, at(event), MAX_EXPANDED_NODES);
             return false;
         }
         return push(target);
@@ -424,6 +424,50 @@ public final class YamlLoader {
         return new Position(line, column);
     }
 
+    /**
+     * When the `:` the parser choked on ends a lone key on a line indented deeper than a `key: value` line
+     * above it, the key was read as more of that value: the hint says to indent it like that key.
+     */
+    /** A key indented more than {@code sibling} on {@code line} above it, whose value is on its own line. */
+    private record OverIndented(String key, String sibling, int line) {
+    }
+
+    private static Optional<OverIndented> overIndented(String text, Mark mark) {
+        List<String> lines = text.lines().toList();
+        int line = mark.getLine();
+        if (line <= 0 || line >= lines.size()) {
+            return Optional.empty();
+        }
+        String here = lines.get(line);
+        int column = Math.min(mark.getColumn(), here.codePointCount(0, here.length()));
+        String key = here.substring(0, here.offsetByCodePoints(0, column)).strip();
+        if (key.isEmpty() || key.contains(":") || key.startsWith("-")) {
+            return Optional.empty();
+        }
+        int above = line - 1;
+        while (above >= 0 && (lines.get(above).isBlank() || lines.get(above).strip().startsWith("#"))) {
+            above--;
+        }
+        if (above < 0 || indent(lines.get(above)) >= indent(here)) {
+            return Optional.empty();
+        }
+        String previous = lines.get(above).strip();
+        previous = previous.startsWith("- ") ? previous.substring(2).strip() : previous;
+        int colon = previous.indexOf(": ");
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new OverIndented(key, previous.substring(0, colon), above + 1));
+    }
+
+    private static int indent(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == ' ') {
+            n++;
+        }
+        return n;
+    }
+
     private static String syntaxMessage(MarkedYamlEngineException e) {
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
         String context = e.getContext();
@@ -438,8 +482,20 @@ public final class YamlLoader {
     }
 
     /** The syntax errors whose usual cause is known have ids of their own, with the fix as the hint. */
-    private static Problem syntaxProblem(MarkedYamlEngineException e) {
+    private void reportSyntax(MarkedYamlEngineException e, Position at, String text) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
+        if (problem.contains("mapping values are not allowed")) {
+            Optional<OverIndented> over = e.getProblemMark().flatMap(mark -> overIndented(text, mark));
+            if (over.isPresent()) {
+                diagnostics.report(Problem.YAML_OVER_INDENTED, at, syntaxMessage(e), over.get().key(),
+                        over.get().sibling(), over.get().line());
+                return;
+            }
+        }
+        diagnostics.report(syntaxProblem(problem), at, syntaxMessage(e));
+    }
+
+    private static Problem syntaxProblem(String problem) {
         if (problem.contains("\\t") || problem.contains("tab")) {
             return Problem.YAML_TAB;
         }

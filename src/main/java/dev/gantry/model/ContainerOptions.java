@@ -6,10 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** How a service's containers run: health, restarts, limits, instances, privileges and labels. */
+/**
+ * How a service's containers run: health, restarts, limits, instances, privileges, labels, kernel
+ * settings, logging; the compose profiles that start it ({@code profiles}: none means always) and a
+ * fixed container name.
+ */
 public record ContainerOptions(Optional<HealthCheck> healthcheck, Optional<Restart> restart,
         Optional<Resources> resources, OptionalInt replicas, boolean privileged, List<String> devices,
-        List<String> capAdd, Map<String, Located<String>> labels) {
+        List<String> capAdd, Map<String, Located<String>> labels, Limits limits, Optional<Logging> logging,
+        List<Located<String>> profiles, Optional<Located<String>> containerName) {
 
     /** When a container is restarted, in compose's words. */
     public enum Restart {

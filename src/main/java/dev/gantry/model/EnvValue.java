@@ -1,9 +1,19 @@
 package dev.gantry.model;
 
-/** The value of an environment variable: a literal, a secret, or another service's connection detail. */
+import java.util.Optional;
+
+/**
+ * The value of an environment variable: a literal, a secret, another service's connection detail,
+ * or a variable read where the stack starts.
+ */
 public sealed interface EnvValue {
 
-    record Literal(String value) implements EnvValue {
+    /** Text as written; {@code notSecret} when environment.yaml says that a value named like a credential is none. */
+    record Literal(String value, boolean notSecret) implements EnvValue {
+
+        public Literal(String value) {
+            this(value, false);
+        }
     }
 
     record Secret(String name) implements EnvValue {
@@ -11,5 +21,15 @@ public sealed interface EnvValue {
 
     /** {@code service.field}, e.g. {@code db.url}. */
     record Ref(String service, String field) implements EnvValue {
+    }
+
+    /**
+     * A variable that is no secret, read from {@code .env} or the shell where compose starts the stack
+     * ({@code from_env}): with {@code fallback} when it is unset (or empty, unless {@code emptyAllowed});
+     * without one, an unset variable stops compose when {@code required}, and is passed through
+     * (the container does not get it) otherwise.
+     */
+    record FromEnv(String variable, Optional<String> fallback, boolean emptyAllowed, boolean required)
+            implements EnvValue {
     }
 }

@@ -4,10 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One environment, fully resolved: extends applied, services overridden, defaults set, settings bound. */
+/**
+ * One environment, fully resolved: extends applied, services overridden, defaults set, settings bound;
+ * how it builds the project's images where that differs ({@code images}), and the networks it
+ * declares (the project's, with its own laid over them).
+ */
 public record Environment(Located<String> name, Optional<String> description, EnvironmentKind kind,
         Optional<String> branch, Profile profile, List<Located<String>> targets, Map<String, Service> services,
-        Map<String, Located<SecretSource>> secrets, Optional<Storage> storage, EnvironmentSettings settings) {
+        Map<String, Located<SecretSource>> secrets, Optional<Storage> storage, EnvironmentSettings settings,
+        Map<String, ImageBuild> images, Map<String, Network> networks) {
 
     /** {@code profile: simple} runs one instance of each service and no HTTP cache; {@code full} runs all. */
     public enum Profile {
@@ -20,6 +25,15 @@ public record Environment(Located<String> name, Optional<String> description, En
 
     public String id() {
         return name.value();
+    }
+
+    /**
+     * Whether compose builds the project's images here instead of pulling those CI pushed: by default
+     * in dev and test environments, or as {@code compose.build} says.
+     */
+    public boolean buildsImages() {
+        return settings.compose().map(c -> c.build().orElse(kind == EnvironmentKind.DEV
+                || kind == EnvironmentKind.TEST)).orElse(false);
     }
 
     public boolean uses(String target) {

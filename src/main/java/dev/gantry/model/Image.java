@@ -10,15 +10,26 @@ public record Image(Located<String> name, Optional<String> description, Located<
 
     /**
      * What the image's final target says about the containers run from it: environment, labels,
-     * working directory, user, exposed ports, entrypoint, command and health check.
+     * working directory, user, exposed ports, entrypoint, command, health check and stop signal;
+     * the Dockerfile frontend its build needs ({@code syntax}, the {@code # syntax=} line); and the
+     * instruction lines its {@code raw.dockerfile.end} puts last.
      */
     public record ImageConfig(Map<String, Located<String>> env, Map<String, Located<String>> labels,
             Optional<String> workdir, Optional<String> user, List<Integer> expose, Optional<Command> entrypoint,
-            Optional<Command> cmd, Optional<HealthCheck> healthcheck) {
+            Optional<Command> cmd, Optional<HealthCheck> healthcheck, Optional<String> stopSignal,
+            Optional<Located<String>> syntax, List<Located<String>> rawEnd) {
     }
 
     public String id() {
         return name.value();
+    }
+
+    /**
+     * The build argument that names the image it starts from, when environments start it from
+     * different ones ({@code ARG APP_DEV_FROM=...} before the first {@code FROM}).
+     */
+    public String fromArgument() {
+        return id().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_FROM";
     }
 
     public Optional<String> parent() {

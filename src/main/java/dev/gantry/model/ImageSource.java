@@ -7,7 +7,14 @@ public sealed interface ImageSource {
     record Built(String image) implements ImageSource {
     }
 
-    /** A published image reference such as {@code php:8.3-fpm-bookworm}. */
-    record Published(ImageReference reference) implements ImageSource {
+    /**
+     * A published image reference such as {@code php:8.3-fpm-bookworm}; {@code unpinned} when
+     * environment.yaml accepts, explicitly, that it is not pinned to a version.
+     */
+    record Published(ImageReference reference, boolean unpinned) implements ImageSource {
+
+        public Published(ImageReference reference) {
+            this(reference, false);
+        }
     }
 }

@@ -5,5 +5,5 @@ import java.util.Map;
 
 /** How a service is reached and what it waits for: ports, networks, extra host names, dependencies. */
 public record Networking(List<Port> ports, List<String> networks, Map<String, String> extraHosts,
-        List<Located<String>> dependsOn) {
+        List<Dependency> dependsOn) {
 }

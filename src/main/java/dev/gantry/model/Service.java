@@ -1,5 +1,7 @@
 package dev.gantry.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +26,22 @@ public record Service(Located<String> name, Optional<String> description, Locate
     /** The catalog kind and version, when the service is a catalog service. */
     public Optional<ServiceSource.Catalog> catalog() {
         return source.value() instanceof ServiceSource.Catalog use ? Optional.of(use) : Optional.empty();
+    }
+
+    /**
+     * The services this one reaches, each where environment.yaml names it: its dependencies, the
+     * services its env references, the service it is in front of.
+     */
+    public List<Located<String>> reached() {
+        List<Located<String>> out = new ArrayList<>();
+        network.dependsOn().forEach(d -> out.add(d.service()));
+        variables.env().values().forEach(v -> {
+            if (v.value() instanceof EnvValue.Ref ref) {
+                out.add(new Located<>(ref.service(), v.at()));
+            }
+        });
+        placement.inFrontOf().ifPresent(out::add);
+        return out;
     }
 
     /** Runs no container in this environment: a managed service reached at its endpoint. */

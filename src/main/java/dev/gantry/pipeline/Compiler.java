@@ -8,12 +8,15 @@ import dev.gantry.lint.Linter;
 import dev.gantry.load.Loaded;
 import dev.gantry.load.SourceFile;
 import dev.gantry.load.SourceReader;
+import dev.gantry.load.YMap;
+import dev.gantry.load.YNode;
 import dev.gantry.load.YamlLoader;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
 import dev.gantry.plan.Planner;
 import dev.gantry.plan.ProjectPlan;
+import dev.gantry.plan.platform.PlatformPlanner;
 import dev.gantry.render.ArtifactCheck;
 import dev.gantry.render.RenderException;
 import dev.gantry.render.TemplateRenderer;
@@ -33,8 +36,11 @@ import java.util.stream.Collectors;
 
 /**
  * The pipeline: load, check (version pin, schema), resolve (bind included), lint, plan, render.
- * Each stage adds to one list of diagnostics; the pipeline stops at the first stage that found an
- * error, so later stages can trust their input.
+ * Each stage adds to one list of diagnostics. Errors in the YAML or the version pin stop the run.
+ * Past the schema, one run reports every problem it can: resolve and lint run on the part of the file
+ * the schema accepts, and resolve leaves out what it could not resolve, so that each later stage can
+ * trust its input; what they find only because of an earlier error is left out ({@link Fallout}).
+ * Planning and rendering run only on a file without errors.
  */
 public final class Compiler {
 
@@ -65,20 +71,30 @@ public final class Compiler {
                 || !VersionRequirement.check(loaded.root().orElseThrow(), GantryVersion.current(), diagnostics)) {
             return failed(diagnostics, Optional.of(source));
         }
+        YNode root = loaded.root().orElseThrow();
         SchemaChecker checker = SchemaChecker.get();
-        if (!checker.check(loaded.root().orElseThrow(), diagnostics)) {
-            return failed(diagnostics, Optional.of(source));
+        YNode valid = root;
+        if (!checker.check(root, diagnostics)) {
+            Optional<YNode> accepted = checker.acceptedPart(root);
+            if (accepted.isEmpty()) {
+                return failed(diagnostics, Optional.of(source));
+            }
+            valid = accepted.get();
         }
-
-        Optional<Project> resolved = ProjectResolver.resolve(source, loaded.root().orElseThrow(), diagnostics);
-        if (resolved.isEmpty()) {
-            return failed(diagnostics, Optional.of(source));
-        }
-        Project project = resolved.get();
-        Linter.lint(project, diagnostics);
+        Diagnostics resolving = new Diagnostics(source.displayName());
+        Project project = ProjectResolver.resolve(source, valid, resolving);
+        addUnlessFallout(resolving, root, diagnostics);
+        Diagnostics linting = new Diagnostics(source.displayName());
+        Linter.lint(project, linting);
+        addUnlessFallout(linting, root, diagnostics);
         List<Target> targets = Targets.available();
-        checkSelections(project, options, targets, diagnostics);
+        checkSelections(project, declaredEnvironments(valid), options, targets, diagnostics);
         if (diagnostics.hasErrors()) {
+            if (!diagnostics.hasError(Problem.DEPENDENCY_CYCLE, Problem.EXTENDS_CYCLE, Problem.IMAGE_CYCLE)) {
+                // What Platform.sh or Upsun needs does not depend on what lint found (a cycle aside):
+                // say it now rather than after the user fixed the rest.
+                PlatformPlanner.planAll(project, diagnostics);
+            }
             return failed(diagnostics, Optional.of(source));
         }
         ProjectPlan plan = Planner.plan(project, diagnostics);
@@ -100,6 +116,21 @@ public final class Compiler {
                 List.copyOf(produced.artifacts().values()), produced.producers());
     }
 
+    /**
+     * Adds what a stage found to {@code diagnostics}, but for what follows from the errors already there: the
+     * stage ran on what the earlier ones left of the file, so that one run reports every problem it can.
+     */
+    private static void addUnlessFallout(Diagnostics found, YNode root, Diagnostics diagnostics) {
+        Fallout fallout = Fallout.of(root, diagnostics.sorted());
+        found.sorted().stream().filter(d -> !fallout.follows(d)).forEach(diagnostics::add);
+    }
+
+    /** The environments the file declares, resolved or not. */
+    private static Set<String> declaredEnvironments(YNode valid) {
+        return valid instanceof YMap top && top.get("environments").orElse(null) instanceof YMap envs
+                ? envs.entries().keySet() : Set.of();
+    }
+
     private static TemplateRenderer renderer(Project project) {
         Optional<Path> overrides = project.templates().map(t -> project.file().toAbsolutePath()
                 .getParent().resolve(t));
@@ -107,7 +138,7 @@ public final class Compiler {
     }
 
     /** Every target an environment lists must exist in this build; --env and --target must name real ones. */
-    private static void checkSelections(Project project, Options options, List<Target> targets,
+    private static void checkSelections(Project project, Set<String> declared, Options options, List<Target> targets,
             Diagnostics diagnostics) {
         Set<String> available = targets.stream().map(Target::name).collect(Collectors.toCollection(java.util.TreeSet::new));
         for (Environment env : project.environments().values()) {
@@ -118,9 +149,9 @@ public final class Compiler {
             }
         }
         for (String env : options.environments()) {
-            if (!project.environments().containsKey(env)) {
+            if (!declared.contains(env)) {
                 diagnostics.report(Problem.UNKNOWN_SELECTION, null, "env", env, "environment",
-                        Similarity.didYouMean(env, project.environments().keySet(), "environments"));
+                        Similarity.didYouMean(env, declared, "environments"));
             }
         }
         for (String target : options.targets()) {

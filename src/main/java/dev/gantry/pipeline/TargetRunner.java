@@ -3,6 +3,7 @@ package dev.gantry.pipeline;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.plan.ProjectPlan;
 import dev.gantry.render.ArtifactCheck;
+import dev.gantry.render.RawSplice;
 import dev.gantry.render.RenderException;
 import dev.gantry.render.TemplateRenderer;
 import dev.gantry.targets.Artifact;
@@ -35,7 +36,11 @@ final class TargetRunner {
     record Produced(Map<String, Artifact> artifacts, Map<String, Target> producers) {
     }
 
-    private record Planned(Target target, Diagnostics diagnostics, List<Future<Artifact>> renders) {
+    private record Planned(Target target, Diagnostics diagnostics, List<Future<Rendered>> renders) {
+    }
+
+    /** An artifact, and what merging raw blocks into its rendered text found (warnings only). */
+    private record Rendered(Artifact artifact, Diagnostics found) {
     }
 
     private final ProjectPlan project;
@@ -86,8 +91,10 @@ final class TargetRunner {
         Map<String, Artifact> artifacts = new TreeMap<>();
         Map<String, Target> producers = new TreeMap<>();
         for (Planned target : planned) {
-            for (Future<Artifact> render : target.renders()) {
-                Artifact artifact = await(render);
+            for (Future<Rendered> render : target.renders()) {
+                Rendered rendered = await(render);
+                diagnostics.addAll(rendered.found());
+                Artifact artifact = rendered.artifact();
                 if (artifacts.put(artifact.path(), artifact) != null) {
                     throw new IllegalStateException("two artifacts claim " + artifact.path());
                 }
@@ -100,19 +107,22 @@ final class TargetRunner {
     private Planned plan(Target target, String file) {
         Diagnostics found = new Diagnostics(file);
         List<ArtifactPlan> plans = target.plan(project, scope, found);
-        List<Future<Artifact>> renders = new ArrayList<>();
+        List<Future<Rendered>> renders = new ArrayList<>();
         if (renderer.isPresent() && !found.hasErrors()) {
             for (ArtifactPlan plan : plans) {
-                renders.add(workers.submit(() -> render(plan)));
+                renders.add(workers.submit(() -> render(plan, file)));
             }
         }
         return new Planned(target, found, renders);
     }
 
-    private Artifact render(ArtifactPlan plan) throws RenderException, ArtifactCheck.MalformedArtifactException {
-        Artifact artifact = renderer.orElseThrow().render(plan);
+    private Rendered render(ArtifactPlan plan, String file)
+            throws RenderException, ArtifactCheck.MalformedArtifactException {
+        Diagnostics found = new Diagnostics(file);
+        Artifact artifact = RawSplice.patch(renderer.orElseThrow().render(plan), plan.raw().patches(),
+                found::warning);
         ArtifactCheck.verify(artifact);
-        return artifact;
+        return new Rendered(artifact, found);
     }
 
     /** The future's value, or the failure it ended with, as it was thrown. */

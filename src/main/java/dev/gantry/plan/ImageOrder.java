@@ -42,12 +42,21 @@ public final class ImageOrder {
         out.add(id);
     }
 
-    /** The images {@code image} builds on directly: its parent, then the images its stages copy from. */
-    private static List<String> links(Image image) {
-        List<String> out = new ArrayList<>();
-        image.parent().ifPresent(out::add);
+    /**
+     * The images {@code image} builds on directly: its parents (every one an environment may start it
+     * from), then the images its stages copy from.
+     */
+    private List<String> links(Image image) {
+        List<String> out = new ArrayList<>(project.parents(image.id()));
         image.stages().forEach(s -> s.copy().forEach(c -> c.fromImage().ifPresent(out::add)));
         return out;
+    }
+
+    /** The build secrets that building {@code id} mounts, in its stages and those of the images it needs; sorted. */
+    public List<String> buildSecrets(String id) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        dependencies(id).forEach(image -> out.addAll(project.buildSecrets(image)));
+        return List.copyOf(out);
     }
 
     /** Every image, in build order. */

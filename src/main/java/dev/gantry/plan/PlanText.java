@@ -14,7 +14,8 @@ import dev.gantry.model.ServiceSource;
 import dev.gantry.model.Volume;
 import dev.gantry.plan.ecs.TaskLayout;
 import dev.gantry.plan.local.LocalContainer;
-import java.lang.reflect.InvocationTargetException;
+import dev.gantry.plan.local.LocalRun;
+import dev.gantry.util.Records;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Map;
@@ -55,23 +56,12 @@ public final class PlanText {
             out.append("  service ").append(service.id()).append(" @").append(service.name().at()).append('\n');
             for (RecordComponent component : Service.class.getRecordComponents()) {
                 if (!component.getName().equals("name")) {
-                    value(2, component.getName(), field(service, component));
+                    value(2, component.getName(), Records.component(service, component));
                 }
             }
         }
-        plan.local().ifPresent(run -> {
-            out.append("  local run ").append(run.projectName()).append('\n');
-            for (LocalContainer c : run.containers()) {
-                out.append("    ").append(c.name()).append(" (").append(c.role().name().toLowerCase(java.util.Locale.ROOT))
-                        .append("): ").append(text(c.image().reference()))
-                        .append(c.image().buildTarget().map(t -> ", built as " + t).orElse("")).append('\n');
-                c.environment().forEach((k, v) -> line(3, "env " + k, text(v)));
-                c.dependsOn().forEach((k, v) -> line(3, "waits for " + k, v.compose()));
-            }
-            if (!run.variables().isEmpty()) {
-                line(2, ".env", String.join(", ", new java.util.TreeSet<>(run.variables().keySet())));
-            }
-        });
+        plan.local().ifPresent(run -> run("local run", ".env", run));
+        plan.cluster().ifPresent(run -> run("cluster run", "secrets", run));
         if (env.uses("ecs")) {
             for (TaskLayout.Task task : plan.ecsTasks().tasks()) {
                 line(1, "ecs task " + task.main().id(),
@@ -80,8 +70,23 @@ public final class PlanText {
         }
     }
 
+    /** A run's containers with what they get, and the variables it reads ({@code variables}: where from). */
+    private void run(String label, String variables, LocalRun run) {
+        out.append("  ").append(label).append(' ').append(run.projectName()).append('\n');
+        for (LocalContainer c : run.containers()) {
+            out.append("    ").append(c.name()).append(" (").append(c.role().name().toLowerCase(java.util.Locale.ROOT))
+                    .append("): ").append(text(c.image().reference()))
+                    .append(c.image().buildTarget().map(t -> ", built as " + t).orElse("")).append('\n');
+            c.environment().forEach((k, v) -> line(3, "env " + k, text(v)));
+            c.dependsOn().forEach((k, v) -> line(3, "waits for " + k, v.compose()));
+        }
+        if (!run.variables().isEmpty()) {
+            line(2, variables, String.join(", ", new java.util.TreeSet<>(run.variables().keySet())));
+        }
+    }
+
     private static String text(Value value) {
-        return value.write(t -> t, name -> "${" + name + "}");
+        return value.write(t -> t, v -> "${" + v.name() + "}");
     }
 
     private void line(int depth, String key, String value) {
@@ -132,7 +137,7 @@ public final class PlanText {
             }
         } else if (value instanceof Record record) {
             for (RecordComponent component : record.getClass().getRecordComponents()) {
-                value(depth, component.getName(), field(record, component));
+                value(depth, component.getName(), Records.component(record, component));
             }
         } else {
             out.append(pad).append(scalar(value)).append('\n');
@@ -162,7 +167,7 @@ public final class PlanText {
 
     private static boolean allUnset(Record record) {
         for (RecordComponent component : record.getClass().getRecordComponents()) {
-            if (!unset(field(record, component))) {
+            if (!unset(Records.component(record, component))) {
                 return false;
             }
         }
@@ -226,13 +231,4 @@ public final class PlanText {
         return String.valueOf(value);
     }
 
-    private static Object field(Record record, RecordComponent component) {
-        try {
-            java.lang.reflect.Method accessor = component.getAccessor();
-            accessor.setAccessible(true);
-            return accessor.invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component, e);
-        }
-    }
 }

@@ -5,6 +5,7 @@ import dev.gantry.targets.Artifact;
 import dev.gantry.util.Json;
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -32,6 +33,7 @@ public final class ArtifactCheck {
     public static void verify(Artifact artifact) throws MalformedArtifactException {
         switch (artifact.format()) {
             case YAML -> yaml(artifact);
+            case YAML_STREAM -> yamlStream(artifact);
             case JSON -> json(artifact);
             case DOCKERFILE -> dockerfile(artifact);
             default -> {
@@ -46,6 +48,18 @@ public final class ArtifactCheck {
             Node root = new Compose(LoadSettings.builder().setLabel(artifact.path()).build())
                     .composeString(artifact.content()).orElse(null);
             if (root != null) {
+                noDuplicateKeys(root, artifact);
+            }
+        } catch (YamlEngineException e) {
+            throw new MalformedArtifactException(artifact, e.getMessage());
+        }
+    }
+
+    /** Each document of the stream must be sound, as for {@link #yaml}. */
+    private static void yamlStream(Artifact artifact) throws MalformedArtifactException {
+        try {
+            for (Node root : new Compose(LoadSettings.builder().setLabel(artifact.path()).build())
+                    .composeAllFromString(artifact.content())) {
                 noDuplicateKeys(root, artifact);
             }
         } catch (YamlEngineException e) {
@@ -91,21 +105,33 @@ public final class ArtifactCheck {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] parts = line.split("\\s+", 2);
             String where = "line " + (i + 1) + " (" + (line.length() > 60 ? line.substring(0, 60) + "..." : line) + ")";
-            if (!INSTRUCTIONS.contains(parts[0])) {
-                throw new MalformedArtifactException(artifact, where + " is no Dockerfile instruction");
-            }
-            String argument = parts.length > 1 ? parts[1] : "";
-            if (Set.of("ENV", "ARG", "LABEL").contains(parts[0]) && !quotesClose(argument)) {
-                throw new MalformedArtifactException(artifact, where + " leaves a quote open");
-            }
-            int bracket = argument.indexOf('[');
-            if (bracket >= 0 && argument.substring(0, bracket).matches("(--\\S+\\s+)*(CMD\\s+)?")
-                    && !Json.isStringArray(argument.substring(bracket))) {
-                throw new MalformedArtifactException(artifact, where + " has an exec form that is not a JSON array");
+            Optional<String> problem = instructionProblem(line);
+            if (problem.isPresent()) {
+                throw new MalformedArtifactException(artifact, where + " " + problem.get());
             }
         }
+    }
+
+    /**
+     * What is wrong with one Dockerfile instruction line, by the rules above; empty when it is one
+     * whole instruction. The dockerfile target holds raw instruction lines to the same rules.
+     */
+    public static Optional<String> instructionProblem(String line) {
+        String[] parts = line.split("\\s+", 2);
+        if (!INSTRUCTIONS.contains(parts[0])) {
+            return Optional.of("is no Dockerfile instruction");
+        }
+        String argument = parts.length > 1 ? parts[1] : "";
+        if (Set.of("ENV", "ARG", "LABEL").contains(parts[0]) && !quotesClose(argument)) {
+            return Optional.of("leaves a quote open");
+        }
+        int bracket = argument.indexOf('[');
+        if (bracket >= 0 && argument.substring(0, bracket).matches("(--\\S+\\s+)*(CMD\\s+)?")
+                && !Json.isStringArray(argument.substring(bracket))) {
+            return Optional.of("has an exec form that is not a JSON array");
+        }
+        return Optional.empty();
     }
 
     private static boolean quotesClose(String argument) {
@@ -121,11 +147,23 @@ public final class ArtifactCheck {
         return !quoted;
     }
 
-    /** A generated artifact that its consumer could not read: always a bug in Gantry. */
+    /**
+     * A generated artifact that its consumer could not read: always a bug in Gantry (raw values are
+     * quoted like any other, and raw instruction lines checked), but the message names the raw values
+     * the file holds, which are the first place to look.
+     */
     public static final class MalformedArtifactException extends Exception {
         public MalformedArtifactException(Artifact artifact, String problem) {
             super("generated " + artifact.path() + " is not well-formed (" + problem + "); this is a bug in Gantry"
-                    + " or in a template override");
+                    + " or in a template override" + rawPlaces(artifact));
+        }
+
+        private static String rawPlaces(Artifact artifact) {
+            if (artifact.raw().isEmpty()) {
+                return "";
+            }
+            return "; it holds values of raw blocks, at " + String.join(", ", artifact.raw().stream()
+                    .map(k -> k.at().toString()).distinct().toList()) + " of the environment file";
         }
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  * {@code raw} settings are merged into it, and a writer for the artifact's format writes it, quoting
  * every value for that format.
  */
-public sealed interface Doc permits Doc.Mapping, Doc.Sequence, Doc.Text, Doc.Plain, Doc.Interpolated {
+public sealed interface Doc permits Doc.Mapping, Doc.Sequence, Doc.Text, Doc.Plain, Doc.Interpolated, Doc.Tagged {
 
     /** A string, quoted as the format quotes strings. */
     record Text(String value) implements Doc {
@@ -28,10 +28,32 @@ public sealed interface Doc permits Doc.Mapping, Doc.Sequence, Doc.Text, Doc.Pla
     record Interpolated(Value value) implements Doc {
     }
 
-    record Sequence(List<Doc> items) implements Doc {
+    /** A sequence; a {@code spaced} one has a blank line between its items. */
+    record Sequence(List<Doc> items, boolean spaced) implements Doc {
 
         public Sequence {
             items = List.copyOf(items);
+        }
+
+        public Sequence(List<Doc> items) {
+            this(items, false);
+        }
+    }
+
+    /**
+     * A node with a YAML local tag that its reader resolves, such as Platform.sh's {@code !include}
+     * (a file's text as the value) and {@code !archive} (a folder). Only Gantry writes tags: the
+     * tag is one of the format's own, never a user's value. JSON has no tags.
+     */
+    record Tagged(String tag, Doc value) implements Doc {
+
+        public Tagged {
+            if (!tag.matches("![a-z][a-z0-9-]*")) {
+                throw new IllegalArgumentException("not a local tag: " + tag);
+            }
+            if (value instanceof Tagged) {
+                throw new IllegalArgumentException("a node has one tag");
+            }
         }
     }
 

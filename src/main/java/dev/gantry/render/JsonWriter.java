@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.gantry.util.Records;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +20,35 @@ import java.util.Map;
 public final class JsonWriter {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withSeparators(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    private static final DefaultPrettyPrinter PRINTER = printer("  ");
+    /** Composer's layout for composer.json: 4-space indent. */
+    private static final DefaultPrettyPrinter COMPOSER = printer("    ");
 
     private JsonWriter() {
     }
 
+    private static DefaultPrettyPrinter printer(String indent) {
+        return new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter(indent, "\n"))
+                .withArrayIndenter(new DefaultIndenter(indent, "\n"))
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    }
+
     /** {@code doc} as a JSON document ending in a line break. */
     public static String write(Doc doc) {
+        return write(doc, PRINTER);
+    }
+
+    /** {@code doc} laid out as Composer writes composer.json (4-space indent), ending in a line break. */
+    public static String writeComposer(Doc doc) {
+        return write(doc, COMPOSER);
+    }
+
+    private static String write(Doc doc, DefaultPrettyPrinter printer) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.setPrettyPrinter(PRINTER.createInstance());
+            json.setPrettyPrinter(printer.createInstance());
             value(json, doc);
         } catch (IOException e) {
             throw new IllegalStateException("a document could not be written as JSON", e);
@@ -60,7 +75,7 @@ public final class JsonWriter {
         } else if (value instanceof Doc.Plain plain) {
             json.writeRawValue(plain.text());
         } else {
-            throw new IllegalStateException("JSON has no interpolated values: " + value);
+            throw new IllegalStateException("JSON has no interpolated or tagged values: " + value);
         }
     }
 
@@ -76,7 +91,7 @@ public final class JsonWriter {
         if (value instanceof Record record) {
             Doc.Mapping out = new Doc.Mapping();
             for (RecordComponent component : record.getClass().getRecordComponents()) {
-                Object field = field(record, component);
+                Object field = Records.component(record, component);
                 if (field != null) {
                     out.put(component.getName(), tree(field));
                 }
@@ -103,14 +118,4 @@ public final class JsonWriter {
         throw new IllegalStateException("no JSON form for a " + value.getClass().getName());
     }
 
-    /** A component's value; targets keep their records to themselves, so the accessor is opened first. */
-    private static Object field(Record record, RecordComponent component) {
-        try {
-            java.lang.reflect.Method accessor = component.getAccessor();
-            accessor.setAccessible(true);
-            return accessor.invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component, e);
-        }
-    }
 }

@@ -92,7 +92,7 @@ public final class TemplateRenderer {
             data.put("q", new Quote());
             StringWriter out = new StringWriter();
             template.process(data, out);
-            return new Artifact(plan.path(), normalize(out.toString()), plan.format());
+            return new Artifact(plan.path(), normalize(out.toString()), plan.format(), plan.raw().keys());
         } catch (TemplateException e) {
             throw new RenderException(e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
                     + ": " + e.getMessageWithoutStackTop() + " (while rendering " + plan.path() + " for "

@@ -1,13 +1,15 @@
 package dev.gantry.render;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Writes a {@link Doc} as block-style YAML, two spaces an indent, so that each changed value is
  * one line of a diff: strings through {@code string} (the format's own quoting), keys plain where
- * every YAML reader takes them as strings, an empty mapping as {@code {}}.
+ * every YAML reader takes them as strings, an empty mapping as {@code {}}, a tagged node with its
+ * tag before the value.
  */
 public final class YamlWriter {
 
@@ -27,15 +29,24 @@ public final class YamlWriter {
         return out.toString();
     }
 
+    /** The items of {@code root} at the top level, each line ending in a line break. */
+    public String write(Doc.Sequence root) {
+        StringBuilder out = new StringBuilder();
+        items(root, 0, out);
+        return out.toString();
+    }
+
     private void entries(Doc.Mapping map, int indent, StringBuilder out) {
-        String pad = " ".repeat(indent);
-        for (String comment : map.comments()) {
-            out.append(pad).append("# ").append(quote.comment(comment)).append('\n');
-        }
+        comments(map, indent, out);
+        body(map, indent, out);
+    }
+
+    /** The entries of {@code map} without its comments. */
+    private void body(Doc.Mapping map, int indent, StringBuilder out) {
         Iterator<Map.Entry<String, Doc>> it = map.entries().entrySet().iterator();
         while (it.hasNext()) {
             Map.Entry<String, Doc> entry = it.next();
-            out.append(pad).append(quote.key(entry.getKey())).append(':');
+            out.append(" ".repeat(indent)).append(quote.key(entry.getKey())).append(':');
             value(entry.getValue(), indent, out);
             if (map.isSpaced() && it.hasNext()) {
                 out.append('\n');
@@ -43,9 +54,18 @@ public final class YamlWriter {
         }
     }
 
-    /** The value of a key at {@code indent}, starting right after its colon. */
+    private void comments(Doc.Mapping map, int indent, StringBuilder out) {
+        for (String comment : map.comments()) {
+            out.append(" ".repeat(indent)).append("# ").append(quote.comment(comment)).append('\n');
+        }
+    }
+
+    /** The value of a key at {@code indent}, starting right after its colon (or its dash). */
     private void value(Doc value, int indent, StringBuilder out) {
-        if (value instanceof Doc.Mapping map) {
+        if (value instanceof Doc.Tagged tagged) {
+            out.append(' ').append(tagged.tag());
+            value(tagged.value(), indent, out);
+        } else if (value instanceof Doc.Mapping map) {
             if (map.isEmpty() && map.comments().isEmpty()) {
                 out.append(" {}\n");
             } else {
@@ -58,21 +78,31 @@ public final class YamlWriter {
                 return;
             }
             out.append('\n');
-            for (Doc item : seq.items()) {
-                item(item, indent + 2, out);
-            }
+            items(seq, indent + 2, out);
         } else {
             out.append(' ').append(scalar(value)).append('\n');
         }
     }
 
+    private void items(Doc.Sequence seq, int indent, StringBuilder out) {
+        List<Doc> items = seq.items();
+        for (int i = 0; i < items.size(); i++) {
+            if (seq.spaced() && i > 0) {
+                out.append('\n');
+            }
+            item(items.get(i), indent, out);
+        }
+    }
+
+    /** One item at {@code indent}; a mapping's comments go above its dash. */
     private void item(Doc item, int indent, StringBuilder out) {
         String pad = " ".repeat(indent);
         if (item instanceof Doc.Mapping map && !map.isEmpty()) {
+            comments(map, indent, out);
             StringBuilder nested = new StringBuilder();
-            entries(map, indent + 2, nested);
+            body(map, indent + 2, nested);
             out.append(pad).append("- ").append(nested.substring(indent + 2));
-        } else if (item instanceof Doc.Sequence || item instanceof Doc.Mapping) {
+        } else if (item instanceof Doc.Sequence || item instanceof Doc.Mapping || item instanceof Doc.Tagged) {
             StringBuilder nested = new StringBuilder();
             value(item, indent, nested);
             out.append(pad).append('-').append(nested);

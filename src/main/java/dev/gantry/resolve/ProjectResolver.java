@@ -2,6 +2,7 @@ package dev.gantry.resolve;
 
 import dev.gantry.bind.Fields;
 import dev.gantry.bind.ImageBinder;
+import dev.gantry.bind.RawBinder;
 import dev.gantry.bind.ServiceBinder;
 import dev.gantry.bind.SettingsBlocks;
 import dev.gantry.diag.Diagnostics;
@@ -15,16 +16,23 @@ import dev.gantry.model.Environment;
 import dev.gantry.model.EnvironmentKind;
 import dev.gantry.model.EnvironmentSettings;
 import dev.gantry.model.Image;
+import dev.gantry.model.ImageBuild;
 import dev.gantry.model.ImageSource;
 import dev.gantry.model.Located;
+import dev.gantry.model.Network;
 import dev.gantry.model.Project;
+import dev.gantry.model.ProjectSettings;
 import dev.gantry.model.SecretSource;
 import dev.gantry.model.Service;
 import dev.gantry.model.ServiceSource;
 import dev.gantry.model.Storage;
+import dev.gantry.model.dockerfile.DockerfileSettings;
 import dev.gantry.model.dump.DumpSettings;
+import dev.gantry.util.Cycles;
 import dev.gantry.util.Similarity;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +42,8 @@ import java.util.Set;
 /**
  * Turns a schema-valid tree into the resolved project: images bound, and for every environment its
  * {@code extends} chain applied, its services overridden, filtered and bound, and its target
- * settings bound. A project comes out whenever its structure holds; settings a target cannot use
- * are reported and left out, and the caller stops before planning.
+ * settings bound. A project always comes out: what cannot be resolved, and settings a target cannot
+ * use, are reported and left out, and the caller stops before planning.
  */
 public final class ProjectResolver {
 
@@ -49,6 +57,10 @@ public final class ProjectResolver {
      * project whole, and lint still has something to say about it.
      */
     private final Diagnostics settingsFindings;
+    /** The environments on an {@code extends} cycle. */
+    private final Set<String> inCycle = new HashSet<>();
+    /** Each environment's merged {@code extends} chain, once worked out; empty when it cannot be resolved. */
+    private final Map<String, Optional<YMap>> chains = new HashMap<>();
 
     private ProjectResolver(SourceFile source, YMap root, Diagnostics diagnostics) {
         this.source = source;
@@ -59,11 +71,15 @@ public final class ProjectResolver {
         this.settingsFindings = new Diagnostics(diagnostics.file());
     }
 
-    public static Optional<Project> resolve(SourceFile source, YNode root, Diagnostics diagnostics) {
+    /**
+     * The resolved project. What cannot be resolved (an environment whose {@code extends} chain is broken, a
+     * service without an image) is reported and left out, so that lint can check the rest.
+     */
+    public static Project resolve(SourceFile source, YNode root, Diagnostics diagnostics) {
         return new ProjectResolver(source, (YMap) root, diagnostics).run();
     }
 
-    private Optional<Project> run() {
+    private Project run() {
         YMap project = Fields.map(root, "project");
         Map<String, Image> images = new LinkedHashMap<>();
         Fields.map(root, "images").entries().forEach((name, entry) ->
@@ -73,51 +89,70 @@ public final class ProjectResolver {
                 secrets.put(name, entry.value() instanceof YMap m ? Fields.string(m, "description") : Optional.empty()));
         Map<String, Environment> environments = new LinkedHashMap<>();
         YMap envs = Fields.map(root, "environments");
+        reportCycles(envs);
         for (Map.Entry<String, YMap.Entry> e : envs.entries().entrySet()) {
             chain(e.getKey(), envs).ifPresent(chain -> environments.put(e.getKey(),
                     environment(e.getKey(), envs.keyPosition(e.getKey()), chain)));
         }
-        if (diagnostics.hasErrors()) {
-            return Optional.empty();
-        }
         diagnostics.addAll(settingsFindings);
-        return Optional.of(new Project(source.path(), projectName, Fields.string(project, "description"),
+        return new Project(source.path(), projectName, Fields.string(project, "description"),
                 Fields.string(project, "registry"), Fields.string(project, "source"), Fields.string(root, "templates"),
                 images, storage(Optional.empty()), secrets, declaredServices(),
-                environments, SettingsBlocks.PROJECT_PIPELINES.bind(Fields.optionalMap(root, "pipelines"))));
+                environments, new ProjectSettings(SettingsBlocks.PROJECT_PIPELINES.bind(Fields.optionalMap(root,
+                        "pipelines")), SettingsBlocks.PROJECT_DOCKERFILE.bind(Fields.optionalMap(root, "dockerfile"))
+                        .orElse(DockerfileSettings.DEFAULT)));
     }
 
-    /** The environment's mapping with every ancestor of its {@code extends} chain laid under it. */
+    /**
+     * The environment's mapping with every ancestor of its {@code extends} chain laid under it; empty when
+     * the chain reaches an undefined environment or a cycle. Each environment's chain is merged once and
+     * reused by those that extend it, and every cycle is reported once ({@link #reportCycles}).
+     */
     private Optional<YMap> chain(String name, YMap envs) {
-        List<String> seen = new ArrayList<>();
-        YMap merged = null;
+        List<String> unmerged = new ArrayList<>();
         String current = name;
-        List<YMap> layers = new ArrayList<>();
-        while (current != null) {
-            if (seen.contains(current)) {
-                YMap env = (YMap) envs.get(name).orElseThrow();
-                diagnostics.report(Problem.EXTENDS_CYCLE, env.keyPosition("extends").equals(env.position())
-                                ? envs.keyPosition(name) : Fields.located(env, "extends").orElseThrow().at(),
-                        name, String.join(" -> ", seen) + " -> " + current);
+        while (current != null && !chains.containsKey(current)) {
+            if (inCycle.contains(current)) {
+                unmerged.forEach(n -> chains.put(n, Optional.empty()));
                 return Optional.empty();
             }
-            seen.add(current);
-            Optional<YNode> node = envs.get(current);
-            YMap env = node.filter(YMap.class::isInstance).map(YMap.class::cast)
-                    .orElse(new YMap(Map.of(), envs.keyPosition(current)));
-            layers.add(0, env);
-            Optional<Located<String>> parent = Fields.located(env, "extends");
+            unmerged.add(current);
+            Optional<Located<String>> parent = Fields.located(layer(current, envs), "extends");
             if (parent.isPresent() && envs.get(parent.get().value()).isEmpty()) {
                 diagnostics.report(Problem.UNKNOWN_EXTENDS, parent.get().at(), current, parent.get().value(),
                         Similarity.didYouMean(parent.get().value(), envs.entries().keySet(), "environments"));
+                unmerged.forEach(n -> chains.put(n, Optional.empty()));
                 return Optional.empty();
             }
             current = parent.map(Located::value).orElse(null);
         }
-        for (YMap layer : layers) {
-            merged = merged == null ? layer : YMerge.overlay(merged, layer);
+        Optional<YMap> merged = current == null ? null : chains.get(current);
+        for (int i = unmerged.size() - 1; i >= 0; i--) {
+            YMap layer = layer(unmerged.get(i), envs);
+            merged = merged == null ? Optional.of(layer) : merged.map(base -> YMerge.overlay(base, layer));
+            chains.put(unmerged.get(i), merged);
         }
-        return Optional.of(merged);
+        return merged;
+    }
+
+    /** An environment's own mapping (an empty one when it is given as null). */
+    private static YMap layer(String name, YMap envs) {
+        return envs.get(name).filter(YMap.class::isInstance).map(YMap.class::cast)
+                .orElse(new YMap(Map.of(), envs.keyPosition(name)));
+    }
+
+    /**
+     * Reports every {@code extends} cycle once, at the {@code extends} of its first environment in the file,
+     * and remembers its members: they and the environments that extend them cannot be resolved.
+     */
+    private void reportCycles(YMap envs) {
+        for (List<String> cycle : Cycles.of(envs.entries().keySet(),
+                name -> Fields.located(layer(name, envs), "extends").map(Located::value))) {
+            inCycle.addAll(cycle);
+            diagnostics.report(Problem.EXTENDS_CYCLE,
+                    Fields.located(layer(cycle.get(0), envs), "extends").orElseThrow().at(), cycle.get(0),
+                    Cycles.describe(cycle));
+        }
     }
 
     private Environment environment(String name, Position keyAt, YMap env) {
@@ -149,7 +184,7 @@ public final class ProjectResolver {
                 map = with(map, "env", YMerge.overlayEntries(environmentEnv, Fields.map(map, "env")));
             }
             services.put(serviceName, ServiceBinder.bind(serviceName, positionOf(serviceName, name), map,
-                    source.get()));
+                    source.get(), diagnostics));
         });
         List<Located<String>> targets = Fields.locatedStrings(env, "targets");
         Located<String> located = new Located<>(name, keyAt);
@@ -157,7 +192,28 @@ public final class ProjectResolver {
                 Fields.string(env, "kind").map(k -> EnvironmentKind.valueOf(k.toUpperCase(java.util.Locale.ROOT)))
                         .orElse(EnvironmentKind.fromName(name)),
                 Fields.string(env, "branch"), profile, targets, services, secretSources(env),
-                storage(Fields.optionalMap(env, "storage")), settings(located, env, targets));
+                storage(Fields.optionalMap(env, "storage")), settings(located, env, targets), builds(env),
+                networks(Fields.map(env, "networks")));
+    }
+
+    /** How the environment builds the project's images where that differs from the images' own settings. */
+    private Map<String, ImageBuild> builds(YMap env) {
+        Map<String, ImageBuild> out = new LinkedHashMap<>();
+        Fields.map(env, "images").entries().forEach((name, entry) ->
+                out.put(name, ImageBinder.build((YMap) entry.value(), imageNames)));
+        return out;
+    }
+
+    /** The project's networks with the environment's laid over them, key by key. */
+    private Map<String, Network> networks(YMap override) {
+        Map<String, Network> out = new LinkedHashMap<>();
+        YMerge.overlay(Fields.map(root, "networks"), override).entries().forEach((name, entry) -> {
+            YMap n = entry.value() instanceof YMap m ? m : new YMap(Map.of(), entry.keyPosition());
+            out.put(name, new Network(Fields.flag(n, "external"), Fields.string(n, "name"),
+                    Fields.string(n, "driver"), Fields.flag(n, "attachable"), Fields.flag(n, "internal"),
+                    entry.keyPosition()));
+        });
+        return out;
     }
 
     /** The environment's target settings, each bound when the environment uses its target. */
@@ -169,13 +225,14 @@ public final class ProjectResolver {
         return new EnvironmentSettings(bind(SettingsBlocks.COMPOSE, name, env, targets),
                 bind(SettingsBlocks.ECS, name, env, targets), bind(SettingsBlocks.PLATFORMSH, name, env, targets),
                 bind(SettingsBlocks.MACHINE, name, env, targets), bind(SettingsBlocks.PIPELINES, name, env, targets),
-                bind(SettingsBlocks.DUMP, name, env, targets).orElse(DumpSettings.NONE), written);
+                bind(SettingsBlocks.DUMP, name, env, targets).orElse(DumpSettings.NONE),
+                bind(SettingsBlocks.KUBERNETES, name, env, targets), written, RawBinder.blocks(env));
     }
 
     private <T> Optional<T> bind(SettingsBlocks.EnvironmentBlock<T> block, Located<String> name, YMap env,
             List<Located<String>> targets) {
-        Optional<Located<String>> target = block.target()
-                .flatMap(t -> targets.stream().filter(l -> l.value().equals(t)).findFirst());
+        Optional<Located<String>> target = targets.stream().filter(l -> block.targets().contains(l.value()))
+                .findFirst();
         SettingsBlocks.Context context = new SettingsBlocks.Context(projectName, name,
                 target.map(Located::at).orElse(name.at()), settingsFindings);
         return block.bind(context, Fields.optionalMap(env, block.key()), target.isPresent());
@@ -187,7 +244,7 @@ public final class ProjectResolver {
         Fields.map(root, "services").entries().forEach((name, entry) -> {
             YMap map = (YMap) entry.value();
             ServiceBinder.source(map, imageNames).ifPresent(source ->
-                    out.put(name, ServiceBinder.bind(name, entry.keyPosition(), map, source)));
+                    out.put(name, ServiceBinder.bind(name, entry.keyPosition(), map, source, diagnostics)));
         });
         return out;
     }

@@ -40,6 +40,11 @@ public final class ArtifactPaths {
         return "deploy/ecs/" + environment + "/" + service + ".task-definition.json";
     }
 
+    /** The folder of an environment's Kubernetes manifests and kustomization, which {@code kubectl apply -k} takes. */
+    public static String kubernetesFolder(String environment) {
+        return "deploy/kubernetes/" + environment;
+    }
+
     /** The docker-machine deploy script of an environment. */
     public static String machineScript(String environment) {
         return "deploy/docker-machine/" + environment + "/deploy.sh";

@@ -25,12 +25,25 @@ public interface ArtifactSummary {
     }
 
     /**
-     * Whether what this summary says comes after the generic reading of the artifact's format (key
-     * paths of JSON and YAML, Dockerfile instructions): true for a summary that adds what the keys
-     * cannot say; false for one that says everything the file means.
+     * What the change would cost an environment that runs, which a reviewer must not miss: data no
+     * longer used, secrets no longer read. Shown before everything else, by {@code generate} too.
+     * None by default.
      */
-    default boolean addsToGenericReading() {
-        return true;
+    default List<Warning> warnings(String path, String before, String after) {
+        return List.of();
+    }
+
+    /** A warning: what happens ("prod: the data of `db` ... is no longer used"), and how to avoid it. */
+    record Warning(String message, String hint) {
+    }
+
+    /**
+     * Whether this summary's meanings are the headline of a report (what runs where): they come
+     * before every other file's, and the generic reading of the file, which says the same in key
+     * paths, is left out. No by default.
+     */
+    default boolean leads() {
+        return false;
     }
 
     /**

@@ -17,14 +17,15 @@ import java.util.stream.Collectors;
 
 /**
  * A synthetic environment.yaml of any size: the input of the benchmark ({@code src/bench/bench.py})
- * and of the run the launcher records its class-data sharing archive from ({@link Training}). Four
- * environments (dev, staging, prod on ECS, platform on Platform.sh) together use every target of
- * this build, found with {@link Targets#available()}. The services run in the first three: one in
- * ten is a catalog service (database, cache, queue), the others run the project's image or a
- * published one, reference a catalog service and depend on the service before them; a Varnish cache
- * stands in front of the second. Platform.sh runs the application and its database. Targets that
- * need settings get plausible ones; a target this class does not know is listed in prod without
- * settings, with a note on stderr, and {@code SyntheticProjectTest} fails until it is taught the
+ * and of the run the launcher records its class-data sharing archive from ({@link Training}). Five
+ * environments (dev, staging, prod on ECS and Kubernetes, platform on Platform.sh, upsun on Upsun)
+ * together use every target of this build, found with {@link Targets#available()}. The services run
+ * in the first three: one in ten is a catalog service (database, cache, queue), the others run the
+ * project's image or a published one, reference a catalog service and depend on the service before
+ * them; a Varnish cache stands in front of the second. Platform.sh and Upsun run the application and
+ * its database. Targets that need settings get plausible ones, and a {@code raw} block at each level
+ * that takes one; a target this class does not know is listed in prod without settings, with a note
+ * on stderr, and {@code SyntheticProjectTest} fails until it is taught the
  * target's settings.
  *
  * <pre>java -cp target/gantry.jar dev.gantry.training.SyntheticProject SERVICES FILE</pre>
@@ -95,11 +96,14 @@ public final class SyntheticProject {
     private static Map<String, List<String>> placement() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         out.put("compose", List.of("dev", "staging"));
+        out.put("docs", List.of("dev"));
         out.put("docker-machine", List.of("staging"));
         out.put("ecs", List.of("prod"));
+        out.put("kubernetes", List.of("prod"));
         out.put("pipelines", List.of("staging", "prod"));
         out.put("platformsh", List.of("platform"));
         out.put("docs", List.of("dev", "prod"));
+        out.put("upsun", List.of("upsun"));
         return out;
     }
 
@@ -134,8 +138,12 @@ public final class SyntheticProject {
                     from: base
                     workdir: /srv/app
                     stages:
-                      - {name: deps, copy: [composer.json], run: [composer install]}
+                      - name: deps
+                        copy: [composer.json]
+                        run: [composer install]
+                        raw: {dockerfile: {after_run: ["RUN --mount=type=cache,target=/tmp/cache true"]}}
                       - {name: code, copy: [{src: src/, dest: /srv/app/src}]}
+                    raw: {dockerfile: {end: [STOPSIGNAL SIGQUIT]}}
 
                 secrets:
                   APP_SECRET: {description: the application's signing key}
@@ -152,6 +160,7 @@ public final class SyntheticProject {
                         jar_url: https://artifacts.example.com/gantry/gantry.jar
                         jar_sha256: "0000000000000000000000000000000000000000000000000000000000000000"
                       registry_login: {username_secret: REGISTRY_USER, password_secret: REGISTRY_TOKEN}
+                      raw: {branch: {jobs: {generated: {timeout-minutes: 10}}}}
 
                     """);
         }
@@ -162,6 +171,7 @@ public final class SyntheticProject {
                     ports: [9000]
                     env: {DB_HOST: {ref: db.host}}
                     depends_on: [db]
+                    raw: {compose: {init: true}, ecs: {stopTimeout: 30}}
                   db:
                     use: "mariadb:10.11"
                 """);
@@ -177,6 +187,7 @@ public final class SyntheticProject {
         environment(y, "staging", "    extends: dev\n");
         environment(y, "prod", "");
         environment(y, "platform", "    kind: prod\n");
+        environment(y, "upsun", "    kind: prod\n");
         return y.toString();
     }
 
@@ -215,6 +226,7 @@ public final class SyntheticProject {
                           driver: amazonec2
                           count: 2
                           amazonec2: {ami: ami-0123456789abcdef0, region: eu-central-1, instance_type: t3.small}
+                        raw: {docker-machine: {amazonec2-use-ebs-optimized-instance: true}}
                     """);
         }
         if (listed.contains("ecs")) {
@@ -228,6 +240,13 @@ public final class SyntheticProject {
                           tag: prod
                         secrets:
                           APP_SECRET: {ssm: /synth/prod/app-secret}
+                        raw: {ecs: {tags: [{key: project, value: synth}]}}
+                    """);
+        }
+        if (listed.contains("kubernetes")) {
+            y.append("""
+                        kubernetes:
+                          tag: prod
                     """);
         }
         if (listed.contains("pipelines") && listed.contains("ecs")) {
@@ -239,7 +258,7 @@ public final class SyntheticProject {
                             strategy: rolling
                     """);
         }
-        if (listed.contains("platformsh")) {
+        if (listed.contains("platformsh") || listed.contains("upsun")) {
             y.append("""
                         platformsh:
                           domain: synth.example.com

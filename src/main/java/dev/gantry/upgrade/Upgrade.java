@@ -1,6 +1,7 @@
 package dev.gantry.upgrade;
 
 import dev.gantry.catalog.DatabaseMove;
+import dev.gantry.catalog.InstanceNames;
 import dev.gantry.diag.Position;
 import dev.gantry.load.ScalarEdits;
 import dev.gantry.load.SourceFile;
@@ -9,7 +10,6 @@ import dev.gantry.model.Environment;
 import dev.gantry.model.ImageReference;
 import dev.gantry.model.Project;
 import dev.gantry.model.Service;
-import dev.gantry.plan.local.LocalRun;
 import dev.gantry.util.Similarity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -152,7 +152,7 @@ public final class Upgrade {
                 if (service.isExternal()) {
                     notes.add(database.get().onExternal(name));
                 } else if (env.uses("ecs")) {
-                    notes.add(database.get().onEcs(name, LocalRun.dataVolume(service.id())));
+                    notes.add(database.get().onEcs(name, InstanceNames.of(service).dataVolume()));
                 }
             }
         }

@@ -53,7 +53,8 @@ class CatalogTest {
 
     @Test
     void secretsAreVariablesNamedAfterTheService() {
-        assertEquals("SHOP_DB_ROOT_PASSWORD", CatalogInstance.variableName("shop-db", "root_password"));
+        assertEquals("SHOP_DB_ROOT_PASSWORD", InstanceNames.defaults("shop-db").variable("root_password"));
+        assertEquals("shop-db-data", InstanceNames.defaults("shop-db").dataVolume());
     }
 
     @Test

@@ -38,6 +38,26 @@ final class Buildah {
         return run(QUICK, List.of(args)).assertSuccess();
     }
 
+    /**
+     * A store for a build test, with the stand-in for {@code debian:bookworm-slim} in it; skips or
+     * fails the test when buildah, debootstrap or root is missing. Says what it did, for the timings.
+     */
+    static Buildah withDebianBase(Path store, java.util.function.Consumer<String> timing)
+            throws IOException, InterruptedException {
+        dev.gantry.support.Tools.require("buildah");
+        dev.gantry.support.Tools.require("debootstrap");
+        dev.gantry.support.Tools.requireRoot();
+        Buildah buildah = new Buildah(store);
+        timing.accept(DebianBaseImage.provide(buildah));
+        return buildah;
+    }
+
+    /** Deletes the containers and images of the store: JUnit would warn about every absolute link in them. */
+    void empty() throws IOException, InterruptedException {
+        run(QUICK, List.of("rm", "--all"));
+        run(QUICK, List.of("rmi", "--all", "--force"));
+    }
+
     boolean hasImage(String name) throws IOException, InterruptedException {
         return run(QUICK, List.of("inspect", "--type", "image", name)).exit() == 0;
     }

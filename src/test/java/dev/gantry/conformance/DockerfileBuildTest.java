@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gantry.support.Processes;
-import dev.gantry.support.Tools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,19 +52,13 @@ class DockerfileBuildTest {
 
     @BeforeAll
     static void provideTheBaseImage() throws Exception {
-        Tools.require("buildah");
-        Tools.require("debootstrap");
-        Tools.requireRoot();
-        buildah = new Buildah(store);
-        TIMINGS.add(DebianBaseImage.provide(buildah));
+        buildah = Buildah.withDebianBase(store, TIMINGS::add);
     }
 
-    /** buildah deletes its containers and images itself: JUnit would warn about every absolute link in them. */
     @AfterAll
     static void emptyTheStoreAndPrintTimings() throws Exception {
         if (buildah != null) {
-            buildah.run(Buildah.QUICK, List.of("rm", "--all"));
-            buildah.run(Buildah.QUICK, List.of("rmi", "--all", "--force"));
+            buildah.empty();
         }
         TIMINGS.forEach(line -> System.out.println("DockerfileBuildTest: " + line));
     }

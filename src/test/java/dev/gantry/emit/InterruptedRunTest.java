@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class InterruptedRunTest {
 
-    private static final String OLD = TempProject.minimal() + """
+    static final String OLD = TempProject.minimal() + """
                   - name: tools
                     run: [echo tools]
               app:
@@ -42,14 +42,14 @@ class InterruptedRunTest {
                   - name: code
                     run: [echo code]
             """;
-    /** Changes every file, adds an image's files and removes another's. */
-    private static final String NEW = OLD.replace("bookworm-slim", "trixie-slim").replace("  app:", "  web:");
+    /** Changes every file, adds an image's files (in a new folder .docker/web) and removes another's. */
+    static final String NEW = OLD.replace("bookworm-slim", "trixie-slim").replace("  app:", "  web:");
 
     /** Thrown where the process would have been killed. */
     private static final class Killed extends RuntimeException {
     }
 
-    /** The real file operations, until the {@code killAt}-th, which leaves half a temporary file and dies. */
+    /** The real file operations, until the {@code killAt}-th, which dies (leaving half a temporary file when it stages). */
     private static final class KilledAt implements FileOps {
         private final FileOps real = new AtomicFiles();
         private final int killAt;
@@ -59,22 +59,38 @@ class InterruptedRunTest {
             this.killAt = killAt;
         }
 
-        @Override
-        public void replace(Path file, byte[] bytes, boolean executable) throws IOException {
+        private void step() {
             if (done++ == killAt) {
-                Files.createDirectories(file.getParent());
-                Files.write(AtomicFiles.temporaryFor(file), Arrays.copyOf(bytes, bytes.length / 2));
                 throw new Killed();
             }
-            real.replace(file, bytes, executable);
+        }
+
+        @Override
+        public void stage(Path file, byte[] bytes, boolean executable) throws IOException {
+            if (done == killAt) {
+                Files.createDirectories(file.getParent());
+                Files.write(AtomicFiles.temporaryFor(file), Arrays.copyOf(bytes, bytes.length / 2));
+            }
+            step();
+            real.stage(file, bytes, executable);
+        }
+
+        @Override
+        public void commit(Path file) throws IOException {
+            step();
+            real.commit(file);
         }
 
         @Override
         public void delete(Path path) throws IOException {
-            if (done++ == killAt) {
-                throw new Killed();
-            }
+            step();
             real.delete(path);
+        }
+
+        @Override
+        public void sync(Path folder) throws IOException {
+            step();
+            real.sync(folder);
         }
     }
 
@@ -86,7 +102,8 @@ class InterruptedRunTest {
         KilledAt counter = new KilledAt(Integer.MAX_VALUE);
         apply(generatedFolder(dir.resolve("count")), counter);
         int steps = counter.done;
-        assertTrue(steps >= 8, "5 files written, 1 deleted, its folder removed, the manifest written: " + steps);
+        assertTrue(steps >= 14, "5 files and the manifest staged, the journal written, 5 files renamed, 1 deleted,"
+                + " its folder removed, the manifest renamed, the journal deleted: " + steps);
 
         for (int killAt = 0; killAt < steps; killAt++) {
             Path folder = generatedFolder(dir.resolve("run" + killAt));
@@ -101,8 +118,25 @@ class InterruptedRunTest {
                 assertTrue(Objects.equals(now, before.get(path)) || Objects.equals(now,
                         after.get(path)), "killed at step " + killAt + ": " + path + " is neither old nor new");
             }
-            assertTrue(interrupted.keySet().stream().allMatch(p -> paths.contains(p) || p.endsWith(".gantry-tmp")),
-                    "killed at step " + killAt + ": only temporary files are extra: " + interrupted.keySet());
+            assertTrue(interrupted.keySet().stream().allMatch(p -> paths.contains(p) || p.endsWith(".gantry-tmp")
+                    || p.equals(Journal.PATH)), "killed at step " + killAt + ": only temporary files and the journal"
+                    + " are extra: " + interrupted.keySet());
+            interrupted.keySet().removeIf(p -> p.endsWith(".gantry-tmp") || p.equals(Journal.PATH));
+            boolean journal = Files.exists(folder.resolve(Journal.PATH));
+            assertTrue(journal || interrupted.equals(before) || interrupted.equals(after),
+                    "killed at step " + killAt + ": a mixed set always has a journal");
+
+            // The commands that read the output, in turn: each completes a journal before it reads.
+            boolean diff = killAt % 2 == 1;
+            CliRun reader = diff ? new TempProject(folder).run("diff")
+                    : new TempProject(folder).run("generate", "--check");
+            Map<String, String> read = files(folder);
+            read.keySet().removeIf(p -> p.endsWith(".gantry-tmp"));
+            assertEquals(journal ? after : interrupted, read, "killed at step " + killAt + ": " + (diff ? "diff"
+                    : "generate --check") + " completes the set when the journal was written, and changes nothing"
+                    + " when it was not: " + reader.err());
+            assertEquals(diff || read.equals(after) ? 0 : 3, reader.exit(), reader.err());
+            assertEquals(journal, reader.err().contains("an earlier `gantry generate` was interrupted"), reader.err());
 
             CliRun next = new TempProject(folder).run("generate");
             assertEquals(0, next.exit(), "after a kill at step " + killAt + ": " + next.err());
@@ -112,22 +146,42 @@ class InterruptedRunTest {
     }
 
     @Test
-    void aFailedWriteLeavesTheTargetAsItWas(@TempDir Path dir) throws IOException {
+    void aFailedStagingLeavesEveryFileAsItWas(@TempDir Path dir) throws IOException {
         Path folder = generatedFolder(dir);
         String dockerfile = Files.readString(folder.resolve("Dockerfile"));
+        FileOps real = new AtomicFiles();
         FileOps failing = new FileOps() {
             @Override
-            public void replace(Path file, byte[] bytes, boolean executable) throws IOException {
-                throw new FileSystemException(file.toString(), null, "No space left on device");
+            public void stage(Path file, byte[] bytes, boolean executable) throws IOException {
+                if (file.endsWith(Manifest.PATH)) {
+                    throw new FileSystemException(file.toString(), null, "No space left on device");
+                }
+                real.stage(file, bytes, executable);
             }
 
             @Override
-            public void delete(Path path) {
-                throw new AssertionError("nothing is deleted before every file is written");
+            public void commit(Path file) {
+                throw new AssertionError("nothing is renamed before every file is staged");
+            }
+
+            @Override
+            public void delete(Path path) throws IOException {
+                assertTrue(path.getFileName().toString().endsWith(".gantry-tmp") || Files.isDirectory(path),
+                        "only what staging made is removed: " + path);
+                real.delete(path);
+            }
+
+            @Override
+            public void sync(Path folder) {
             }
         };
-        assertThrows(FileSystemException.class, () -> apply(folder, failing));
+        Map<String, String> before = files(folder);
+        Emitter.NothingWrittenException e = assertThrows(Emitter.NothingWrittenException.class,
+                () -> apply(folder, failing));
+        assertTrue(e.getCause() instanceof FileSystemException, String.valueOf(e.getCause()));
         assertEquals(dockerfile, Files.readString(folder.resolve("Dockerfile")));
+        assertEquals(before, files(folder), "no temporary file left behind");
+        assertFalse(Files.exists(folder.resolve(".docker/web")), "nor the folder staging made");
     }
 
     private static Path generatedFolder(Path folder) throws IOException {

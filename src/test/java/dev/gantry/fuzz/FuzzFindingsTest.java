@@ -61,6 +61,8 @@ class FuzzFindingsTest {
                     ports: ["70000:80"]
                 """).run("validate");
         assertEquals(1, run.exit(), run.err());
-        assertTrue(run.err().contains("error[E025]: a port of service `app`: must be from 1 to 65535"), run.err());
+        assertTrue(run.err().contains(":6:13: error[E024]: `70000:80` is not a valid value for services.app.ports[0]"),
+                run.err());
+        assertTrue(run.err().contains("a number from 1 to 65535"), run.err());
     }
 }

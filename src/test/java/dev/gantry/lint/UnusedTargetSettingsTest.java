@@ -27,4 +27,19 @@ class UnusedTargetSettingsTest {
                 + " list the `docker-machine` target"), run.err());
         assertEquals(1, run.err().lines().filter(l -> l.contains("warning[")).count(), run.err());
     }
+
+    @Test
+    void aServicesPlatformShConfigurationWithoutPlatformShOrUpsunIsReported(@TempDir Path dir) {
+        CliRun run = new TempProject(dir).write("""
+                gantry: 1
+                project: {name: x}
+                services:
+                  cache: {use: "redis:7.2", platformsh: {maxmemory_policy: allkeys-lru}}
+                environments:
+                  dev: {targets: [compose]}
+                """).run("validate");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains(":4:41: warning[W114]: service `cache` has `platformsh` settings, but no"
+                + " environment that runs it lists the `platformsh` or `upsun` target"), run.err());
+    }
 }

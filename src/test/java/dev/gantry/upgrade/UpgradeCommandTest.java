@@ -73,7 +73,9 @@ class UpgradeCommandTest {
     @TempDir
     Path dir;
 
-    private static String ezplatform() throws Exception {
+    /** The ezplatform example's file, with the Solr configset folder its Platform.sh environment names. */
+    private String ezplatform() throws Exception {
+        Files.createDirectories(dir.resolve(".platform/configsets/solr9"));
         return Files.readString(Path.of("examples/ezplatform/environment.yaml"));
     }
 

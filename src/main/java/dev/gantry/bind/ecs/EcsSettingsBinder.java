@@ -1,6 +1,7 @@
 package dev.gantry.bind.ecs;
 
 import dev.gantry.bind.Fields;
+import dev.gantry.bind.RawBinder;
 import dev.gantry.bind.SettingsBlocks;
 import dev.gantry.diag.Position;
 import dev.gantry.load.YMap;
@@ -55,7 +56,7 @@ public final class EcsSettingsBinder {
         YMap m = block.get();
         return new EcsServiceSettings(Fields.located(m, "task"),
                 Fields.optionalFlag(m, "essential").map(b -> new Located<>(b, m.keyPosition("essential"))),
-                number(m, "cpu"), size(m, "memory"), size(m, "memory_reservation"));
+                number(m, "cpu"), size(m, "memory"), size(m, "memory_reservation"), RawBinder.mapping(m, "raw"));
     }
 
     /** A number with the place of its key, for messages about it. */

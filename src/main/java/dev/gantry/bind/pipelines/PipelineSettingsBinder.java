@@ -1,6 +1,7 @@
 package dev.gantry.bind.pipelines;
 
 import dev.gantry.bind.Fields;
+import dev.gantry.bind.RawBinder;
 import dev.gantry.bind.SettingsBlocks;
 import dev.gantry.diag.Position;
 import dev.gantry.load.YMap;
@@ -36,8 +37,9 @@ public final class PipelineSettingsBinder {
                         block.keyPosition("base_images"), Fields.strings(block, "base_checks")),
                 Fields.optionalMap(block, "registry_login").map(PipelineSettingsBinder::registryLogin),
                 Fields.optionalMap(block, "notify").flatMap(n -> Fields.string(n, "slack_webhook_secret")),
-                Fields.strings(block, "lint"), Fields.strings(block, "test"), Fields.located(block, "checks_image"),
-                Fields.flag(block, "open_pull_request"));
+                new PipelineSettings.Checks(Fields.strings(block, "lint"), Fields.strings(block, "test"),
+                        Fields.located(block, "checks_image")),
+                Fields.flag(block, "open_pull_request"), RawBinder.blocks(block));
     }
 
     private static RegistryLogin registryLogin(YMap login) {

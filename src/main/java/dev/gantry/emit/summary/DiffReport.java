@@ -9,19 +9,22 @@ import dev.gantry.targets.ArtifactSummary;
 import dev.gantry.targets.Target;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
- * What generating would change, for a reviewer: the changes in meaning (per service, build target
- * or file, each with the files it shows in), the files added, changed and removed, and the unified
- * diff; as plain text for a terminal or as Markdown for a pull-request comment.
+ * What generating would change, for a reviewer: first what it would cost the environments that run
+ * ({@link Warnings}), then the changes in meaning (what runs where first, then per service, build
+ * target or file, each with the files it shows in), the files added, changed and removed, and the
+ * unified diff; as plain text for a terminal or as Markdown for a pull-request comment.
  */
 public final class DiffReport {
 
@@ -40,10 +43,14 @@ public final class DiffReport {
     private final List<FileDiff> files = new ArrayList<>();
     private final Map<String, Target> producers;
     private final boolean manifestStale;
+    private final List<ArtifactSummary.Warning> warnings;
+    /** The subjects of leading summaries, which speak of one file that needs no naming. */
+    private final Set<String> leadingSubjects = new HashSet<>();
 
     public DiffReport(OutputPlan plan, Map<String, Target> producers) {
         this.producers = producers;
         manifestStale = plan.manifestStale();
+        warnings = Warnings.of(plan, producers);
         for (FileChange change : plan.changes()) {
             String diff = UnifiedDiff.of(change);
             List<String> body = diff.lines().skip(2).toList();
@@ -52,27 +59,42 @@ public final class DiffReport {
         }
     }
 
-    /** Each subject's changes in meaning, each with the files it shows in; subjects in the order first met. */
+    /**
+     * Each subject's changes in meaning, each with the files it shows in: the leading summaries' subjects
+     * (what runs where) first, then the others, each in the order first met.
+     */
     private Map<String, Map<String, SortedSet<String>>> meanings() {
-        Map<String, Map<String, SortedSet<String>>> meanings = new LinkedHashMap<>();
+        Map<String, Map<String, SortedSet<String>>> leading = new LinkedHashMap<>();
+        Map<String, Map<String, SortedSet<String>>> others = new LinkedHashMap<>();
         for (FileDiff file : files) {
             FileChange change = file.change();
             if (change.kind() != FileChange.Kind.CHANGED || change.generated().isEmpty()) {
                 continue;
             }
-            Optional<ArtifactSummary> own = Optional.ofNullable(producers.get(change.path())).flatMap(Target::summary);
-            List<Meaning> found = new ArrayList<>();
-            if (own.map(ArtifactSummary::addsToGenericReading).orElse(true)) {
-                found.addAll(FormatSummaries.of(change.generated().get().format())
-                        .describe(change.path(), change.before(), change.after()));
-            }
+            Optional<ArtifactSummary> own = Optional.ofNullable(producers.get(change.path()))
+                    .flatMap(Target::summary);
+            boolean leads = own.map(ArtifactSummary::leads).orElse(false);
+            List<Meaning> found = new ArrayList<>(leads ? List.of() : FormatSummaries
+                    .of(change.generated().get().format()).describe(change.path(), change.before(), change.after()));
             own.ifPresent(s -> found.addAll(s.describe(change.path(), change.before(), change.after())));
+            found.addAll(RawKeyChanges.describe(change.generated().get(), change.before(), change.after()));
             for (Meaning m : found) {
-                meanings.computeIfAbsent(m.subject(), s -> new LinkedHashMap<>())
+                if (leads) {
+                    leadingSubjects.add(m.subject());
+                }
+                (leads ? leading : others).computeIfAbsent(m.subject(), s -> new LinkedHashMap<>())
                         .computeIfAbsent(m.change(), c -> new TreeSet<>(SHALLOW_FIRST)).add(change.path());
             }
         }
-        return meanings;
+        others.forEach((subject, changes) -> changes.forEach((change, paths) -> leading
+                .computeIfAbsent(subject, s -> new LinkedHashMap<>()).computeIfAbsent(change, c -> new TreeSet<>(
+                        SHALLOW_FIRST)).addAll(paths)));
+        return leading;
+    }
+
+    /** What the change would cost the environments that run, for a terminal; empty when nothing. */
+    public String warnings() {
+        return Warnings.text(warnings);
     }
 
     /** The pictures the changed files' targets draw of what changed (the shape of environments). */
@@ -129,7 +151,9 @@ public final class DiffReport {
             return "No changes: the generated files are up to date.\n";
         }
         String summary = summary();
-        return (summary.isEmpty() ? "" : summary + "\n") + "Files:\n" + fileList() + "\n" + diff();
+        String warned = warnings();
+        return (warned.isEmpty() ? "" : warned + "\n") + (summary.isEmpty() ? "" : summary + "\n") + "Files:\n"
+                + fileList() + "\n" + diff();
     }
 
     public String markdown() {
@@ -137,7 +161,8 @@ public final class DiffReport {
             return "### Gantry: no changes\n\nThe generated files are up to date.\n";
         }
         StringBuilder out = new StringBuilder("### Gantry: ").append(files.size())
-                .append(files.size() == 1 ? " generated file changes" : " generated files change").append("\n\n");
+                .append(files.size() == 1 ? " generated file changes" : " generated files change").append("\n\n")
+                .append(Warnings.markdown(warnings));
         meanings().forEach((subject, changes) -> {
             out.append("**").append(subject).append("**\n");
             changes.forEach((change, paths) -> out.append("- ").append(change).append(ownFile(subject, paths) ? ""
@@ -186,9 +211,10 @@ public final class DiffReport {
         }).orElse("");
     }
 
-    /** The change is about the one file it is in, which the subject names already. */
-    private static boolean ownFile(String subject, SortedSet<String> paths) {
-        return paths.size() == 1 && subject.equals(StructureSummary.fileSubject(paths.first()));
+    /** The change is about the one file it is in, which the subject names already or needs not name. */
+    private boolean ownFile(String subject, SortedSet<String> paths) {
+        return paths.size() == 1 && (subject.equals(StructureSummary.fileSubject(paths.first()))
+                || leadingSubjects.contains(subject));
     }
 
     private static String inFiles(SortedSet<String> paths, UnaryOperator<String> quote) {

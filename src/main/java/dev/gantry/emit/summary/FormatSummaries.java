@@ -4,7 +4,11 @@ import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactSummary;
 import java.util.List;
 
-/** The generic reading of an artifact by its format, for targets that bring no summary of their own. */
+/**
+ * The generic reading of an artifact by its format, for targets that bring no summary of their own. A
+ * stream of YAML documents has none: the target that writes one reads it (Kubernetes objects by kind
+ * and name).
+ */
 final class FormatSummaries {
 
     private static final ArtifactSummary NONE = (path, before, after) -> List.of();
@@ -17,7 +21,7 @@ final class FormatSummaries {
             case DOCKERFILE -> new DockerfileSummary();
             case JSON -> StructureSummary.json();
             case YAML -> StructureSummary.yaml();
-            case SHELL, TEXT -> NONE;
+            case YAML_STREAM, SHELL, TEXT -> NONE;
         };
     }
 }

@@ -76,7 +76,8 @@ final class StructureSummary implements ArtifactSummary {
         return "file " + code(path);
     }
 
-    private Optional<Object> read(String text) {
+    /** The document a JSON or YAML text holds; empty when it is not data. */
+    Optional<Object> read(String text) {
         try {
             return Optional.ofNullable(parser.apply(text));
         } catch (IllegalArgumentException e) {
@@ -162,7 +163,7 @@ final class StructureSummary implements ArtifactSummary {
         return out.toString();
     }
 
-    private static String render(Object value) {
+    static String render(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -4,6 +4,7 @@ import static dev.gantry.importer.Issues.COMPOSE_KEYS;
 import static dev.gantry.importer.Issues.RAW;
 import static dev.gantry.importer.Issues.noKey;
 
+import dev.gantry.catalog.InstanceNames;
 import dev.gantry.catalog.Value;
 import dev.gantry.importer.Finding;
 import dev.gantry.importer.ImportContext;
@@ -329,7 +330,7 @@ public final class EnvironmentImport {
 
     void catalogSecret(String service, String secret, String value) {
         ServiceFacts f = facts.get(service);
-        catalogSecrets.put(dev.gantry.catalog.CatalogInstance.variableName(f.gantryName(), secret), value);
+        catalogSecrets.put(InstanceNames.defaults(f.gantryName()).variable(secret), value);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.gantry.importer.compose;
 import static dev.gantry.importer.Issues.COMPOSE_KEYS;
 import static dev.gantry.importer.Issues.noKey;
 
+import dev.gantry.catalog.InstanceNames;
 import dev.gantry.catalog.Value;
 import dev.gantry.importer.Names;
 import dev.gantry.importer.Secrets;
@@ -73,7 +74,7 @@ final class EnvironmentRule {
                         + " always has one");
                 return true;
             }
-            String variable = dev.gantry.catalog.CatalogInstance.variableName(s.facts().gantryName(), placeholder);
+            String variable = InstanceNames.defaults(s.facts().gantryName()).variable(placeholder);
             s.context().secrets().variable(s.environment().name(), variable, leaf.value());
             s.environment().catalogSecret(s.facts().name(), placeholder, leaf.value());
             s.otherForm(leaf, "read from .env as `" + variable + "`, the catalog's variable for the "

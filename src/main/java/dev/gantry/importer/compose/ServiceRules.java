@@ -304,10 +304,8 @@ final class ServiceRules {
     static void extraHosts(ServiceImport s, List<Leaf> leaves) {
         for (Leaf leaf : leaves) {
             String host = leaf.path().get(1);
-            if (leaf.value().equals("host-gateway")) {
-                s.notCarried(leaf, noKey("`host-gateway`", COMPOSE_KEYS));
-            } else if (!host.matches("[A-Za-z0-9.-]+") || !leaf.value().matches("[0-9a-fA-F.:]+")) {
-                s.notCarried(leaf, "Gantry takes a host name and an IP address");
+            if (!host.matches("[A-Za-z0-9.-]+") || !leaf.value().matches("[0-9a-fA-F.:]+|host-gateway")) {
+                s.notCarried(leaf, "Gantry takes a host name and an IP address or host-gateway");
             } else {
                 s.draft().map("extra_hosts").put(host, leaf.value());
                 s.identical(leaf);

@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /** {@code platformsh.apps.<service>}: how Platform.sh builds and runs one application, as the user wrote it. */
 public record AppSettings(String service, Position at, Optional<Located<String>> type, Optional<String> root,
-        Build build, Runtime runtime, Optional<Located<String>> disk, Map<String, String> hooks,
-        Map<String, Location> locations, Map<String, Cron> crons, Map<String, Located<String>> relationships) {
+        Build build, Runtime runtime, Sizing sizing, Map<String, Location> locations, Commands commands,
+        Map<String, Located<String>> relationships, Map<String, WorkerSettings> workers,
+        Optional<String> environment) {
 
     /** The hooks Platform.sh runs, in the order it runs them. */
     public static final List<String> HOOKS = List.of("build", "deploy", "post_deploy");
@@ -32,7 +33,11 @@ public record AppSettings(String service, Position at, Optional<Located<String>>
             Optional<String> timezone) {
     }
 
-    /** How the web server treats requests under one path; {@code passthru} and {@code expires} keep their YAML type. */
+    /** What the app runs besides serving: its hooks, crons and source operations, by name. */
+    public record Commands(Map<String, String> hooks, Map<String, Cron> crons, Map<String, String> sourceOperations) {
+    }
+
+    /** How a web location treats requests under one path; {@code passthru} and {@code expires} keep their YAML type. */
     public record Location(String root, Object passthru, Object expires, Boolean allow, Boolean scripts,
             List<String> index, Map<String, String> headers, Map<String, Rule> rules) {
     }
@@ -42,12 +47,17 @@ public record AppSettings(String service, Position at, Optional<Located<String>>
     }
 
     /** A scheduled command. */
-    public record Cron(String spec, String start, String stop, Integer shutdownTimeout) {
+    public record Cron(Located<String> spec, String start, Optional<String> stop, Optional<Integer> shutdownTimeout) {
+    }
+
+    /** How a worker of the app runs, by the worker's service name. */
+    public record WorkerSettings(Position at, Sizing sizing, Optional<String> preStart) {
     }
 
     public static AppSettings none(String service) {
         return new AppSettings(service, Position.UNKNOWN, Optional.empty(), Optional.empty(),
                 new Build(Optional.empty(), Map.of()), new Runtime(List.of(), List.of(), Map.of(), Optional.empty()),
-                Optional.empty(), Map.of(), Map.of(), Map.of(), Map.of());
+                Sizing.NONE, Map.of(), new Commands(Map.of(), Map.of(), Map.of()), Map.of(), Map.of(),
+                Optional.empty());
     }
 }

@@ -2,23 +2,24 @@ package dev.gantry.model.platformsh;
 
 import dev.gantry.diag.Position;
 import dev.gantry.model.Located;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The settings block {@code environments.<env>.platformsh}: which service the routes lead to, the
- * domain, the router cache, the NFS storage disk, and each application's Platform.sh settings.
+ * The settings block {@code environments.<env>.platformsh}, which the Platform.sh and Upsun targets
+ * both read: which service the routes lead to, the routes, the network storage, the form of the
+ * application file, and each application's settings.
  */
-public record PlatformshSettings(Located<String> app, boolean appNamed, Optional<String> domain, RouteCache cache,
-        long storageDiskMiB, Map<String, AppSettings> apps) {
+public record PlatformshSettings(Located<String> app, boolean appNamed, Routing routing, NetworkStorage storage,
+        java.util.Optional<Located<Boolean>> applicationsFile, Map<String, AppSettings> apps) {
 
     public static final String DEFAULT_APP = "app";
-    public static final long DEFAULT_STORAGE_DISK_MIB = 1024;
+    public static final String DEFAULT_STORAGE_SERVICE = "storage";
 
-    /** The router cache of the primary route; {@code enabled} unset means Platform.sh's default, on. */
-    public record RouteCache(Optional<Boolean> enabled, Optional<Integer> defaultTtl, List<String> cookies,
-            List<String> headers) {
+    /**
+     * The {@code network-storage} service that holds NFS storage and the volumes applications share
+     * with their workers: its name, and its disk when given (Platform.sh only).
+     */
+    public record NetworkStorage(String service, java.util.Optional<Located<Long>> diskMiB) {
     }
 
     /** The settings of application {@code service}; empty ones when it has none. */

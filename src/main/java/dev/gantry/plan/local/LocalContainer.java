@@ -2,6 +2,7 @@ package dev.gantry.plan.local;
 
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.Value;
+import dev.gantry.model.Dependency.Condition;
 import dev.gantry.model.HealthCheck;
 import dev.gantry.model.Service;
 import java.util.List;
@@ -12,12 +13,11 @@ import java.util.Optional;
  * One container of a local run, resolved: the service it runs (absent for the containers Gantry
  * adds), the catalog instance behind it, and its image; then, with the user's settings laid over the
  * catalog's and Gantry's, its environment (references resolved, secrets as variables), command,
- * mounts in compose's {@code source:target[:ro]} form, the containers it waits for, its health check
- * and restart policy. The user's other settings (ports, labels, limits, ...) are the service's own.
+ * mounts and networks, the containers it waits for, its health check and restart policy. The user's other settings (ports, labels, limits, ...) are the service's own.
  */
 public record LocalContainer(String name, Role role, Optional<String> description, LocalImage image,
         Optional<Service> service, Optional<CatalogInstance> instance, Map<String, Value> environment,
-        Optional<List<Value>> command, List<String> mounts, Map<String, Condition> dependsOn,
+        Optional<List<Value>> command, Attachments attached, Map<String, Condition> dependsOn,
         Optional<HealthCheck> healthcheck, Optional<String> restart) {
 
     /** Why the container is there. */
@@ -31,24 +31,26 @@ public record LocalContainer(String name, Role role, Optional<String> descriptio
     }
 
     /**
-     * What a container waits for before it starts, in compose's words ({@code service_healthy});
-     * ECS's {@code dependsOn} has the same three as {@code START}, {@code HEALTHY}, {@code SUCCESS}.
+     * What the container is attached to: mounts in compose's {@code source:target[:options]} form,
+     * and the networks it joins ({@code default} among them when it joins others too; none when it
+     * is on the default network alone).
      */
-    public enum Condition {
-        STARTED("service_started"), HEALTHY("service_healthy"), COMPLETED("service_completed_successfully");
+    public record Attachments(List<String> mounts, List<String> networks) {
 
-        private final String compose;
-
-        Condition(String compose) {
-            this.compose = compose;
-        }
-
-        public String compose() {
-            return compose;
+        public Attachments {
+            mounts = List.copyOf(mounts);
+            networks = List.copyOf(networks);
         }
     }
 
-    /** The image reference, and the build target when compose builds it here instead of pulling it. */
-    public record LocalImage(Value reference, Optional<String> buildTarget) {
+    /**
+     * The image reference, and the build target when compose builds it here instead of pulling it,
+     * with the build arguments this environment passes.
+     */
+    public record LocalImage(Value reference, Optional<String> buildTarget, Map<String, String> buildArgs) {
+
+        public LocalImage(Value reference, Optional<String> buildTarget) {
+            this(reference, buildTarget, Map.of());
+        }
     }
 }

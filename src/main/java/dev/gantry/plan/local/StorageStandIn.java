@@ -8,10 +8,14 @@ import dev.gantry.diag.Position;
 import dev.gantry.model.CatalogConfig;
 import dev.gantry.model.Environment;
 import dev.gantry.model.EnvironmentKind;
+import dev.gantry.model.Service;
 import dev.gantry.model.Storage;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Local stand-ins for cloud storage: S3 becomes a MinIO service (with its bucket created at start)
@@ -22,6 +26,8 @@ public final class StorageStandIn {
 
     /** The S3 stand-in's service name. */
     public static final String S3 = "s3";
+    /** The network compose puts every service on that names none. */
+    public static final String DEFAULT_NETWORK = "default";
     /** The named volume that holds NFS storage locally. */
     public static final String VOLUME = "storage";
 
@@ -56,6 +62,26 @@ public final class StorageStandIn {
             out.put("AWS_SECRET_ACCESS_KEY", s3.connection("password").orElseThrow());
         });
         return out;
+    }
+
+    /**
+     * The networks the S3 stand-in joins: every network of the services that reach it (those built
+     * from the project's images), {@code default} among them when one of those is on the default
+     * network and others are not; none when they all are on the default network alone.
+     */
+    static List<String> networks(Environment env) {
+        Set<String> joined = new TreeSet<>();
+        boolean onDefault = false;
+        for (Service service : env.services().values()) {
+            if (service.builtImage().isPresent() && !service.isExternal()) {
+                joined.addAll(service.network().networks());
+                onDefault |= service.network().networks().isEmpty();
+            }
+        }
+        if (onDefault && !joined.isEmpty()) {
+            joined.add(DEFAULT_NETWORK);
+        }
+        return List.copyOf(joined);
     }
 
     /** Where app containers mount the environment's NFS storage, when it has NFS storage. */

@@ -1,12 +1,16 @@
 package dev.gantry.targets.compose;
 
+import dev.gantry.catalog.Part;
 import dev.gantry.catalog.Value;
 import dev.gantry.model.HealthCheck;
+import dev.gantry.model.Network;
+import dev.gantry.model.RawBlocks;
 import dev.gantry.model.Resources;
 import dev.gantry.model.Service;
 import dev.gantry.plan.local.LocalContainer;
 import dev.gantry.plan.local.LocalRun;
 import dev.gantry.render.Doc;
+import dev.gantry.render.RawMerge;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,15 +18,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The content of one environment's compose file: its local run's containers, volumes and networks. */
+/**
+ * The content of one environment's compose file: its local run's containers, volumes and networks, with
+ * the services' and the environment's {@code raw.compose} blocks merged in.
+ */
 final class ComposeDocument {
+
+    static final String TARGET = "compose";
 
     private ComposeDocument() {
     }
 
-    static Doc.Mapping of(LocalRun run) {
+    static Doc.Mapping of(LocalRun run, RawBlocks environmentRaw, RawMerge.Result raw) {
         Doc.Mapping services = new Doc.Mapping().spaced();
-        run.containers().forEach(c -> services.put(c.name(), service(c)));
+        run.containers().forEach(c -> {
+            Doc.Mapping service = service(c);
+            c.service().flatMap(s -> s.settings().raw().of(TARGET)).ifPresent(block ->
+                    RawMerge.into(service, block, List.of("services", c.name()), raw));
+            services.put(c.name(), service);
+        });
         Doc.Mapping root = new Doc.Mapping().spaced().put("services", services);
         if (!run.volumes().isEmpty()) {
             Doc.Mapping volumes = new Doc.Mapping();
@@ -32,10 +46,28 @@ final class ComposeDocument {
         }
         if (!run.networks().isEmpty()) {
             Doc.Mapping networks = new Doc.Mapping();
-            run.networks().forEach(name -> networks.put(name, new Doc.Mapping()));
+            run.networks().forEach((name, options) -> networks.put(name, options.map(ComposeDocument::network)
+                    .orElseGet(Doc.Mapping::new)));
             root.put("networks", networks);
         }
+        environmentRaw.of(TARGET).ifPresent(block -> RawMerge.into(root, block, List.of(), raw));
         return root;
+    }
+
+    private static Doc network(Network network) {
+        Doc.Mapping out = new Doc.Mapping();
+        if (network.external()) {
+            out.put("external", Doc.flag(true));
+        }
+        network.name().ifPresent(n -> out.text("name", n));
+        network.driver().ifPresent(d -> out.text("driver", d));
+        if (network.attachable()) {
+            out.put("attachable", Doc.flag(true));
+        }
+        if (network.internal()) {
+            out.put("internal", Doc.flag(true));
+        }
+        return out;
     }
 
     private static Doc nfs(LocalRun.NfsVolume nfs) {
@@ -49,7 +81,8 @@ final class ComposeDocument {
         c.description().ifPresent(out::comment);
         out.put("image", new Doc.Interpolated(c.image().reference()));
         c.image().buildTarget().ifPresent(target -> out.put("build", new Doc.Mapping()
-                .text("context", ".").text("dockerfile", "Dockerfile").text("target", target)));
+                .text("context", ".").text("dockerfile", "Dockerfile").text("target", target)
+                .textMap("args", c.image().buildArgs())));
         user.flatMap(s -> s.process().entrypoint()).ifPresent(e -> out.texts("entrypoint", e.execForm()));
         c.command().filter(command -> !command.isEmpty()).ifPresent(command -> out.put("command",
                 new Doc.Sequence(command.stream().<Doc>map(Doc.Interpolated::new).toList())));
@@ -57,7 +90,8 @@ final class ComposeDocument {
         user.flatMap(s -> s.process().user()).ifPresent(u -> out.text("user", u));
         if (!c.environment().isEmpty()) {
             Doc.Mapping environment = new Doc.Mapping();
-            c.environment().forEach((k, v) -> environment.put(k, new Doc.Interpolated(v)));
+            c.environment().forEach((k, v) -> environment.put(k, v.isPassThrough() ? new Doc.Plain("null")
+                    : new Doc.Interpolated(v)));
             out.put("environment", environment);
         }
         user.ifPresent(s -> out.texts("env_file", s.variables().envFiles()));
@@ -75,7 +109,7 @@ final class ComposeDocument {
                 expose.add(port.containerPort());
             }
         }));
-        out.texts("ports", ports).texts("expose", List.copyOf(expose)).texts("volumes", c.mounts());
+        out.texts("ports", ports).texts("expose", List.copyOf(expose)).texts("volumes", c.attached().mounts());
         if (!c.dependsOn().isEmpty()) {
             Doc.Mapping dependsOn = new Doc.Mapping();
             c.dependsOn().forEach((dep, condition) -> dependsOn.put(dep,
@@ -90,6 +124,7 @@ final class ComposeDocument {
         });
         c.restart().ifPresent(r -> out.text("restart", r));
         user.ifPresent(s -> userOptions(s, out));
+        out.texts("networks", c.attached().networks());
         return out;
     }
 
@@ -106,8 +141,8 @@ final class ComposeDocument {
         }
         out.texts("devices", s.options().devices()).texts("cap_add", s.options().capAdd())
                 .texts("extra_hosts", s.network().extraHosts().entrySet().stream()
-                        .map(e -> e.getKey() + ":" + e.getValue()).toList())
-                .texts("networks", s.network().networks());
+                        .map(e -> e.getKey() + ":" + e.getValue()).toList());
+        ComposeRuntime.options(s, out);
     }
 
     private static Doc health(HealthCheck check) {
@@ -137,9 +172,20 @@ final class ComposeDocument {
         return out;
     }
 
-    /** Compose's reading of a value: text with {@code $} doubled, variables as {@code ${NAME:?...}}. */
+    /**
+     * Compose's reading of a value: text with {@code $} doubled; a variable as {@code ${NAME:?...}}
+     * (required), {@code ${NAME?...}} (required, may be empty), {@code ${NAME:-default}} or
+     * {@code ${NAME-default}} (a default when unset, or when unset or empty), {@code ${NAME-}}.
+     */
     static String value(Value value, dev.gantry.render.Quote quote) {
-        return quote.yaml(value.write(text -> text.replace("$", "$$"),
-                name -> "${" + name + ":?set " + name + " in .env}"));
+        return quote.yaml(value.write(text -> text.replace("$", "$$"), ComposeDocument::variable));
+    }
+
+    private static String variable(Part.Variable v) {
+        String empty = v.emptyAllowed() ? "" : ":";
+        if (v.fallback().isPresent()) {
+            return "${" + v.name() + empty + "-" + v.fallback().get() + "}";
+        }
+        return v.required() ? "${" + v.name() + empty + "?set " + v.name() + " in .env}" : "${" + v.name() + "-}";
     }
 }

@@ -13,11 +13,13 @@ import dev.gantry.plan.ProjectPlan;
 import dev.gantry.plan.local.LocalFiles;
 import dev.gantry.plan.local.LocalRun;
 import dev.gantry.render.Quote;
+import dev.gantry.render.RawMerge;
 import dev.gantry.render.YamlWriter;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPaths;
 import dev.gantry.targets.ArtifactPlan;
 import dev.gantry.targets.ArtifactSummary;
+import dev.gantry.targets.RawContent;
 import dev.gantry.targets.Scope;
 import dev.gantry.targets.Target;
 import java.util.ArrayList;
@@ -57,13 +59,15 @@ public final class ComposeTarget implements Target {
         List<ArtifactPlan> plans = new ArrayList<>();
         Map<String, TreeSet<String>> variables = new TreeMap<>();
         Map<String, String> descriptions = new TreeMap<>();
+        Map<String, String> placeholders = new TreeMap<>();
         for (EnvironmentPlan envPlan : scope.using(plan, name())) {
             Environment env = envPlan.env();
             check(env, diagnostics);
             LocalRun run = envPlan.local().orElseThrow();
-            run.variables().forEach((v, description) -> {
+            run.variables().forEach((v, dotEnv) -> {
                 variables.computeIfAbsent(v, k -> new TreeSet<>()).add(env.id());
-                descriptions.putIfAbsent(v, description);
+                descriptions.putIfAbsent(v, dotEnv.description());
+                placeholders.putIfAbsent(v, placeholder(v, dotEnv));
             });
             Map<String, Object> file = new LinkedHashMap<>();
             file.put("environment", env.id());
@@ -72,26 +76,37 @@ public final class ComposeTarget implements Target {
             env.branch().ifPresent(b -> file.put("branch", b));
             file.put("profile", env.profile().label());
             file.put("projectName", run.projectName());
-            file.put("body", YAML.write(ComposeDocument.of(run)));
-            plans.add(new ArtifactPlan(ArtifactPaths.composeFile(env.id()), "compose/compose.yaml.ftl",
-                    Map.of("project", project, "file", file), ArtifactFormat.YAML, "environment " + env.id()));
+            RawMerge.Result raw = new RawMerge.Result();
+            file.put("body", YAML.write(ComposeDocument.of(run, env.settings().raw(), raw)));
+            String path = ArtifactPaths.composeFile(env.id());
+            raw.warn(diagnostics::warning, path);
+            plans.add(new ArtifactPlan(path, "compose/compose.yaml.ftl", Map.of("project", project, "file", file),
+                    ArtifactFormat.YAML, "environment " + env.id(), RawContent.keys(raw.keys())));
             plans.addAll(configFiles(project, envPlan));
             envPlan.etcdSeed().ifPresent(seed -> plans.add(seedScript(project, env, seed)));
         }
         if (!plans.isEmpty()) {
             plans.add(new ArtifactPlan(".env.example", "compose/env.example.ftl",
                     Map.of("project", project, "variables", variables, "descriptions", descriptions,
-                            "placeholders", placeholders(variables.keySet())),
+                            "placeholders", placeholders),
                     ArtifactFormat.TEXT, "the compose files"));
         }
         return plans;
     }
 
-    /** Values that cannot be mistaken for real ones: a version for the image tag, else change-me. */
-    private static Map<String, String> placeholders(java.util.Set<String> names) {
-        Map<String, String> out = new TreeMap<>();
-        names.forEach(n -> out.put(n, n.equals(LocalRun.IMAGE_TAG) ? "0.0.0" : "change-me"));
-        return out;
+    /**
+     * The line of a variable in .env.example: its default as the value; a value that cannot be mistaken
+     * for a real one (a version for the image tag, else change-me); commented out when the stack runs
+     * without it.
+     */
+    private static String placeholder(String name, LocalRun.DotEnv variable) {
+        if (variable.fallback().isPresent()) {
+            return name + "=" + variable.fallback().get();
+        }
+        if (!variable.required()) {
+            return "# " + name + "=";
+        }
+        return name + "=" + (name.equals(LocalRun.IMAGE_TAG) ? "0.0.0" : "change-me");
     }
 
     /** The configuration files Gantry generates for the catalog services of an environment. */
@@ -126,7 +141,7 @@ public final class ComposeTarget implements Target {
     private static ArtifactPlan seedScript(Project project, Environment env, EtcdSeed seed) {
         return new ArtifactPlan(LocalFiles.etcdSeed(env, seed), "compose/etcd-seed.sh.ftl",
                 Map.of("project", project, "environment", env.id(), "etcd", seed.etcd().id(), "keys", seed.keys(),
-                        "components", seed.components()),
+                        "components", seed.components(), "authentication", seed.enablesAuthentication()),
                 ArtifactFormat.SHELL, "the etcd seed of environment " + env.id());
     }
 

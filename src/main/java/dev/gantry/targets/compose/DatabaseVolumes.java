@@ -1,7 +1,7 @@
 package dev.gantry.targets.compose;
 
 import dev.gantry.catalog.DatabaseMove;
-import dev.gantry.plan.local.LocalRun;
+import dev.gantry.catalog.InstanceNames;
 import dev.gantry.targets.ArtifactPaths;
 import dev.gantry.targets.ArtifactSummary;
 import dev.gantry.targets.EntryScalars;
@@ -23,12 +23,20 @@ final class DatabaseVolumes implements ArtifactSummary {
             return List.of();
         }
         Map<String, String> old = EntryScalars.of(before, Optional.of("services"), "image");
+        Map<String, List<String>> mounts = EntryScalars.lists(before, Optional.of("services"), "volumes");
         List<Meaning> out = new ArrayList<>();
         EntryScalars.of(after, Optional.of("services"), "image").forEach((service, image) ->
                 Optional.ofNullable(old.get(service)).flatMap(was -> DatabaseMove.ofImages(was, image))
                         .ifPresent(move -> out.add(new Meaning("service " + ArtifactSummary.code(service),
                                 move.onCompose(environment.get(), service,
-                                        LocalRun.dataVolume(service))))));
+                                        dataVolume(mounts.getOrDefault(service, List.of()))
+                                                .orElse(InstanceNames.defaults(service).dataVolume()))))));
         return out;
+    }
+
+    /** The named volume among a database container's mounts ({@code db-data:/var/lib/mysql}): its data. */
+    private static Optional<String> dataVolume(List<String> mounts) {
+        return mounts.stream().map(m -> m.substring(0, Math.max(m.indexOf(':'), 0)))
+                .filter(source -> !source.isEmpty() && Character.isLetterOrDigit(source.charAt(0))).findFirst();
     }
 }

@@ -15,6 +15,7 @@ import dev.gantry.targets.ArtifactPlan;
 import dev.gantry.targets.Scope;
 import dev.gantry.targets.Target;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,24 @@ import java.util.Map;
  * upgrade-db, for every environment that uses compose.
  */
 public final class ControlScriptTarget implements Target {
+
+    /**
+     * The docker builds of an environment whose images mount build secrets, which docker-compose 1.x
+     * cannot pass: each image with its target, build arguments and secrets; none when compose can
+     * build them all.
+     */
+    private static List<Map<String, Object>> builds(ProjectPlan plan, Map<String, LocalContainer.LocalImage> built) {
+        boolean secrets = built.values().stream()
+                .anyMatch(i -> !plan.images().buildSecrets(i.buildTarget().orElseThrow()).isEmpty());
+        if (!secrets) {
+            return List.of();
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        built.forEach((tag, image) -> out.add(Map.of("tag", tag, "target", image.buildTarget().orElseThrow(),
+                "args", image.buildArgs().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList(),
+                "secrets", plan.images().buildSecrets(image.buildTarget().orElseThrow()))));
+        return out;
+    }
 
     @Override
     public String name() {
@@ -46,13 +65,13 @@ public final class ControlScriptTarget implements Target {
         for (EnvironmentPlan envPlan : environments) {
             Environment env = envPlan.env();
             LocalRun run = envPlan.local().orElseThrow();
-            List<String> built = env.services().values().stream().filter(s -> !s.isExternal())
-                    .flatMap(s -> s.builtImage().stream()).distinct()
-                    .map(image -> project.repository() + ":" + image).toList();
-            boolean pulls = env.kind() == EnvironmentKind.STAGING || env.kind() == EnvironmentKind.PROD;
+            Map<String, LocalContainer.LocalImage> built = new LinkedHashMap<>();
+            run.containers().stream().map(LocalContainer::image).filter(i -> i.buildTarget().isPresent())
+                    .forEach(i -> built.putIfAbsent(i.reference().literal().orElseThrow(), i));
             rows.add(Map.of("name", env.id(), "file", ArtifactPaths.composeFile(env.id()),
                     "projectName", run.projectName(), "services", run.containerNames(),
-                    "images", pulls ? List.of() : built, "databases", databases(run)));
+                    "images", List.copyOf(built.keySet()), "builds", builds(plan, built), "databases",
+                    databases(run)));
         }
         Environment defaultEnv = environments.stream().map(EnvironmentPlan::env)
                 .filter(e -> e.kind() == EnvironmentKind.DEV).findFirst().orElse(environments.get(0).env());
@@ -73,7 +92,7 @@ public final class ControlScriptTarget implements Target {
             c.instance().filter(i -> c.role() == LocalContainer.Role.SERVICE
                     && i.entry().category() == CatalogEntry.Category.DATABASE && i.entry().data().isPresent())
                     .ifPresent(i -> i.entry().dump().ifPresent(dump -> out.add(Map.of("service", c.name(),
-                            "image", i.image(), "volume", LocalRun.dataVolume(c.name()),
+                            "image", i.image(), "volume", i.dataVolume().orElseThrow(),
                             "database", i.setting("database").orElse(""), "dump", dump.dump(),
                             "import", dump.importCommand()))));
         }

@@ -2,6 +2,7 @@ package dev.gantry.targets.dockerfile;
 
 import dev.gantry.model.CopySpec;
 import dev.gantry.model.HealthCheck;
+import dev.gantry.model.Run;
 import dev.gantry.render.Quote;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +21,33 @@ public final class DockerSyntax {
      * treat specially in shell form (a line break, a trailing backslash that continues the line, a
      * heredoc {@code <<}) goes in exec form through {@code /bin/sh -c}, which carries any string.
      */
-    public String run(String command) {
+    private String command(String command) {
         boolean plain = command.indexOf('\n') < 0 && command.indexOf('\r') < 0 && !command.endsWith("\\")
                 && !command.contains("<<") && !command.isBlank() && command.equals(command.strip());
         return plain ? command : quote.jsonArray(List.of("/bin/sh", "-c", command));
+    }
+
+    /** A RUN with its BuildKit mounts first: {@code --mount=type=cache,target=/root/.composer/cache ...}. */
+    public String run(Run run) {
+        List<String> parts = new ArrayList<>();
+        for (Run.Mount mount : run.mounts()) {
+            parts.add("--mount=" + mount(mount));
+        }
+        parts.add(command(run.command().value()));
+        return String.join(" ", parts);
+    }
+
+    /** Mount options; their values are paths and names the schema keeps free of commas, quotes and blanks. */
+    private static String mount(Run.Mount mount) {
+        if (mount instanceof Run.Cache cache) {
+            return "type=cache,target=" + cache.target() + cache.id().map(id -> ",id=" + id).orElse("")
+                    + cache.sharing().map(s -> ",sharing=" + s).orElse("");
+        }
+        if (mount instanceof Run.Secret secret) {
+            return "type=secret,id=" + secret.id() + ",required=true" + secret.target().map(t -> ",target=" + t)
+                    .orElse("");
+        }
+        return "type=ssh" + ((Run.Ssh) mount).id().map(id -> ",id=" + id).orElse("");
     }
 
     /** {@code KEY="value"} for ENV, ARG and LABEL. */
@@ -47,6 +71,9 @@ public final class DockerSyntax {
         copy.fromImage().ifPresent(image -> parts.add("--from=" + image));
         copy.chown().ifPresent(c -> parts.add("--chown=" + c));
         copy.chmod().ifPresent(c -> parts.add("--chmod=" + c));
+        if (copy.link()) {
+            parts.add("--link");
+        }
         List<String> args = new ArrayList<>(copy.sources());
         args.add(destination(copy));
         parts.add(quote.jsonArray(args));

@@ -7,6 +7,7 @@ import dev.gantry.graph.Shapes;
 import dev.gantry.model.Environment;
 import dev.gantry.plan.EnvironmentPlan;
 import dev.gantry.plan.ProjectPlan;
+import dev.gantry.render.MarkdownSyntax;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPlan;
 import dev.gantry.targets.Scope;

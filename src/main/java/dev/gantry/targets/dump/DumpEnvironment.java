@@ -10,6 +10,7 @@ import dev.gantry.model.Service;
 import dev.gantry.model.Storage;
 import dev.gantry.plan.EnvironmentPlan;
 import dev.gantry.plan.local.StorageStandIn;
+import dev.gantry.plan.platform.PlatformPlan;
 import dev.gantry.targets.ArtifactPaths;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +27,10 @@ final class DumpEnvironment {
 
     /** Every variable of the table, in the order the script lists them. */
     static final List<String> FIELDS = List.of("kind", "uses_compose", "platform", "compose_file",
-            "compose_project", "machine", "db_service", "db_kind", "db_format", "db_name", "db_source", "db_image",
-            "db_host", "db_port", "db_user", "db_password_variable", "db_problem", "files_source", "files_target",
-            "bucket", "region", "files_service", "files_mount", "platform_mount", "files_problem", "sanitize");
+            "compose_project", "machine", "platform_cli", "db_service", "db_kind", "db_format", "db_name", "db_source",
+            "db_image", "db_host", "db_port", "db_user", "db_password_variable", "platform_db_app", "db_relationship",
+            "db_problem", "files_source", "files_target", "bucket", "region", "files_service", "files_mount",
+            "platform_files_app", "platform_mount", "files_problem", "sanitize");
 
     private final Project project;
     private final EnvironmentPlan plan;
@@ -71,6 +73,8 @@ final class DumpEnvironment {
         put("kind", env.kind().label());
         put("uses_compose", env.uses("compose") ? "1" : "");
         platform.ifPresent(p -> put("platform", p.target()));
+        plan.platform().filter(p -> platform.map(SourcePlatform::readByCli).orElse(false))
+                .ifPresent(p -> put("platform_cli", p.platform().cli()));
         if (env.uses("compose") || platform.map(SourcePlatform::runsComposeFile).orElse(false)) {
             put("compose_file", ArtifactPaths.composeFile(env.id()));
             put("compose_project", plan.local().map(run -> run.projectName())
@@ -95,12 +99,20 @@ final class DumpEnvironment {
         if (platform.isEmpty()) {
             return;
         }
-        if (platform.get() == SourcePlatform.PLATFORMSH) {
-            if (SourcePlatform.PLATFORMSH_FORMATS.contains(format)) {
+        if (platform.get().readByCli()) {
+            Optional<PlatformPlan.Relationship> relationship = plan.platform()
+                    .flatMap(p -> p.relationshipTo(db.id()));
+            if (!SourcePlatform.PLATFORMSH_FORMATS.contains(format)) {
+                put("db_problem", "the " + product() + " CLI dumps MySQL, MariaDB and PostgreSQL databases only ("
+                        + cli() + " db:dump), and the database " + db.id() + " of " + env.id() + " is "
+                        + instance.entry().kind());
+            } else if (relationship.isPresent()) {
                 put("db_source", "platformsh");
+                put("platform_db_app", relationship.get().app());
+                put("db_relationship", relationship.get().name());
             } else {
-                put("db_problem", "the Platform.sh CLI dumps MySQL, MariaDB and PostgreSQL databases only (platform "
-                        + "db:dump), and the database " + db.id() + " of " + env.id() + " is " + instance.entry().kind());
+                put("db_problem", "no " + product() + " application of " + env.id() + " has a relationship to its"
+                        + " database " + db.id() + ", which " + cli() + " db:dump reads through");
             }
         } else if (db.isExternal()) {
             put("db_source", "client");
@@ -116,6 +128,15 @@ final class DumpEnvironment {
                     + "dump-prod cannot reach; give it `external: {host: ...}` in environment.yaml when it is a "
                     + "managed database");
         }
+    }
+
+    /** The product the environment runs on, as messages name it: Platform.sh or Upsun. */
+    private String product() {
+        return plan.platform().map(p -> p.platform().title()).orElse("Platform.sh");
+    }
+
+    private String cli() {
+        return plan.platform().map(p -> p.platform().cli()).orElse("platform");
     }
 
     private static String literal(CatalogInstance instance, String field) {
@@ -161,12 +182,13 @@ final class DumpEnvironment {
         if (platform.isEmpty()) {
             return;
         }
-        if (platform.get() == SourcePlatform.PLATFORMSH) {
-            Optional<String> platformMount = SourcePlatform.platformshMount(project, env, mount);
+        if (platform.get().readByCli()) {
+            Optional<PlatformPlan.Mount> platformMount = plan.platform().flatMap(PlatformPlan::nfsMount);
             put("files_source", platformMount.isPresent() ? "platform-mount" : null);
-            put("platform_mount", platformMount.orElse(null));
-            put("files_problem", platformMount.isPresent() ? null : "the NFS storage of " + env.id() + " is not "
-                    + "inside the working directory of its Platform.sh application, so it is no Platform.sh mount");
+            put("platform_files_app", platformMount.map(PlatformPlan.Mount::app).orElse(null));
+            put("platform_mount", platformMount.map(PlatformPlan.Mount::path).orElse(null));
+            put("files_problem", platformMount.isPresent() ? null : "no " + product() + " application of " + env.id()
+                    + " mounts its NFS storage");
         } else if (platform.get() == SourcePlatform.ECS) {
             put("files_problem", "the files of " + env.id() + " are on NFS, which dump-prod cannot reach on ECS");
         } else if (app.isPresent()) {

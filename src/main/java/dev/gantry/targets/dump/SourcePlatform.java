@@ -1,8 +1,6 @@
 package dev.gantry.targets.dump;
 
 import dev.gantry.model.Environment;
-import dev.gantry.model.Project;
-import dev.gantry.model.platformsh.PlatformshSettings;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +11,7 @@ import java.util.Set;
  */
 enum SourcePlatform {
     PLATFORMSH("platformsh"),
+    UPSUN("upsun"),
     DOCKER_MACHINE("docker-machine"),
     ECS("ecs"),
     COMPOSE("compose");
@@ -34,21 +33,13 @@ enum SourcePlatform {
         return Arrays.stream(values()).filter(p -> env.uses(p.target)).findFirst();
     }
 
+    /** Platform.sh or Upsun, read with their command-line client ({@code platform}, {@code upsun}). */
+    boolean readByCli() {
+        return this == PLATFORMSH || this == UPSUN;
+    }
+
     /** Whether the platform runs the environment's compose file (so dump-prod can exec into its containers). */
     boolean runsComposeFile() {
         return this == DOCKER_MACHINE || this == COMPOSE;
-    }
-
-    /**
-     * The Platform.sh mount that holds NFS storage, as the platformsh target writes it: the storage
-     * mount relative to the working directory of the application (`platformsh.app`, default `app`).
-     */
-    static Optional<String> platformshMount(Project project, Environment env, String mountPath) {
-        String app = env.settings().platformsh().map(p -> p.app().value())
-                .orElse(PlatformshSettings.DEFAULT_APP);
-        Optional<String> workdir = Optional.ofNullable(env.services().get(app)).flatMap(s -> s.builtImage())
-                .flatMap(project::workdir).map(w -> w.endsWith("/") ? w : w + "/");
-        return workdir.filter(w -> mountPath.startsWith(w) && mountPath.length() > w.length())
-                .map(w -> mountPath.substring(w.length()).replaceAll("/+$", ""));
     }
 }

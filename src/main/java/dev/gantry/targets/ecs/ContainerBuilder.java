@@ -4,10 +4,12 @@ import dev.gantry.catalog.CatalogEntry;
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.Connections;
 import dev.gantry.catalog.Endpoint;
+import dev.gantry.catalog.EtcdSeed;
 import dev.gantry.catalog.Value;
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
 import dev.gantry.model.Command;
+import dev.gantry.model.Dependency;
 import dev.gantry.model.EnvValue;
 import dev.gantry.model.ImageSource;
 import dev.gantry.model.Located;
@@ -21,6 +23,8 @@ import dev.gantry.model.ecs.EcsSettings;
 import dev.gantry.plan.ecs.TaskLayout;
 import dev.gantry.render.Doc;
 import dev.gantry.render.JsonWriter;
+import dev.gantry.render.RawMerge;
+import dev.gantry.util.Phrases;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,8 +54,11 @@ final class ContainerBuilder {
     private final Connections connections;
     private final EcsServiceSettings own;
     private final Position at;
+    private final RawMerge.Result raw;
 
-    ContainerBuilder(EcsEnvironment ctx, TaskLayout.Task task, Service service, TaskVolumes volumes) {
+    ContainerBuilder(EcsEnvironment ctx, TaskLayout.Task task, Service service, TaskVolumes volumes,
+            RawMerge.Result raw) {
+        this.raw = raw;
         this.ctx = ctx;
         this.task = task;
         this.service = service;
@@ -64,6 +71,8 @@ final class ContainerBuilder {
 
     ContainerDefinition build() {
         notCarried();
+        EcsRuntime runtime = new EcsRuntime(ctx, service);
+        runtime.notCarried();
         Map<String, Entry> entries = entries();
         List<ContainerDefinition.KeyValue> environment = new ArrayList<>();
         List<ContainerDefinition.Secret> secrets = new ArrayList<>();
@@ -77,7 +86,7 @@ final class ContainerBuilder {
         Integer memory = service.options().resources().flatMap(r -> r.memoryMiB()).map(Math::toIntExact).orElse(null);
         Integer reservation = own.memoryReservationMiB().map(m -> Math.toIntExact(m.value())).orElse(null);
         List<ContainerDefinition.PortMapping> ports = nonEmpty(ports());
-        boolean essential = own.essential().map(Located::value).orElse(true);
+        boolean essential = essential();
         Doc.Mapping json = new Doc.Mapping().text("name", service.id()).text("image", image);
         put(json, "repositoryCredentials", credentials());
         json.put("essential", Doc.flag(essential));
@@ -94,14 +103,38 @@ final class ContainerBuilder {
         put(json, "secrets", nonEmpty(secrets));
         put(json, "mountPoints", nonEmpty(mounts()));
         put(json, "dependsOn", nonEmpty(dependencies));
+        put(json, "stopTimeout", runtime.stopTimeout());
         put(json, "healthCheck", EcsHealthChecks.of(ctx.healthCheck(service), service.id(), at, ctx.findings)
                 .orElse(null));
         put(json, "privileged", privileged());
-        put(json, "linuxParameters", linuxParameters());
+        put(json, "linuxParameters", linuxParameters(runtime));
         put(json, "extraHosts", extraHosts());
+        put(json, "interactive", runtime.interactive());
+        put(json, "pseudoTerminal", runtime.pseudoTerminal());
         put(json, "dockerLabels", labels());
+        put(json, "ulimits", runtime.ulimits());
         put(json, "logConfiguration", logs());
+        put(json, "systemControls", runtime.systemControls());
+        service.settings().raw().of(EcsTarget.NAME).ifPresent(block -> RawMerge.into(json, block,
+                List.of("containerDefinitions", "[" + service.id() + "]"), raw));
         return new ContainerDefinition(service.id(), essential, cpu, memory, reservation, ports, json);
+    }
+
+    /**
+     * A container runs for as long as its task, unless environment.yaml says otherwise or another
+     * container waits for it to succeed: ECS refuses an essential container as such a dependency.
+     */
+    private boolean essential() {
+        boolean oneShot = task.containers().stream().flatMap(s -> s.network().dependsOn().stream())
+                .anyMatch(d -> d.id().equals(service.id())
+                        && d.condition().map(Located::value).orElse(null) == Dependency.Condition.COMPLETED);
+        Optional<Located<Boolean>> given = own.essential();
+        if (oneShot && given.map(Located::value).orElse(false)) {
+            ctx.findings.error(Code.START_CONDITION, given.get().at(), "`" + service.id() + "` is essential, but a"
+                    + " container of its task waits for it to complete, and ECS lets only a container that is not"
+                    + " essential exit", "drop `essential: true`: a one-shot ends while the task runs on");
+        }
+        return given.map(Located::value).orElse(!oneShot);
     }
 
     /** Puts {@code value} as JSON unless it is null. */
@@ -157,21 +190,48 @@ final class ContainerBuilder {
                         .map(Located::value)).orElse("")), at, null, null));
             });
         }
-        service.variables().env().forEach((name, value) -> out.put(name, entry(value)));
+        service.variables().env().forEach((name, value) -> entry(name, value).ifPresent(e -> out.put(name, e)));
         service.variables().secrets().forEach(s -> out.put(s.value(), new Entry(Value.variable(s.value()), s.at(),
                 variable(s.value()), null)));
         return out;
     }
 
-    private Entry entry(Located<EnvValue> value) {
+    private Optional<Entry> entry(String name, Located<EnvValue> value) {
         if (value.value() instanceof EnvValue.Literal literal) {
-            return new Entry(Value.text(literal.value()), value.at(), null, null);
+            return Optional.of(new Entry(Value.text(literal.value()), value.at(), null, null));
         }
         if (value.value() instanceof EnvValue.Secret secret) {
-            return new Entry(Value.variable(secret.name()), value.at(), null, null);
+            return Optional.of(new Entry(Value.variable(secret.name()), value.at(), null, null));
+        }
+        if (value.value() instanceof EnvValue.FromEnv from) {
+            return fromEnv(name, from, value.at()).map(v -> new Entry(Value.text(v), value.at(), null, null));
         }
         EnvValue.Ref ref = (EnvValue.Ref) value.value();
-        return new Entry(connections.resolve(ref), value.at(), null, ref);
+        return Optional.of(new Entry(connections.resolve(ref), value.at(), null, ref));
+    }
+
+    /**
+     * A task reads no .env and no shell where it starts: a variable read from there gets its default,
+     * with a warning; without one it is left out when optional, and an error when required.
+     */
+    private Optional<String> fromEnv(String name, EnvValue.FromEnv from, Position at) {
+        if (from.fallback().isPresent()) {
+            ctx.findings.warning(Code.DROPPED_FIELD, at, variable(name) + " reads `" + from.variable() + "` from"
+                    + " where the stack starts, which an ECS task cannot: it gets its default `"
+                    + from.fallback().get() + "` in " + ctx.named(), "to give it another value there, set `"
+                    + name + "` under `environments." + ctx.env.id() + ".services." + service.id() + ".env`");
+        } else if (from.required()) {
+            ctx.findings.error(Code.TARGET_UNSUPPORTED, at, variable(name) + " reads `" + from.variable()
+                    + "` from where the stack starts, which an ECS task cannot, and it has no default",
+                    "give it a `default`, or its value for " + ctx.named() + " under `environments." + ctx.env.id()
+                            + ".services." + service.id() + ".env` (`{secret: ...}` when it is one)");
+        } else {
+            ctx.findings.warning(Code.DROPPED_FIELD, at, variable(name) + " passes `" + from.variable()
+                    + "` through from where the stack starts, which an ECS task cannot: it is not set in "
+                    + ctx.named(), "set it under `environments." + ctx.env.id() + ".services." + service.id()
+                    + ".env` to give it a value there");
+        }
+        return from.fallback();
     }
 
     private String variable(String name) {
@@ -228,6 +288,13 @@ final class ContainerBuilder {
      */
     private List<Value> catalogCommand(CatalogInstance i) {
         CatalogEntry entry = i.entry();
+        if (entry.kind().equals(EtcdSeed.KIND)) {
+            ctx.findings.warning(Code.DROPPED_FIELD, at, "`" + service.id() + "` (etcd) starts without"
+                    + " authentication on ECS, where no seed runs: it accepts clients without a login",
+                    "turn it on once with the seed script of a compose environment, run against this etcd with its"
+                            + " root password: `ETCD_ROOT_PASSWORD=... docker/<env>/" + service.id()
+                            + "/seed.sh --endpoints http://<host>:2379`");
+        }
         i.init().ifPresent(init -> ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` ("
                 + entry.kind() + ") needs a one-shot set-up container, which " + ctx.named() + " on ECS cannot run",
                 "use the AWS service it stands in for: make `" + service.id() + "` `external` here"));
@@ -301,6 +368,13 @@ final class ContainerBuilder {
             } else {
                 out.add(volumes.host(v.source(), v.target(), v.readOnly()));
             }
+            List<String> options = v.options().stream().filter(o -> !o.equals("ro") && !o.equals("rw")).toList();
+            if (!options.isEmpty()) {
+                ctx.findings.warning(Code.DROPPED_FIELD, v.at(), "mount options " + Phrases.codes(options) + " of `"
+                        + v.spec() + "` are not carried: an ECS mount point is read-only or not, nothing more",
+                        "consistency hints (`cached`, `delegated`) only matter to Docker Desktop; drop the others"
+                                + " for " + ctx.named() + " if the container runs without them");
+            }
         }
         if (!unmountable.isEmpty()) {
             ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` bind-mounts "
@@ -311,12 +385,10 @@ final class ContainerBuilder {
                             + ", or mount a named volume backed by EFS (`ecs.volumes`)");
         }
         instance.flatMap(i -> i.entry().data()).ifPresent(path -> {
-            String name = service.id() + "-data";
+            String name = instance.get().dataVolume().orElseThrow();
             Optional<ContainerDefinition.MountPoint> data = volumes.efsOnly(name, path);
             data.ifPresent(out::add);
-            boolean keepsData = instance.get().entry().category() != CatalogEntry.Category.HTTP_CACHE
-                    && instance.flatMap(i -> i.setting("persistent")).filter("no"::equals).isEmpty();
-            if (data.isEmpty() && keepsData) {
+            if (data.isEmpty() && instance.get().keepsData()) {
                 ctx.findings.warning(Code.DROPPED_FIELD, at, "the data of `" + service.id() + "` lives only as long"
                         + " as its task in " + ctx.named(), TaskVolumes.efsHint(name));
             }
@@ -344,10 +416,10 @@ final class ContainerBuilder {
      * to it); other tasks start on their own.
      */
     private List<ContainerDefinition.Dependency> dependencies() {
-        Set<String> declared = new LinkedHashSet<>();
-        service.network().dependsOn().forEach(d -> declared.add(d.value()));
-        service.placement().inFrontOf().ifPresent(f -> declared.add(f.value()));
-        Set<String> all = new LinkedHashSet<>(declared);
+        Map<String, Optional<Dependency.Condition>> declared = new LinkedHashMap<>();
+        service.network().dependsOn().forEach(d -> declared.put(d.id(), d.condition().map(Located::value)));
+        service.placement().inFrontOf().ifPresent(f -> declared.putIfAbsent(f.value(), Optional.empty()));
+        Set<String> all = new LinkedHashSet<>(declared.keySet());
         service.variables().env().values().forEach(v -> {
             if (v.value() instanceof EnvValue.Ref ref) {
                 all.add(ref.service());
@@ -360,8 +432,10 @@ final class ContainerBuilder {
                 continue;
             }
             if (task.contains(target)) {
-                out.add(new ContainerDefinition.Dependency(name, ctx.hasHealthCheck(target) ? "HEALTHY" : "START"));
-            } else if (declared.contains(name)) {
+                Dependency.Condition condition = declared.getOrDefault(name, Optional.empty()).orElse(
+                        ctx.hasHealthCheck(target) ? Dependency.Condition.HEALTHY : Dependency.Condition.STARTED);
+                out.add(new ContainerDefinition.Dependency(name, condition.ecs()));
+            } else if (declared.containsKey(name)) {
                 ctx.crossTask.add(service.id() + " -> " + name);
             }
         }
@@ -379,7 +453,7 @@ final class ContainerBuilder {
         return Boolean.TRUE;
     }
 
-    private ContainerDefinition.LinuxParameters linuxParameters() {
+    private ContainerDefinition.LinuxParameters linuxParameters(EcsRuntime runtime) {
         List<String> capabilities = service.options().capAdd();
         List<String> refused = capabilities.stream().filter(c -> !c.equals("SYS_PTRACE")).toList();
         if (ctx.settings.fargate() && !refused.isEmpty()) {
@@ -391,11 +465,14 @@ final class ContainerBuilder {
                     + " does not have", fargateHint());
         }
         List<ContainerDefinition.Device> devices = service.options().devices().stream().map(ContainerBuilder::device).toList();
-        if (capabilities.isEmpty() && devices.isEmpty()) {
+        Boolean init = runtime.initProcessEnabled();
+        Integer shm = runtime.sharedMemorySize();
+        List<ContainerDefinition.Tmpfs> tmpfs = runtime.tmpfs();
+        if (capabilities.isEmpty() && devices.isEmpty() && init == null && shm == null && tmpfs == null) {
             return null;
         }
         return new ContainerDefinition.LinuxParameters(capabilities.isEmpty() ? null
-                : new ContainerDefinition.Capabilities(capabilities), nonEmpty(devices));
+                : new ContainerDefinition.Capabilities(capabilities), nonEmpty(devices), init, shm, tmpfs);
     }
 
     private String fargateHint() {
@@ -426,7 +503,14 @@ final class ContainerBuilder {
                     + " or run " + ctx.named() + " on EC2 with `network_mode: bridge`");
         }
         List<ContainerDefinition.ExtraHost> out = new ArrayList<>();
-        service.network().extraHosts().forEach((host, ip) -> out.add(new ContainerDefinition.ExtraHost(host, ip)));
+        service.network().extraHosts().forEach((host, ip) -> {
+            if (ip.equals("host-gateway")) {
+                ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` maps `" + host + "` to the"
+                        + " Docker host (`host-gateway`), which an ECS container cannot name", "give the address"
+                        + " in " + ctx.named() + ", or keep the entry for the environments that run compose");
+            }
+            out.add(new ContainerDefinition.ExtraHost(host, ip));
+        });
         return out;
     }
 

@@ -33,7 +33,17 @@ record ContainerDefinition(String name, boolean essential, Integer cpu, Integer 
     record HealthCheck(List<String> command, Integer interval, Integer timeout, Integer retries, Integer startPeriod) {
     }
 
-    record LinuxParameters(Capabilities capabilities, List<Device> devices) {
+    record LinuxParameters(Capabilities capabilities, List<Device> devices, Boolean initProcessEnabled,
+            Integer sharedMemorySize, List<Tmpfs> tmpfs) {
+    }
+
+    record Tmpfs(String containerPath, int size, List<String> mountOptions) {
+    }
+
+    record Ulimit(String name, int softLimit, int hardLimit) {
+    }
+
+    record SystemControl(String namespace, String value) {
     }
 
     record Capabilities(List<String> add) {

@@ -3,10 +3,10 @@ package dev.gantry.targets.ecs;
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.Connections;
 import dev.gantry.catalog.Endpoint;
+import dev.gantry.diag.Findings;
 import dev.gantry.diag.Position;
 import dev.gantry.model.Environment;
 import dev.gantry.model.HealthCheck;
-import dev.gantry.model.Image;
 import dev.gantry.model.Project;
 import dev.gantry.model.Service;
 import dev.gantry.model.ecs.EcsSettings;
@@ -80,8 +80,8 @@ final class EcsEnvironment {
     /** The service's health check: its own settings over its image's or catalog kind's check. */
     Optional<HealthCheck> healthCheck(Service service) {
         Optional<HealthCheck> base = instance(service).flatMap(CatalogInstance::healthcheck)
-                .or(() -> service.builtImage().map(project.images()::get).flatMap(Image::healthcheck));
-        return EcsHealthChecks.merge(service.options().healthcheck(), base);
+                .or(() -> service.builtImage().flatMap(project::healthcheck));
+        return HealthCheck.merge(service.options().healthcheck(), base);
     }
 
     boolean hasHealthCheck(Service service) {

@@ -1,14 +1,14 @@
 package dev.gantry.targets.ecs;
 
 import dev.gantry.diag.Code;
+import dev.gantry.diag.Findings;
 import dev.gantry.diag.Position;
 import dev.gantry.model.Command;
 import dev.gantry.model.HealthCheck;
+import dev.gantry.util.Durations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Health checks in ECS's terms: a command that starts with CMD or CMD-SHELL and whole seconds
@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  * registers and the user sees what changed.
  */
 final class EcsHealthChecks {
-
-    private static final Pattern DURATION = Pattern.compile("([0-9]+)(ms|s|m|h)");
 
     private record Range(String name, int min, int max) {
     }
@@ -28,18 +26,6 @@ final class EcsHealthChecks {
     private static final Range START_PERIOD = new Range("start_period", 0, 300);
 
     private EcsHealthChecks() {
-    }
-
-    /** The user's settings laid over the check of the image or catalog ({@code base}) field by field. */
-    static Optional<HealthCheck> merge(Optional<HealthCheck> user, Optional<HealthCheck> base) {
-        if (user.isEmpty() || base.isEmpty()) {
-            return user.isPresent() ? user : base;
-        }
-        HealthCheck u = user.get();
-        HealthCheck b = base.get();
-        return Optional.of(new HealthCheck(u.test().or(b::test), u.interval().or(b::interval),
-                u.timeout().or(b::timeout), u.retries().isPresent() ? u.retries() : b.retries(),
-                u.startPeriod().or(b::startPeriod), u.disabled()));
     }
 
     /** The ECS health check, or empty when the check is disabled or has no command. */
@@ -83,18 +69,8 @@ final class EcsHealthChecks {
         if (duration.isEmpty()) {
             return null;
         }
-        long millis = 0;
-        Matcher m = DURATION.matcher(duration.get());
-        while (m.find()) {
-            long n = Long.parseLong(m.group(1));
-            millis += switch (m.group(2)) {
-                case "ms" -> n;
-                case "s" -> n * 1000;
-                case "m" -> n * 60_000;
-                default -> n * 3_600_000;
-            };
-        }
-        long whole = (millis + 999) / 1000;
+        long millis = Durations.millis(duration.get());
+        long whole = Durations.seconds(duration.get());
         if (whole * 1000 != millis && whole >= range.min() && whole <= range.max()) {
             changes.add(range.name() + " " + duration.get() + " -> " + whole + "s (whole seconds)");
         }

@@ -2,6 +2,7 @@ package dev.gantry.targets.ecs;
 
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Findings;
 import dev.gantry.diag.Position;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
@@ -12,11 +13,14 @@ import dev.gantry.plan.EnvironmentPlan;
 import dev.gantry.plan.ProjectPlan;
 import dev.gantry.plan.ecs.TaskLayout;
 import dev.gantry.render.JsonWriter;
+import dev.gantry.render.RawMerge;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPaths;
 import dev.gantry.targets.ArtifactPlan;
+import dev.gantry.targets.RawContent;
 import dev.gantry.targets.Scope;
 import dev.gantry.targets.Target;
+import dev.gantry.util.Phrases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +45,7 @@ public final class EcsTarget implements Target {
         List<ArtifactPlan> plans = new ArrayList<>();
         for (EnvironmentPlan env : scope.using(plan, NAME)) {
             Findings findings = new Findings();
-            List<ArtifactPlan> planned = plan(plan.project(), env, findings);
+            List<ArtifactPlan> planned = plan(plan.project(), env, findings, diagnostics::warning);
             findings.reportTo(diagnostics);
             if (!findings.hasErrors()) {
                 plans.addAll(planned);
@@ -50,15 +54,24 @@ public final class EcsTarget implements Target {
         return plans;
     }
 
-    private static List<ArtifactPlan> plan(Project project, EnvironmentPlan plan, Findings findings) {
+    /**
+     * The environment's task definitions; what raw blocks replaced is reported to {@code rawWarnings}
+     * directly, once per raw key however many task definitions it went into.
+     */
+    private static List<ArtifactPlan> plan(Project project, EnvironmentPlan plan, Findings findings,
+            RawMerge.Warnings rawWarnings) {
         Environment env = plan.env();
         EcsEnvironment ctx = new EcsEnvironment(project, plan, findings);
         List<ArtifactPlan> plans = new ArrayList<>();
         for (TaskLayout.Task task : plan.ecsTasks().tasks()) {
-            TaskDefinition definition = new TaskBuilder(ctx, task).build();
-            plans.add(new ArtifactPlan(ArtifactPaths.ecsTaskDefinition(env.id(), task.main().id()),
-                    "ecs/task-definition.json.ftl", Map.of("json", JsonWriter.write(JsonWriter.tree(definition))),
-                    ArtifactFormat.JSON, "task " + definition.family() + " of environment " + env.id()));
+            TaskBuilder builder = new TaskBuilder(ctx, task);
+            RawMerge.Result raw = new RawMerge.Result();
+            String json = JsonWriter.write(builder.document(raw));
+            String path = ArtifactPaths.ecsTaskDefinition(env.id(), task.main().id());
+            raw.warn(rawWarnings, path);
+            plans.add(new ArtifactPlan(path, "ecs/task-definition.json.ftl", Map.of("json", json),
+                    ArtifactFormat.JSON, "task " + builder.family() + " of environment " + env.id(),
+                    RawContent.keys(raw.keys())));
         }
         ctx.secrets.reportMissing();
         new EnvironmentChecks(ctx).run();

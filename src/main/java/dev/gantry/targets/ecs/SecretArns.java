@@ -1,11 +1,13 @@
 package dev.gantry.targets.ecs;
 
 import dev.gantry.diag.Code;
+import dev.gantry.diag.Findings;
 import dev.gantry.diag.Position;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.SecretSource;
 import dev.gantry.model.ecs.EcsSettings;
+import dev.gantry.util.Phrases;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;

@@ -6,6 +6,10 @@ import dev.gantry.model.Service;
 import dev.gantry.model.ecs.EcsServiceSettings;
 import dev.gantry.model.ecs.EcsSettings;
 import dev.gantry.plan.ecs.TaskLayout;
+import dev.gantry.render.Doc;
+import dev.gantry.render.JsonWriter;
+import dev.gantry.render.RawMerge;
+import dev.gantry.util.Phrases;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,11 +34,31 @@ final class TaskBuilder {
         this.task = task;
     }
 
-    TaskDefinition build() {
+    /**
+     * The task definition as its JSON document: the typed task with its containers, then the
+     * environment's and the task's main service's {@code raw} blocks merged in; what the raw blocks did
+     * goes to {@code raw}.
+     */
+    Doc.Mapping document(RawMerge.Result raw) {
+        Doc.Mapping json = (Doc.Mapping) JsonWriter.tree(build(raw));
+        ctx.env.settings().raw().of(EcsTarget.NAME).ifPresent(block -> RawMerge.into(json, block, List.of(), raw));
+        task.main().settings().ecs().taskRaw().ifPresent(block -> RawMerge.into(json, block, List.of(), raw));
+        return json;
+    }
+
+    private TaskDefinition build(RawMerge.Result raw) {
         TaskVolumes volumes = new TaskVolumes(ctx, task);
         List<ContainerDefinition> containers = new ArrayList<>();
         for (Service service : task.containers()) {
-            containers.add(new ContainerBuilder(ctx, task, service, volumes).build());
+            containers.add(new ContainerBuilder(ctx, task, service, volumes, raw).build());
+        }
+        for (Service sidecar : task.containers().subList(1, task.containers().size())) {
+            sidecar.settings().ecs().taskRaw().ifPresent(block -> ctx.findings.error(Code.TARGET_CONFIG, block.at(),
+                    "`" + sidecar.id() + "` runs in the task of `" + task.main().id() + "`, whose task definition"
+                            + " takes raw keys on `" + task.main().id() + "` or on the environment",
+                    "move the block to `services." + task.main().id() + ".ecs.raw`, or to `raw.ecs` of the"
+                            + " environment for every task; keys of this container go under `services."
+                            + sidecar.id() + ".raw.ecs`"));
         }
         checkPorts(containers);
         if (containers.stream().noneMatch(ContainerDefinition::essential)) {
@@ -53,13 +77,14 @@ final class TaskBuilder {
         Optional<Integer> cpuUnits = cpu.map(c -> Units.cpuUnits(c.value()));
         checkTaskSize(cpu, memory);
         checkContainerSizes(containers, cpuUnits, memory.map(Located::value));
+        List<EcsPlacement.Constraint> placement = EcsPlacement.of(ctx, task);
         EcsSettings s = ctx.settings;
         return new TaskDefinition(family, List.of(s.launch().name()), s.networkMode().value().value(),
                 cpuUnits.map(String::valueOf).orElse(null), memory.map(m -> String.valueOf(m.value())).orElse(null),
                 s.architecture().map(a -> new TaskDefinition.RuntimePlatform(a.name(), "LINUX")).orElse(null),
                 s.roleArn(s.roles().execution()).orElse(null), s.roleArn(s.roles().task()).orElse(null),
                 containers.stream().map(ContainerDefinition::json).toList(),
-                volumes.list().isEmpty() ? null : volumes.list());
+                volumes.list().isEmpty() ? null : volumes.list(), placement.isEmpty() ? null : placement);
     }
 
     String family() {

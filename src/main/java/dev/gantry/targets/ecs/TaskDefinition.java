@@ -11,7 +11,8 @@ import java.util.List;
  */
 record TaskDefinition(String family, List<String> requiresCompatibilities, String networkMode, String cpu,
         String memory, RuntimePlatform runtimePlatform, String executionRoleArn, String taskRoleArn,
-        List<Doc.Mapping> containerDefinitions, List<Volume> volumes) {
+        List<Doc.Mapping> containerDefinitions, List<Volume> volumes,
+        List<EcsPlacement.Constraint> placementConstraints) {
 
     record RuntimePlatform(String cpuArchitecture, String operatingSystemFamily) {
     }

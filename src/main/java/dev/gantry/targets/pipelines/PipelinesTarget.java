@@ -10,6 +10,7 @@ import dev.gantry.plan.EnvironmentPlan;
 import dev.gantry.plan.ProjectPlan;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPlan;
+import dev.gantry.targets.RawContent;
 import dev.gantry.targets.Scope;
 import dev.gantry.targets.Target;
 import dev.gantry.util.Similarity;
@@ -63,11 +64,43 @@ public final class PipelinesTarget implements Target {
         reportUnusedLogins(settings, baseImage.isPresent(), main, diagnostics);
         List<ArtifactPlan> plans = new ArrayList<>();
         String folder = folder(settings.provider());
-        baseImage.ifPresent(data -> plans.add(workflow(folder, "base-image", data)));
+        baseImage.ifPresent(data -> plans.add(workflow(folder, "base-image", data,
+                WorkflowRaw.project(settings, "base-image"))));
         plans.add(workflow(folder, "branch", Map.of("project", project, "settings", settings,
-                "gantry", GantryAction.current(), "images", plan.images().all())));
-        main.ifPresent(data -> plans.add(workflow(folder, "main", data)));
+                "gantry", GantryAction.current(), "images", plan.images().all()), WorkflowRaw.project(settings, "branch")));
+        main.ifPresent(data -> {
+            List<RawContent.Patch> patches = new ArrayList<>(WorkflowRaw.jobs(listed, jobIds(data, "smokeJobs"),
+                    jobIds(data, "deployJobs"), diagnostics));
+            patches.addAll(WorkflowRaw.project(settings, "main"));
+            plans.add(workflow(folder, "main", data, patches));
+        });
+        reportMissingWorkflows(settings, baseImage.isPresent(), main.isPresent(), diagnostics);
         return plans;
+    }
+
+    /** Each environment's job of one kind in main.yml, by environment. */
+    private static Map<String, String> jobIds(Map<String, Object> main, String kind) {
+        Map<String, String> out = new HashMap<>();
+        for (Object job : (List<?>) main.get(kind)) {
+            if (job instanceof SmokeJobs.Job smoke) {
+                out.put(smoke.environment(), smoke.id());
+            } else if (job instanceof DeployJobs.Job deploy) {
+                out.put(deploy.environment(), deploy.id());
+            }
+        }
+        return out;
+    }
+
+    /** A project-wide raw block for a workflow that is not generated would go nowhere. */
+    private static void reportMissingWorkflows(PipelineSettings settings, boolean baseImage, boolean main,
+            Diagnostics diagnostics) {
+        settings.raw().blocks().entries().values().forEach(entry -> {
+            boolean missing = entry.key().equals("base-image") && !baseImage || entry.key().equals("main") && !main;
+            if (missing) {
+                diagnostics.report(entry.key().equals("main") ? Problem.RAW_BLOCK_WITHOUT_MAIN
+                        : Problem.RAW_BLOCK_WITHOUT_BASE_IMAGE, entry.keyAt());
+            }
+        });
     }
 
     /** Where the provider reads workflows from. */
@@ -77,11 +110,12 @@ public final class PipelinesTarget implements Target {
         };
     }
 
-    private static ArtifactPlan workflow(String folder, String name, Map<String, Object> data) {
+    private static ArtifactPlan workflow(String folder, String name, Map<String, Object> data,
+            List<RawContent.Patch> raw) {
         Map<String, Object> withSyntax = new HashMap<>(data);
         withSyntax.put("gh", new WorkflowSyntax());
         return new ArtifactPlan(folder + name + ".yml", "pipelines/" + name + ".yml.ftl", Map.copyOf(withSyntax),
-                ArtifactFormat.YAML, "the " + name + " workflow");
+                ArtifactFormat.YAML, "the " + name + " workflow", RawContent.patches(raw));
     }
 
     private static void checkImageNames(Project project, PipelineSettings settings, Diagnostics diagnostics) {

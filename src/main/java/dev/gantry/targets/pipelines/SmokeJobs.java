@@ -47,7 +47,7 @@ final class SmokeJobs {
         }
         LocalRun run = pipeline.plan().local().orElseThrow();
         List<String> variables = new java.util.TreeSet<>(run.variables().keySet()).stream()
-                .filter(v -> !v.equals(LocalRun.IMAGE_TAG)).toList();
+                .filter(v -> !v.equals(LocalRun.IMAGE_TAG) && run.variables().get(v).mustBeSet()).toList();
         return Optional.of(new Job(env.id(), "smoke-" + env.id(), ArtifactPaths.composeFile(env.id()),
                 run.projectName(), variables, checks));
     }

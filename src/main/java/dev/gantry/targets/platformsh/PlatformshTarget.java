@@ -1,11 +1,13 @@
 package dev.gantry.targets.platformsh;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
-import dev.gantry.model.Environment;
 import dev.gantry.model.Project;
-import dev.gantry.plan.EnvironmentPlan;
 import dev.gantry.plan.ProjectPlan;
+import dev.gantry.plan.platform.Platform;
+import dev.gantry.plan.platform.PlatformPlan;
+import dev.gantry.render.Doc;
+import dev.gantry.render.Quote;
+import dev.gantry.render.YamlWriter;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPlan;
 import dev.gantry.targets.ArtifactSummary;
@@ -15,17 +17,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Platform.sh configuration: {@code .platform.app.yaml} (or {@code .platform/applications.yaml} for
  * several applications), {@code .platform/services.yaml}, {@code .platform/routes.yaml}, the VCL of a
- * Varnish service, and the {@code .environment} script in the application's root. Platform.sh reads
- * the same files for every branch, so one environment only may list this target: that one is rendered.
+ * Varnish service, and the {@code .environment} script in the application's root, from the plan of
+ * the one environment that lists this target.
  */
 public final class PlatformshTarget implements Target {
 
     public static final String NAME = "platformsh";
     static final String FOLDER = ".platform";
+    static final YamlWriter YAML = new YamlWriter(new Quote()::yaml, value -> {
+        throw new IllegalArgumentException("Platform.sh files interpolate no variables: " + value);
+    });
 
     @Override
     public String name() {
@@ -39,54 +45,59 @@ public final class PlatformshTarget implements Target {
 
     @Override
     public List<ArtifactPlan> plan(ProjectPlan plan, Scope scope, Diagnostics diagnostics) {
-        Project project = plan.project();
-        List<Environment> claimants = plan.using(NAME).stream().map(EnvironmentPlan::env).toList();
-        if (claimants.isEmpty()) {
-            return List.of();
-        }
-        Environment rendered = claimants.get(0);
-        for (Environment other : claimants.subList(1, claimants.size())) {
-            diagnostics.error(Code.TARGET_CONFIG, other.targetAt(NAME), "environment `" + other.id() + "` lists target `" + NAME
-                            + "`, which environment `" + rendered.id() + "` lists already: Platform.sh reads the same"
-                            + " files for every branch, so one environment only can be rendered for it",
-                    "keep `" + NAME + "` in the targets of one environment; each branch pushed to Platform.sh becomes"
-                            + " a Platform.sh environment of its own from those files");
-        }
-        if (!scope.includes(rendered.id())) {
-            return List.of();
-        }
-        Optional<PlatformshBuilder.Built> built = new PlatformshBuilder(project, rendered, new Problems(diagnostics))
-                .build();
-        return built.map(b -> plans(project, b)).orElse(List.of());
+        return plansOf(plan, scope, Platform.PLATFORMSH).flatMap(p -> plans(plan.project(), p).stream()).toList();
     }
 
-    private static List<ArtifactPlan> plans(Project project, PlatformshBuilder.Built built) {
-        PlatformshConfig config = built.config();
+    /** The plan of the environment in scope rendered for {@code platform}, if any. */
+    static Stream<PlatformPlan> plansOf(ProjectPlan plan, Scope scope, Platform platform) {
+        return scope.using(plan, platform.target()).stream().flatMap(env -> env.platform().stream())
+                .filter(p -> p.platform() == platform);
+    }
+
+    private static List<ArtifactPlan> plans(Project project, PlatformPlan config) {
         String context = "environment " + config.environment();
-        Map<String, Object> data = Map.of("project", project, "config", config);
         List<ArtifactPlan> plans = new ArrayList<>();
-        boolean single = config.apps().size() == 1;
+        PlatformDocuments documents = new PlatformDocuments(Platform.PLATFORMSH);
+        List<Doc.Mapping> apps = config.apps().stream().map(documents::application).toList();
+        boolean single = apps.size() == 1 && !config.applicationsFile();
+        String appBody = single ? YAML.write(apps.get(0)) : YAML.write(new Doc.Sequence(List.copyOf(apps), true));
         plans.add(new ArtifactPlan(single ? ".platform.app.yaml" : FOLDER + "/applications.yaml",
-                single ? "platformsh/app.yaml.ftl" : "platformsh/applications.yaml.ftl", data, ArtifactFormat.YAML,
+                "platformsh/app.yaml.ftl", data(project, config, appBody), ArtifactFormat.YAML, context));
+        Doc.Mapping services = documents.services(config.services());
+        plans.add(new ArtifactPlan(DatabaseTypes.SERVICES, "platformsh/services.yaml.ftl",
+                data(project, config, services.isEmpty() ? "{}\n" : YAML.write(services)), ArtifactFormat.YAML,
                 context));
-        plans.add(new ArtifactPlan(DatabaseTypes.SERVICES, "platformsh/services.yaml.ftl", data,
-                ArtifactFormat.YAML, context));
-        plans.add(new ArtifactPlan(FOLDER + "/routes.yaml", "platformsh/routes.yaml.ftl", data, ArtifactFormat.YAML,
+        plans.add(new ArtifactPlan(FOLDER + "/routes.yaml", "platformsh/routes.yaml.ftl",
+                data(project, config, YAML.write(RouteDocuments.routes(config.routes()))), ArtifactFormat.YAML,
                 context));
-        for (EnvironmentScript script : config.scripts()) {
-            plans.add(new ArtifactPlan(script.path(), "platformsh/environment.sh.ftl", Map.of("project", project,
-                    "config", config, "script", script, "sh", new ShellSyntax()), ArtifactFormat.TEXT, context));
-        }
-        for (VarnishConfig.Vcl vcl : built.vcls()) {
-            String path = FOLDER + "/" + ServiceMapper.vclFile(vcl.service());
+        plans.addAll(sideFiles(project, config, FOLDER));
+        return plans;
+    }
+
+    /**
+     * What Platform.sh and Upsun read beside their configuration: the {@code .environment} scripts in
+     * the applications' roots, and the VCL files of Varnish services in {@code folder}.
+     */
+    static List<ArtifactPlan> sideFiles(Project project, PlatformPlan config, String folder) {
+        String context = "environment " + config.environment();
+        List<ArtifactPlan> plans = new ArrayList<>();
+        config.scripts().forEach(script -> plans.add(new ArtifactPlan(script.path(), "platformsh/environment.sh.ftl",
+                Map.of("project", project, "config", config, "script", script, "sh", new ShellSyntax()),
+                ArtifactFormat.TEXT, context)));
+        for (PlatformPlan.Vcl vcl : config.vcls()) {
+            String path = folder + "/" + vcl.file();
             String what = "service " + vcl.service() + " of " + context;
-            plans.add(vcl.copiedFrom() == null
+            plans.add(vcl.copiedFrom().isEmpty()
                     ? new ArtifactPlan(path, "catalog/varnish.vcl.ftl", Map.of("project", project, "environment",
                             config.environment(), "service", vcl.service(), "backendHost", vcl.backend(),
                             "backendPort", 0, "platformsh", true), ArtifactFormat.TEXT, what)
                     : new ArtifactPlan(path, "platformsh/copied.vcl.ftl", Map.of("project", project, "copiedFrom",
-                            vcl.copiedFrom(), "text", vcl.text()), ArtifactFormat.TEXT, what));
+                            vcl.copiedFrom().get(), "text", vcl.text()), ArtifactFormat.TEXT, what));
         }
         return plans;
+    }
+
+    private static Map<String, Object> data(Project project, PlatformPlan config, String body) {
+        return Map.of("project", project, "config", config, "body", body);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Position;
 import dev.gantry.emit.AtomicFiles;
 import dev.gantry.emit.Emitter;
 import dev.gantry.emit.Manifest;
@@ -13,6 +14,7 @@ import dev.gantry.targets.Artifact;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPlan;
 import dev.gantry.targets.ArtifactSummary;
+import dev.gantry.targets.RawKey;
 import dev.gantry.targets.Scope;
 import dev.gantry.targets.Target;
 import java.nio.file.Path;
@@ -127,6 +129,23 @@ class DiffReportTest {
                 TASK.replace("1024", "2048"), ArtifactFormat.JSON)), Map.of("ecs/prod/task-definition.json", target));
         assertTrue(report.summary().contains(
                 "  environment `prod`\n    memory doubled  (ecs/prod/task-definition.json)"), report.summary());
+    }
+
+    @Test
+    void rawValuesThatChangeAreNamedWithTheirPlace(@TempDir Path dir) throws Exception {
+        List<RawKey> raw = List.of(new RawKey(List.of("services", "db", "shm_size"), new Position(12, 9)),
+                new RawKey(List.of("services", "app", "init"), new Position(14, 9)),
+                new RawKey(List.of("containerDefinitions", "[app]", "stopTimeout"), new Position(20, 11)));
+        DiffReport report = report(dir, List.of(
+                new Artifact("docker-compose.dev.yaml", COMPOSE.replace("    image: \"mariadb:10.11\"\n",
+                        "    image: \"mariadb:10.11\"\n    shm_size: \"256m\"\n"), ArtifactFormat.YAML, raw.subList(0, 2)),
+                new Artifact("ecs/prod/task-definition.json", TASK.replace("\"memory\": 768",
+                        "\"memory\": 768, \"stopTimeout\": 30"), ArtifactFormat.JSON, raw.subList(2, 3))), Map.of());
+        assertTrue(report.summary().contains("  file `docker-compose.dev.yaml`\n"
+                + "    raw `services.db.shm_size` (line 12:9): (absent) -> `\"256m\"`\n"), report.summary());
+        assertTrue(report.summary().contains(
+                "    raw `containerDefinitions[app].stopTimeout` (line 20:11): (absent) -> `30`\n"), report.summary());
+        assertTrue(!report.summary().contains("services.app.init"), "an unchanged raw value is not named");
     }
 
     @Test

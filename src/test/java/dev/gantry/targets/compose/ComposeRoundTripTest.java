@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every string reaches a compose file as exactly that string: PyYAML (what docker-compose 1.x
- * reads with) sees it with `$` doubled, and docker-compose interpolates it back to the original.
+ * reads with) sees it with `$` doubled, and docker-compose interpolates it back to the original;
+ * from typed keys and from raw blocks alike (values and keys).
  */
 class ComposeRoundTripTest {
 
@@ -60,6 +61,18 @@ class ComposeRoundTripTest {
             entrypoint.add(value);
             test.add(value);
         }
+        // The same values through a raw block, and as the keys of raw labels: written as every value is.
+        ObjectNode rawApp = ((ObjectNode) root.get("services")).putObject("rawapp");
+        rawApp.put("image", "busybox:1.36");
+        ObjectNode rawCompose = rawApp.putObject("raw").putObject("compose");
+        ObjectNode rawEnv = rawCompose.putObject("environment");
+        ObjectNode rawLabels = rawCompose.putObject("labels");
+        com.fasterxml.jackson.databind.node.ArrayNode rawCommand = rawCompose.putArray("command");
+        for (int i = 0; i < values.size(); i++) {
+            rawEnv.put("V" + i, values.get(i));
+            rawLabels.put("k" + i + values.get(i), values.get(i));
+            rawCommand.add(values.get(i));
+        }
         root.putObject("environments").putObject("dev").putArray("targets").add("compose");
         Files.writeString(dir.resolve("environment.yaml"), JSON.writeValueAsString(root));
         CliRun run = CliRun.of("generate", "-f", dir.resolve("environment.yaml").toString());
@@ -71,6 +84,7 @@ class ComposeRoundTripTest {
         Processes.Result loaded = Processes.run(dir, List.of(python, "-c", COMPOSE_LOAD, compose.toString()));
         assertEquals(0, loaded.exit(), loaded.output());
         JsonNode resolved = JSON.readTree(loaded.output()).path("app");
+        JsonNode rawResolved = JSON.readTree(loaded.output()).path("rawapp");
         for (int i = 0; i < values.size(); i++) {
             String expected = values.get(i);
             String what = "value " + i + " " + JSON.writeValueAsString(expected);
@@ -81,6 +95,9 @@ class ComposeRoundTripTest {
             assertEquals(expected, resolved.path("command").path(i).asText(null), what);
             assertEquals(expected, resolved.path("entrypoint").path(i).asText(null), what);
             assertEquals(expected, resolved.path("test").path(i + 1).asText(null), what + " (after CMD)");
+            assertEquals(expected, rawResolved.path("environment").path("V" + i).asText(null), what + " (raw)");
+            assertEquals(expected, rawResolved.path("labels").path("k" + i + expected).asText(null), what + " (raw)");
+            assertEquals(expected, rawResolved.path("command").path(i).asText(null), what + " (raw)");
         }
     }
 

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The generated seed script against a real etcd (Debian's etcd-server and etcd-client) started on
  * 127.0.0.1 by the test: every key arrives with its exact value, and a second run leaves the same
- * state.
+ * state; with the root password, it turns authentication on, and then etcd refuses a client without
+ * a login.
  */
 class EtcdSeedIntegrationTest {
 
@@ -118,6 +119,38 @@ class EtcdSeedIntegrationTest {
         Map<String, String> stored = etcd.read(Map.of(), "/hostile/");
         assertEquals(new TreeMap<>(expected).keySet(), new TreeMap<>(stored).keySet());
         expected.forEach((key, value) -> assertEquals(value, stored.get(key), key));
+    }
+
+    @Test
+    void turnsAuthenticationOnWithTheRootPassword(@TempDir Path dir) throws Exception {
+        String password = "r00t-p@ss'w\"rd$HOME`id`:x\\";
+        Path script = EXAMPLE.resolve("docker/dev/etcd/seed.sh");
+        try (LocalEtcd fresh = LocalEtcd.start(dir)) {
+            List<String> command = List.of("bash", script.toString(), "--endpoints", fresh.endpoint());
+            Map<String, String> root = Map.of("ETCDCTL_USER", "root:" + password);
+            Processes.Result first = Processes.run(dir, Map.of("ETCD_ROOT_PASSWORD", password), null, command);
+            assertEquals(0, first.exit(), first.output());
+            assertTrue(!first.output().contains(password), "the password is never printed");
+            assertNotEquals(0, fresh.etcdctl(Map.of(), "get", "/ovs/arakoon-1/cluster_id").exit(),
+                    "etcd refuses a client without a login");
+            assertNotEquals(0, fresh.etcdctl(Map.of("ETCDCTL_USER", "root:wrong"), "get", "/ovs/").exit(),
+                    "etcd refuses a wrong password");
+            assertEquals(45, fresh.read(root, "/ovs/").size());
+            assertEquals("ovsdb", fresh.read(root, "/ovs/").get("/ovs/arakoon-2/cluster_id"));
+            // The catalog's health check answers without a login.
+            assertEquals(0, fresh.etcdctl(Map.of(), "endpoint", "status").exit());
+
+            Processes.Result second = Processes.run(dir, Map.of("ETCD_ROOT_PASSWORD", password), null, command);
+            assertEquals(0, second.exit(), second.output());
+            assertEquals(45, fresh.read(root, "/ovs/").size());
+
+            Processes.Result wrong = Processes.run(dir, Map.of("ETCD_ROOT_PASSWORD", "not-it"), null, command);
+            assertEquals(1, wrong.exit(), wrong.output());
+            assertTrue(wrong.output().contains("root's password is not ETCD_ROOT_PASSWORD"), wrong.output());
+            Processes.Result blank = Processes.run(dir, Map.of("ETCD_ROOT_PASSWORD", "two words"), null, command);
+            assertEquals(2, blank.exit(), blank.output());
+            assertTrue(blank.output().contains("ETCD_ROOT_PASSWORD holds a blank"), blank.output());
+        }
     }
 
     @Test

@@ -33,6 +33,7 @@ class SwitchDatabaseTest {
         String edited = original.replace("use: mariadb:10.11", "use: postgresql:16");
         assertEquals(1, diffLines(original, edited), "the edit is one line");
         Files.writeString(dir.resolve("environment.yaml"), edited);
+        Files.createDirectories(dir.resolve(".platform/configsets/solr9")); // the Solr configset Platform.sh gets
         CliRun run = CliRun.of("generate", "-f", dir.resolve("environment.yaml").toString());
         assertEquals(0, run.exit(), run.err());
 

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -46,7 +48,8 @@ class DumpProdScriptTest {
     @BeforeEach
     void fakes() throws Exception {
         Tools.require("bash");
-        fakes = new FakeBin(dir.resolve("fakes"), "docker", "docker-compose", "docker-machine", "platform", "aws");
+        fakes = new FakeBin(dir.resolve("fakes"), "docker", "docker-compose", "docker-machine", "platform", "upsun",
+                "aws");
         tmp = Files.createDirectories(dir.resolve("tmp"));
         fakes.touch("running/db", "c0ffee\n");
     }
@@ -265,7 +268,9 @@ class DumpProdScriptTest {
                   database: {use: "mysql:8.0"}
                 environments:
                   dev: {targets: [compose]}
-                  prod: {targets: [platformsh]}
+                  prod:
+                    targets: [platformsh]
+                    platformsh: {apps: {app: {type: "php:8.3", web: {locations: {/: {root: public}}}}}}
                 """);
         ShellCheck.assertClean(project.resolve("deploy/dump-prod.sh"));
         fakes.touch("running/database", "c0ffee\n");
@@ -277,14 +282,14 @@ class DumpProdScriptTest {
                 "PLATFORM_PROJECT", "abc123"));
         assertEquals(0, run.exit(), run.output());
         List<List<String>> calls = fakes.calls();
-        String dump = calls.get(0).get(5);
+        String dump = calls.get(0).get(7);
         assertTrue(dump.startsWith(hostileTmp + "/dump-prod."), dump);
-        String target = calls.get(1).get(5);
+        String target = calls.get(1).get(7);
         assertEquals(List.of(
-                call("platform", "db:dump", "--relationship", "database", "--file", dump, "--environment", branch,
-                        "--yes", "--project", "abc123"),
-                call("platform", "mount:download", "--mount", "var/storage", "--target", target, "--environment",
-                        branch, "--yes", "--project", "abc123"),
+                call("platform", "db:dump", "--app", "app", "--relationship", "database", "--file", dump,
+                        "--environment", branch, "--yes", "--project", "abc123"),
+                call("platform", "mount:download", "--app", "app", "--mount", "var/storage", "--target", target,
+                        "--environment", branch, "--yes", "--project", "abc123"),
                 compose("dev", "ps", "-q", "database"),
                 compose("dev", "exec", "-T", "database", "sh", "-c", "mysql -uroot -p\"$MYSQL_ROOT_PASSWORD\" -e "
                         + "\"DROP DATABASE IF EXISTS \\`$MYSQL_DATABASE\\`; CREATE DATABASE \\`$MYSQL_DATABASE\\`\" && "
@@ -298,6 +303,37 @@ class DumpProdScriptTest {
         }
     }
 
+    /**
+     * Platform.sh's client (and Upsun's, under its own name) finds the database by the name of the
+     * app's relationship, which the user may choose.
+     */
+    @ParameterizedTest
+    @CsvSource({"platformsh, platform, mariadb:10.11, database", "upsun, upsun, postgresql:16, postgres"})
+    void dumpsThroughTheRelationshipTheAppNames(String target, String client, String db, String relationship)
+            throws Exception {
+        Path project = project("""
+                services:
+                  app: {image: app, env: {DATABASE_URL: {ref: db.url}}}
+                  db: {use: "%s"}
+                environments:
+                  dev: {targets: [compose]}
+                  prod:
+                    targets: [%s]
+                    platformsh:
+                      apps:
+                        app:
+                          type: "php:8.3"
+                          relationships: {%s: db}
+                          web: {locations: {/: {root: public}}}
+                """.formatted(db, target, relationship));
+        fakes.touch("platform-dump", "-- dump\n");
+        Processes.Result run = dumpProd(project, Map.of("PLATFORM_ENVIRONMENT", "main"), "--skip-files");
+        assertEquals(0, run.exit(), run.output());
+        String dump = fakes.calls().get(0).get(7);
+        assertEquals(call(client, "db:dump", "--app", "app", "--relationship", relationship, "--file", dump,
+                "--environment", "main", "--yes"), fakes.calls().get(0));
+    }
+
     @Test
     void aMongodbOnPlatformshIsAClearMessage() throws Exception {
         Path project = project("""
@@ -306,7 +342,9 @@ class DumpProdScriptTest {
                   db: {use: "mongodb:7.0"}
                 environments:
                   dev: {targets: [compose]}
-                  prod: {targets: [platformsh]}
+                  prod:
+                    targets: [platformsh]
+                    platformsh: {apps: {app: {type: "php:8.3", web: {locations: {/: {root: public}}}}}}
                 """);
         Processes.Result run = dumpProd(project, Map.of());
         assertEquals(1, run.exit());

@@ -36,7 +36,7 @@ final class DumpProdScripts {
         Loaded loaded = YamlLoader.load(source, diagnostics);
         assertTrue(loaded.ok() && SchemaChecker.get().check(loaded.root().orElseThrow(), diagnostics),
                 diagnostics.sorted().toString());
-        Project project = ProjectResolver.resolve(source, loaded.root().orElseThrow(), diagnostics).orElseThrow();
+        Project project = ProjectResolver.resolve(source, loaded.root().orElseThrow(), diagnostics);
         List<ArtifactPlan> plans = new DumpProdTarget().plan(Planner.plan(project, diagnostics), Scope.all(),
                 diagnostics);
         assertTrue(!diagnostics.hasErrors() && plans.size() == 1, diagnostics.sorted().toString());

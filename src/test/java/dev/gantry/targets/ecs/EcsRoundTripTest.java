@@ -50,9 +50,14 @@ class EcsRoundTripTest {
                 .put("memory", "512MB").put("execution_role", "exec");
         ObjectNode sources = prod.putObject("secrets");
         Map<String, String> expectedArns = new HashMap<>();
+        // Raw keys of the container and of the task: values and keys written as every value is.
+        ObjectNode rawLabels = app.putObject("raw").putObject("ecs").putObject("dockerLabels");
+        ArrayNode rawTags = prod.putObject("raw").putObject("ecs").putArray("tags");
         for (int i = 0; i < values.size(); i++) {
             env.put("V" + i, values.get(i));
             labels.put("test.v" + i, values.get(i));
+            rawLabels.put("raw" + i + values.get(i), values.get(i));
+            rawTags.addObject().put("key", "k" + i).put("value", values.get(i));
         }
         for (int i = 0; i < 40; i++) {
             String name = "S" + i + "_" + word(random, "AZ09_", 12).replace("a", "");
@@ -74,13 +79,15 @@ class EcsRoundTripTest {
         CliRun run = CliRun.of("generate", "-f", dir.resolve("environment.yaml").toString());
         assertEquals(0, run.exit(), run.err());
 
-        JsonNode container = JSON.readTree(dir.resolve("deploy/ecs/prod/app.task-definition.json").toFile())
-                .path("containerDefinitions").path(0);
+        JsonNode task = JSON.readTree(dir.resolve("deploy/ecs/prod/app.task-definition.json").toFile());
+        JsonNode container = task.path("containerDefinitions").path(0);
         Map<String, String> environment = pairs(container.path("environment"), "value");
         for (int i = 0; i < values.size(); i++) {
             String what = "value " + i + " " + JSON.writeValueAsString(values.get(i));
             assertEquals(values.get(i), environment.get("V" + i), what);
-            assertEquals(values.get(i), container.path("dockerLabels").path("test.v" + i).asText(null), what);
+            assertEquals(values.get(i), container.path("dockerLabels").path("raw" + i + values.get(i)).asText(null),
+                    what + " (raw)");
+            assertEquals(values.get(i), task.path("tags").path(i).path("value").asText(null), what + " (raw)");
         }
         assertEquals(expectedArns, pairs(container.path("secrets"), "valueFrom"));
     }

@@ -105,11 +105,21 @@ class WorkflowConformanceTest {
         staging.putArray("targets").add("compose").add("pipelines");
         ArrayNode smoke = staging.putObject("pipelines").putArray("smoke");
         singleLine.forEach(v -> smoke.addObject().put("service", "web").put("contains", v));
+        // Raw blocks of a workflow and of an environment's job: values written as every value is.
+        ObjectNode rawJob = pipelines.putObject("raw").putObject("branch").putObject("jobs").putObject("generated")
+                .putObject("env");
+        ObjectNode rawSmoke = staging.putObject("raw").putObject("pipelines").putObject("smoke").putObject("env");
+        for (int i = 0; i < hostile.size(); i++) {
+            rawJob.put("RAW_" + i, "raw " + hostile.get(i));
+            rawSmoke.put("RAW_" + i, "smoke " + hostile.get(i));
+        }
         Map<String, JsonNode> report = Workflows.check(Workflows.generate(dir, JSON.writeValueAsString(root)));
         assertAccepted(report);
         Set<String> values = values(report);
         for (String value : hostile) {
             assertTrue(values.contains(value), "lost: " + JSON.writeValueAsString(value));
+            assertTrue(values.contains("raw " + value), "lost (raw): " + JSON.writeValueAsString(value));
+            assertTrue(values.contains("smoke " + value), "lost (raw, job): " + JSON.writeValueAsString(value));
         }
     }
 

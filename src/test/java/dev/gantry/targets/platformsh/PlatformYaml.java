@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Platform.sh files as a YAML 1.1 reader sees them (PyYAML, with the !include and !archive tags read
@@ -62,13 +63,32 @@ final class PlatformYaml {
 
     /**
      * An upstream schema by name: {@code application}, {@code services} or {@code routes}. Skips (or fails
-     * under GANTRY_REQUIRE_TOOLS=1) when the shared folder is not beside the clone.
+     * under GANTRY_REQUIRE_TOOLS=1) when the shared folder is not beside the clone, as the others do.
      */
     static Schema schema(String name) {
-        Path file = Tools.sharedSchema("platformsh." + name + ".schema.json");
+        return load("platformsh." + name + ".schema.json", "https://platform.sh/schema/" + name + ".json");
+    }
+
+    /**
+     * The upstream schema of Upsun's {@code .upsun/config.yaml}. It keeps the schemas of route keys
+     * under {@code definitions.routes}, one of them named {@code id}, which the validator takes for
+     * draft-04's {@code id} keyword: that one definition is renamed, and its references with it.
+     */
+    static Schema upsunSchema() {
+        return load("upsun.schema.json", "https://upsun.com/schema/config.json", text -> text
+                .replace("\"#/definitions/routes/id\"", "\"#/definitions/routes/route_id\"")
+                .replaceFirst("(?s)(\"definitions\":\\s*\\{.*?\"routes\":\\s*\\{.*?)\"id\":", "$1\"route_id\":"));
+    }
+
+    private static Schema load(String fileName, String id) {
+        return load(fileName, id, text -> text);
+    }
+
+    private static Schema load(String fileName, String id, UnaryOperator<String> adapt) {
+        Path file = Tools.sharedSchema(fileName);
         try {
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(
-                    SchemaLocation.of("https://platform.sh/schema/" + name + ".json"), JSON.readTree(file.toFile()));
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(SchemaLocation.of(id),
+                    JSON.readTree(adapt.apply(Files.readString(file))));
         } catch (IOException e) {
             throw new UncheckedIOException("the upstream schema is read from " + file.toAbsolutePath(), e);
         }

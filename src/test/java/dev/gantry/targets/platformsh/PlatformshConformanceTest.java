@@ -27,8 +27,12 @@ import org.junit.jupiter.api.TestFactory;
 class PlatformshConformanceTest {
 
     static List<Path> examples() throws IOException {
+        return examplesWith(PlatformshTarget.FOLDER);
+    }
+
+    private static List<Path> examplesWith(String folder) throws IOException {
         try (Stream<Path> list = Files.list(Path.of("examples"))) {
-            return list.filter(dir -> Files.isDirectory(dir.resolve(PlatformshTarget.FOLDER))).sorted().toList();
+            return list.filter(dir -> Files.isDirectory(dir.resolve(folder))).sorted().toList();
         }
     }
 
@@ -37,21 +41,26 @@ class PlatformshConformanceTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path example : examples()) {
             Path platform = example.resolve(PlatformshTarget.FOLDER);
-            tests.add(DynamicTest.dynamicTest(example.resolve(".platform.app.yaml").toString(), () -> {
+            Path single = example.resolve(".platform.app.yaml");
+            Path list = platform.resolve("applications.yaml");
+            tests.add(DynamicTest.dynamicTest(example + " applications", () -> {
                 PlatformYaml.requirePyYaml();
-                JsonNode app = PlatformYaml.read(example.resolve(".platform.app.yaml")).document();
-                assertEquals(List.of(), PlatformYaml.errors(PlatformYaml.schema("application"), app));
+                assertTrue(Files.isRegularFile(single) != Files.isRegularFile(list), "one form of the applications");
+                List<JsonNode> apps = new ArrayList<>();
+                if (Files.isRegularFile(single)) {
+                    apps.add(PlatformYaml.read(single).document());
+                } else {
+                    PlatformYaml.read(list).document().forEach(apps::add);
+                }
+                for (JsonNode app : apps) {
+                    assertEquals(List.of(), PlatformYaml.errors(PlatformYaml.schema("application"), app));
+                }
             }));
             tests.add(DynamicTest.dynamicTest(platform.resolve("services.yaml").toString(), () -> {
                 PlatformYaml.requirePyYaml();
                 PlatformYaml.Read services = PlatformYaml.read(platform.resolve("services.yaml"));
                 assertEquals(List.of(), PlatformYaml.errors(PlatformYaml.schema("services"), services.document()));
-                for (JsonNode tagged : services.tags()) {
-                    assertEquals("!include", tagged.get("tag").asText());
-                    assertEquals("string", tagged.get("value").get("type").asText());
-                    assertTrue(Files.isRegularFile(platform.resolve(tagged.get("value").get("path").asText())),
-                            "an !include path is relative to .platform/: " + tagged);
-                }
+                assertTaggedPathsExist(services, platform);
             }));
             tests.add(DynamicTest.dynamicTest(platform.resolve("routes.yaml").toString(), () -> {
                 PlatformYaml.requirePyYaml();
@@ -61,6 +70,36 @@ class PlatformshConformanceTest {
             }));
         }
         return tests.stream();
+    }
+
+    /** Upsun's one file satisfies the upstream Upsun schema; what it `!include`s and `!archive`s exists. */
+    @TestFactory
+    Stream<DynamicTest> everyUpsunFileMatchesUpsunsSchema() throws IOException {
+        return examplesWith(UpsunTarget.FOLDER).stream().map(example -> DynamicTest.dynamicTest(example.toString(),
+                () -> {
+                    PlatformYaml.requirePyYaml();
+                    Path folder = example.resolve(UpsunTarget.FOLDER);
+                    PlatformYaml.Read config = PlatformYaml.read(folder.resolve("config.yaml"));
+                    assertEquals(List.of(), PlatformYaml.errors(PlatformYaml.upsunSchema(), config.document()));
+                    assertFalse(config.document().get("applications").isEmpty());
+                    assertTaggedPathsExist(config, folder);
+                }));
+    }
+
+    /** An `!include` names a file, an `!archive` a folder, both relative to the configuration's folder. */
+    private static void assertTaggedPathsExist(PlatformYaml.Read read, Path folder) {
+        for (JsonNode tagged : read.tags()) {
+            String tag = tagged.get("tag").asText();
+            if (tag.equals("!include")) {
+                assertEquals("string", tagged.get("value").get("type").asText());
+                assertTrue(Files.isRegularFile(folder.resolve(tagged.get("value").get("path").asText())),
+                        "an !include path is relative to " + folder + ": " + tagged);
+            } else {
+                assertEquals("!archive", tag);
+                assertTrue(Files.isDirectory(folder.resolve(tagged.get("value").asText())),
+                        "an !archive path is a folder relative to " + folder + ": " + tagged);
+            }
+        }
     }
 
     /**
@@ -111,14 +150,17 @@ class PlatformshConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> environmentScriptsPassShellcheck() throws IOException {
-        return examples().stream().map(example -> DynamicTest.dynamicTest(example.toString(), () -> {
-            Tools.require("shellcheck");
-            Path script = example.resolve("app").resolve(".environment");
-            Processes.Result check = Processes.run(Path.of("."),
-                    List.of("shellcheck", "--shell=sh", "--severity=style", script.toString()));
-            assertEquals(0, check.exit(), check.output());
-            Processes.Result syntax = Processes.run(Path.of("."), List.of("sh", "-n", script.toString()));
-            assertEquals(0, syntax.exit(), syntax.output());
-        }));
+        return examples().stream().map(example -> DynamicTest.dynamicTest(example.toString(),
+                () -> assertSourceable(example.resolve("app").resolve(".environment"))));
+    }
+
+    /** A `.environment` parses as POSIX sh, which sources it, and shellcheck finds nothing in it. */
+    static void assertSourceable(Path script) throws Exception {
+        Tools.require("shellcheck");
+        Processes.Result check = Processes.run(Path.of("."),
+                List.of("shellcheck", "--shell=sh", "--severity=style", script.toString()));
+        assertEquals(0, check.exit(), check.output());
+        Processes.Result syntax = Processes.run(Path.of("."), List.of("sh", "-n", script.toString()));
+        assertEquals(0, syntax.exit(), syntax.output());
     }
 }

@@ -1,5 +1,6 @@
 package dev.gantry.targets.platformsh;
 
+import static dev.gantry.targets.platformsh.PlatformshProjects.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gantry.support.CliRun;
+import dev.gantry.support.Processes;
 import dev.gantry.support.TempProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +23,6 @@ class PlatformshFeaturesTest {
     private static final String PROJECT = PlatformshProjects.HEAD;
     private static final String PLATFORM = PlatformshProjects.PLATFORM;
     private static final String APP = PlatformshProjects.APP;
-
-    private static Path generate(Path dir, String yaml) {
-        CliRun run = new TempProject(dir).write(yaml).run("generate");
-        assertEquals(0, run.exit(), run.err());
-        return dir;
-    }
 
     @Test
     void varnishInFrontTakesTheRoutesAndTheRouterCacheIsOff(@TempDir Path dir) throws Exception {
@@ -56,6 +52,31 @@ class PlatformshFeaturesTest {
         assertTrue(vcl.contains("set req.backend_hint = app.backend();"), vcl);
         assertFalse(Pattern.compile("(?m)^\\s*(vcl \\d|backend )").matcher(vcl).find(),
                 "Platform.sh writes these itself:\n" + vcl);
+    }
+
+    /** Settings read from .env are Platform.sh variables there: a default in the app, another name exported. */
+    @Test
+    void settingsFromDotEnvAreVariablesOnPlatformsh(@TempDir Path dir) throws Exception {
+        PlatformYaml.requirePyYaml();
+        generate(dir, PROJECT + """
+                services:
+                  app:
+                    image: app
+                    env:
+                      APP_ENV: {from_env: APP_ENV, default: prod}
+                      API_URL: {from_env: BACKEND_URL, default: "https://api.example.com/v1"}
+                """ + PLATFORM + APP);
+        Path file = dir.resolve(".platform.app.yaml");
+        assertEquals("prod", PlatformYaml.read(file).document().get("variables").get("env").get("APP_ENV").asText());
+        String header = Files.readString(file);
+        assertTrue(header.contains("--name env:APP_ENV --value '...'"), header);
+        assertTrue(header.contains("--name env:BACKEND_URL --value '...'"), header);
+        Processes.Result exported = Processes.run(dir.resolve("app"), java.util.Map.of(), null,
+                List.of("bash", "-c", "source .environment && printf '%s' \"$API_URL\""));
+        assertEquals("https://api.example.com/v1", exported.out(), exported.output());
+        Processes.Result overridden = Processes.run(dir.resolve("app"), java.util.Map.of("BACKEND_URL", "http://b"),
+                null, List.of("bash", "-c", "source .environment && printf '%s' \"$API_URL\""));
+        assertEquals("http://b", overridden.out(), overridden.output());
     }
 
     @Test
@@ -115,7 +136,7 @@ class PlatformshFeaturesTest {
         assertEquals("nodejs:20", admin.get("type").asText());
         assertEquals("node server.js", admin.get("web").get("commands").get("start").asText());
         assertEquals("admin", admin.get("source").get("root").asText());
-        assertTrue(Files.isRegularFile(dir.resolve("admin/.environment")), "each app root has its .environment");
+        assertFalse(Files.exists(dir.resolve("admin/.environment")), "an app root with nothing to export has none");
         assertTrue(Files.isRegularFile(dir.resolve("app/.environment")));
 
         JsonNode db = PlatformYaml.read(dir.resolve(".platform/services.yaml")).document().get("db");
@@ -165,7 +186,7 @@ class PlatformshFeaturesTest {
     @Test
     void theSchemaCheckRejectsWhatPlatformShWould() throws Exception {
         PlatformYaml.requirePyYaml();
-        JsonNode app = PlatformYaml.read(Path.of("examples/ezplatform/.platform.app.yaml")).document();
+        JsonNode app = PlatformYaml.read(Path.of("examples/shopware/.platform.app.yaml")).document();
         assertEquals(List.of(), PlatformYaml.errors(PlatformYaml.schema("application"), app));
         ((ObjectNode) app).put("image", "php:8.3");
         ((ObjectNode) app).remove("type");

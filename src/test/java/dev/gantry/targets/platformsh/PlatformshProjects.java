@@ -1,5 +1,11 @@
 package dev.gantry.targets.platformsh;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.gantry.support.CliRun;
+import dev.gantry.support.TempProject;
+import java.nio.file.Path;
+
 /** The pieces of environment.yaml the Platform.sh tests build their projects from. */
 final class PlatformshProjects {
 
@@ -28,5 +34,12 @@ final class PlatformshProjects {
             + "              /: {root: public, passthru: /index.php}\n";
 
     private PlatformshProjects() {
+    }
+
+    /** Generates {@code yaml} in {@code dir}, which must succeed; what it reported is in the run. */
+    static CliRun generate(Path dir, String yaml) {
+        CliRun run = new TempProject(dir).write(yaml).run("generate");
+        assertEquals(0, run.exit(), run.err());
+        return run;
     }
 }

@@ -1,0 +1,3 @@
+<?php
+// Stands in for the application's front controller in this example.
+echo 'Hello from Symfony on Gantry';

@@ -1,0 +1,73 @@
+package dev.gantry.lint;
+
+import dev.gantry.catalog.Catalog;
+import dev.gantry.diag.Code;
+import dev.gantry.diag.Diagnostics;
+import dev.gantry.model.ContainerOptions;
+import dev.gantry.model.Dependency;
+import dev.gantry.model.Located;
+import dev.gantry.model.Project;
+import dev.gantry.model.Service;
+import dev.gantry.model.ServiceSet;
+
+/**
+ * A condition in {@code depends_on} must be one the dependency can meet: {@code service_healthy}
+ * needs a health check (compose refuses to start otherwise), {@code service_completed_successfully}
+ * a container that ends: not a catalog service, nor one restarted whenever it stops.
+ */
+final class StartConditions implements LintRule {
+
+    @Override
+    public void check(Project project, Diagnostics diagnostics) {
+        for (ServiceSet set : project.serviceSets()) {
+            for (Service service : set.services().values()) {
+                for (Dependency d : service.network().dependsOn()) {
+                    Service target = set.services().get(d.id());
+                    if (target != null && !target.isExternal() && d.condition().isPresent()) {
+                        check(project, service, target, d.condition().get(), diagnostics);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void check(Project project, Service service, Service target, Located<Dependency.Condition> condition,
+            Diagnostics diagnostics) {
+        String waits = "`" + service.id() + "` waits for `" + target.id() + "` to ";
+        switch (condition.value()) {
+            case HEALTHY -> {
+                if (!hasHealthCheck(project, target)) {
+                    diagnostics.error(Code.START_CONDITION, condition.at(), waits + "be healthy, but `" + target.id()
+                            + "` has no health check", "give `" + target.id() + "` a `healthcheck`, or wait for"
+                            + " `service_started`");
+                }
+            }
+            case COMPLETED -> {
+                if (target.catalog().isPresent()) {
+                    diagnostics.error(Code.START_CONDITION, condition.at(), waits + "complete, but `" + target.id()
+                            + "` is a " + target.catalog().get().kind() + " service, which runs until it is stopped",
+                            "wait for `service_healthy`");
+                } else if (target.options().restart().filter(r -> r == ContainerOptions.Restart.ALWAYS
+                        || r == ContainerOptions.Restart.UNLESS_STOPPED).isPresent()) {
+                    diagnostics.error(Code.START_CONDITION, condition.at(), waits + "complete, but `" + target.id()
+                            + "` restarts whenever it stops (`restart: " + target.options().restart().get().value()
+                            + "`)", "drop its `restart`: a one-shot service runs once (or set `on-failure`)");
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** The service's own check unless it turns one off, else its catalog kind's, else its image's. */
+    static boolean hasHealthCheck(Project project, Service service) {
+        if (service.options().healthcheck().isPresent()) {
+            return !service.options().healthcheck().get().disabled();
+        }
+        if (service.catalog().isPresent()) {
+            return Catalog.get().entry(service.catalog().get().kind())
+                    .flatMap(e -> e.container().healthcheck()).isPresent();
+        }
+        return service.builtImage().flatMap(project::healthcheck).filter(h -> !h.disabled()).isPresent();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.gantry.plan.platform;
+
+import dev.gantry.diag.Code;
+import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Position;
+
+/**
+ * The diagnostics of one platform plan, remembering whether it found an error (then nothing is
+ * planned), and the product they speak of.
+ */
+final class Problems {
+
+    private final Diagnostics diagnostics;
+    private final Platform platform;
+    private int errors;
+
+    Problems(Diagnostics diagnostics, Platform platform) {
+        this.diagnostics = diagnostics;
+        this.platform = platform;
+    }
+
+    /** The product's name, as the messages say it. */
+    String title() {
+        return platform.title();
+    }
+
+    /** The product's command-line client, for hints. */
+    String cli() {
+        return platform.cli();
+    }
+
+    void error(Code code, Position at, String message, String hint) {
+        errors++;
+        diagnostics.error(code, at, message, hint);
+    }
+
+    /** Something the product cannot carry, said instead of dropped. */
+    void warning(Position at, String message, String hint) {
+        diagnostics.warning(Code.DROPPED_FIELD, at, message, hint);
+    }
+
+    /** A version past its end of life: it still runs, and the hint names the supported ones. */
+    void retired(Position at, String message, String hint) {
+        diagnostics.warning(Code.RETIRED_VERSION, at, message, hint);
+    }
+
+    boolean failed() {
+        return errors > 0;
+    }
+
+    /** How many errors were reported so far, to tell whether a step found one. */
+    int errors() {
+        return errors;
+    }
+}

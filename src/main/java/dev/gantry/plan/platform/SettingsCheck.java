@@ -1,0 +1,137 @@
+package dev.gantry.plan.platform;
+
+import dev.gantry.diag.Code;
+import dev.gantry.diag.Position;
+import dev.gantry.model.Environment;
+import dev.gantry.model.Located;
+import dev.gantry.model.SecretSource;
+import dev.gantry.model.Service;
+import dev.gantry.model.platformsh.PlatformshSettings;
+import dev.gantry.util.Similarity;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The checks of the {@code platformsh} settings that come before mapping: the applications they
+ * name exist and can be applications, what their relationships lead to, the HTTP cache in front;
+ * and the environment's settings the product has no use for.
+ */
+final class SettingsCheck {
+
+    private final Environment env;
+    private final Platform platform;
+    private final PlatformshSettings settings;
+    private final Problems problems;
+
+    SettingsCheck(Environment env, Platform platform, PlatformshSettings settings, Problems problems) {
+        this.env = env;
+        this.platform = platform;
+        this.settings = settings;
+        this.problems = problems;
+    }
+
+    /** The main application and every application named in the settings, and what their relationships lead to. */
+    void check(Map<String, Placement> placements) {
+        Located<String> main = settings.app();
+        Position mainAt = settings.appNamed() ? main.at() : env.targets().stream()
+                .filter(t -> t.value().equals(platform.target())).findFirst().orElseThrow().at();
+        if (!env.services().containsKey(main.value())) {
+            problems.error(Code.UNKNOWN_REFERENCE, mainAt, "environment `" + env.id() + "` has no service `"
+                            + main.value() + "` to run as its " + problems.title() + " application",
+                    settings.appNamed() ? Similarity.didYouMean(main.value(), env.services().keySet(), "services")
+                            : "name the application the routes lead to with `platformsh: {app: <service>}`");
+        } else {
+            checkApp(main.value(), mainAt, placements);
+        }
+        checkCaches(main.value());
+        settings.apps().forEach((name, app) -> {
+            if (!env.services().containsKey(name)) {
+                problems.error(Code.UNKNOWN_REFERENCE, app.at(), "`platformsh.apps` names service `" + name
+                                + "`, which environment `" + env.id() + "` does not run",
+                        Similarity.didYouMean(name, env.services().keySet(), "services"));
+            } else {
+                checkApp(name, app.at(), placements);
+            }
+            app.relationships().forEach((relationship, target) ->
+                    checkRelationship(name, relationship, target, placements));
+        });
+    }
+
+    /** Platform.sh's Varnish sits between the router and the main application, once. */
+    private void checkCaches(String main) {
+        List<Service> caches = env.services().values().stream().filter(s -> s.placement().inFrontOf().isPresent())
+                .toList();
+        for (int i = 0; i < caches.size(); i++) {
+            Located<String> front = caches.get(i).placement().inFrontOf().orElseThrow();
+            if (!front.value().equals(main)) {
+                problems.error(Code.TARGET_CONFIG, front.at(), "on " + problems.title() + " an HTTP cache sits between"
+                                + " the router and the application the routes lead to, `" + main + "`; `"
+                                + caches.get(i).id() + "` is in front of `" + front.value() + "`",
+                        "put it in front of the application in environment `" + env.id() + "`: `services: {"
+                                + caches.get(i).id() + ": {in_front_of: " + main + "}}`");
+            } else if (i > 0) {
+                problems.error(Code.TARGET_CONFIG, front.at(), "`" + caches.get(0).id() + "` is in front of `" + main
+                        + "` already: the routes lead to one HTTP cache", "keep one HTTP cache in environment `"
+                        + env.id() + "`");
+            }
+        }
+    }
+
+    private void checkApp(String name, Position at, Map<String, Placement> placements) {
+        Placement placement = placements.get(name);
+        if (placement.role() == Placement.Role.SERVICE || placement.role() == Placement.Role.EXTERNAL) {
+            problems.error(Code.TARGET_CONFIG, at, "service `" + name + "` cannot be a " + problems.title()
+                            + " application: only services built from this file's images can, which " + problems.title()
+                            + " builds from the repository",
+                    "name a service with `image: <an image of this file>`");
+        }
+    }
+
+    private void checkRelationship(String app, String relationship, Located<String> target,
+            Map<String, Placement> placements) {
+        String[] parts = target.value().split(":", 2);
+        String what = "relationship `" + relationship + "` of application `" + app + "` leads to ";
+        Placement placement = placements.get(parts[0]);
+        if (placement == null) {
+            problems.error(Code.UNKNOWN_REFERENCE, target.at(), what + "service `" + parts[0]
+                            + "`, which environment `" + env.id() + "` does not run",
+                    Similarity.didYouMean(parts[0], env.services().keySet(), "services"));
+        } else if (placement.role() == Placement.Role.DROPPED) {
+            return; // why the service does not run here was reported where it is declared
+        } else if (!placement.reachable()) {
+            problems.error(Code.TARGET_CONFIG, target.at(), what + "`" + parts[0] + "`, which is "
+                            + (placement.role() == Placement.Role.WORKER ? "a worker"
+                                    : "no " + problems.title() + " service")
+                            + " in environment `" + env.id() + "`",
+                    "lead it to a catalog service or an application");
+        } else if (parts.length == 2) {
+            Endpoints endpoints = new Endpoints(env.services(), placements);
+            if (!endpoints.all(parts[0]).contains(parts[1])) {
+                problems.error(Code.UNKNOWN_REFERENCE, target.at(), what + "endpoint `" + parts[1] + "` of `"
+                        + parts[0] + "`, which it does not have", "endpoints of `" + parts[0] + "`: "
+                        + String.join(", ", endpoints.all(parts[0])) + "; " + endpoints.howToAdd(parts[0]));
+            }
+        }
+    }
+
+    /** Settings of the environment that Platform.sh has no use for. */
+    void warnUnused() {
+        env.branch().ifPresent(b -> problems.warning(env.name().at(), "`branch` of environment `" + env.id()
+                        + "` is not used: " + problems.title() + " builds every branch pushed to it from the same"
+                        + " files",
+                "remove it; on " + problems.title() + " each branch is an environment of its own"));
+        env.secrets().forEach((name, source) -> problems.warning(source.at(), "environment `" + env.id()
+                        + "` takes secret `" + name + "` from " + kind(source.value()) + ", which " + problems.title()
+                        + " does not read",
+                "set it as a " + problems.title() + " variable: " + problems.cli() + " variable:create --level project"
+                        + " --name env:" + name + " --sensitive true"));
+    }
+
+    private static String kind(SecretSource source) {
+        if (source instanceof SecretSource.Ssm) {
+            return "SSM Parameter Store";
+        }
+        return source instanceof SecretSource.SecretsManager ? "Secrets Manager"
+                : "a variable of the deploying machine";
+    }
+}

@@ -1,0 +1,69 @@
+package dev.gantry.targets.kubernetes;
+
+import dev.gantry.catalog.Value;
+import dev.gantry.diag.Code;
+import dev.gantry.diag.Position;
+import dev.gantry.render.Doc;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A container's variables as Kubernetes takes them: a value that is exactly one secret comes from the
+ * environment's Secret ({@code secretKeyRef}); a value with a secret inside (a URL with a password)
+ * names it as {@code $(NAME)}, which Kubernetes expands from a variable of the same name, defined
+ * first from the Secret. A command may name secrets the same way.
+ */
+final class ContainerVariables {
+
+    private ContainerVariables() {
+    }
+
+    /** The {@code env} list of a container; {@code command} may read secrets too. */
+    static List<Doc> of(Cluster cluster, String container, Map<String, Value> variables, List<Value> command,
+            Position at) {
+        List<String> lost = new ArrayList<>();
+        variables.forEach((name, value) -> value.literal().filter(Expansion::lostByKustomize).ifPresent(v -> lost.add(name)));
+        command.stream().map(v -> v.write(t -> t, n -> "")).filter(Expansion::lostByKustomize).findFirst()
+                .ifPresent(v -> lost.add("its command"));
+        if (!lost.isEmpty()) {
+            cluster.findings.error(Code.UNSAFE_VALUE, at, "`" + container + "` has U+0085, U+2028 or U+2029 in "
+                    + dev.gantry.util.Phrases.and(lost) + ", which kustomize (and so `kubectl apply -k`) turns into"
+                    + " a space or a line break", "write the value without these line separators in "
+                    + cluster.named());
+        }
+        Set<String> embedded = new LinkedHashSet<>();
+        variables.values().stream().filter(v -> v.soleVariable().isEmpty()).forEach(v -> embedded.addAll(v.variables()));
+        command.forEach(v -> embedded.addAll(v.variables()));
+        List<Doc> out = new ArrayList<>();
+        Set<String> written = new LinkedHashSet<>();
+        for (String name : embedded) {
+            Value own = variables.get(name);
+            if (own != null && !own.soleVariable().filter(name::equals).isPresent()) {
+                cluster.findings.error(Code.TARGET_CONFIG, at, "`" + container + "` sets `" + name + "` itself and"
+                        + " also reads the secret `" + name + "` inside another value; Kubernetes fills that in from"
+                        + " the variable of the same name, so the secret cannot reach it in " + cluster.named(),
+                        "rename the variable `" + name + "` of `" + container + "`");
+                continue;
+            }
+            out.add(fromSecret(cluster, container, name, name));
+            written.add(name);
+        }
+        variables.forEach((name, value) -> {
+            if (written.contains(name)) {
+                return;
+            }
+            out.add(value.soleVariable().map(secret -> fromSecret(cluster, container, name, secret))
+                    .orElseGet(() -> new Doc.Mapping().text("name", name).text("value", Expansion.of(value))));
+        });
+        return out;
+    }
+
+    private static Doc fromSecret(Cluster cluster, String container, String name, String key) {
+        cluster.readsSecret(key, container);
+        return new Doc.Mapping().text("name", name).put("valueFrom", new Doc.Mapping().put("secretKeyRef",
+                new Doc.Mapping().text("name", cluster.settings.secret()).text("key", key)));
+    }
+}
