@@ -11,9 +11,9 @@ import static dev.gantry.bind.Fields.scalarMap;
 import static dev.gantry.bind.Fields.string;
 import static dev.gantry.bind.Fields.strings;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.load.YMap;
 import dev.gantry.load.YNode;
 import dev.gantry.load.YScalar;
@@ -109,15 +109,10 @@ public final class ServiceBinder {
             return command(map, key);
         }
         ShellWords.Split split = ShellWords.split(s.asText());
-        split.problem().ifPresent(problem -> diagnostics.error(Code.INVALID_FORMAT, s.position(),
-                "`" + key + "` of `" + service + "` cannot be split into words as compose splits it: " + problem,
-                "write it as a list of arguments, or as `{shell: ...}` to run it with /bin/sh -c"));
+        split.problem().ifPresent(problem -> diagnostics.report(Problem.COMMAND_NOT_SPLIT, s.position(), key, service, problem));
         if (!split.shellSyntax().isEmpty()) {
-            diagnostics.warning(Code.SHELL_SYNTAX, s.position(), "`" + key + "` of `" + service + "` holds shell"
-                    + " syntax (" + String.join(", ", split.shellSyntax().stream().map(t -> "`" + t + "`").toList())
-                    + "), but a string command runs without a shell, as compose runs it: the program gets it as text",
-                    "to run it with a shell, write `" + key + ": {shell: ...}`; to pass the text on purpose, write"
-                            + " the command as a list of arguments");
+            diagnostics.report(Problem.SHELL_SYNTAX_IN_COMMAND, s.position(), key, service,
+                    String.join(", ", split.shellSyntax().stream().map(t -> "`" + t + "`").toList()));
         }
         return Optional.of(new Command(split.words(), false));
     }

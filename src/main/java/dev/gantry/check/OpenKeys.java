@@ -1,8 +1,8 @@
 package dev.gantry.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.load.YMap;
 import dev.gantry.load.YNode;
 import dev.gantry.load.YSeq;
@@ -152,12 +152,9 @@ final class OpenKeys {
     private void unknown(YMap.Entry entry, List<String> known, Place what) {
         Optional<String> near = Similarity.closest(entry.key(), known);
         if (near.isPresent()) {
-            diagnostics.error(Code.UNKNOWN_KEY, entry.keyPosition(), "`" + entry.key() + "` is not a key of "
-                    + what, "did you mean `" + near.get() + "`?");
+            diagnostics.report(Problem.RAW_KEY_MISSPELT, entry.keyPosition(), entry.key(), what, near.get());
         } else {
-            diagnostics.warning(Code.RAW_UNKNOWN_KEY, entry.keyPosition(), "Gantry does not know `" + entry.key()
-                    + "` as a key of " + what + ", and passes it on as written", "if the version of the format"
-                    + " you deploy with has it, keep it; if not, its reader will refuse the file");
+            diagnostics.report(Problem.RAW_KEY_UNKNOWN, entry.keyPosition(), entry.key(), what);
         }
     }
 

@@ -6,14 +6,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Problems of one environment, gathered per place. Diagnostics keeps one report per code and
- * place, and many of a target's problems share a place (a service has no position per volume or
- * port), so everything found at one place becomes one report: messages joined with "; ", hints one a
- * line.
+ * Problems of one environment, gathered per place. Diagnostics keeps one report per id and place,
+ * and many of a target's problems share a place (a service has no position per volume or port), so
+ * everything found under one id at one place becomes one report: messages joined with "; ", hints
+ * one a line.
  */
 public final class Findings {
 
-    private record Key(Severity severity, Code code, Position at) {
+    private record Key(DiagnosticId id, Severity severity, Position at) {
     }
 
     private record Texts(Set<String> messages, Set<String> hints) {
@@ -21,12 +21,20 @@ public final class Findings {
 
     private final Map<Key, Texts> found = new LinkedHashMap<>();
 
-    public void error(Code code, Position at, String message, String hint) {
-        add(new Key(Severity.ERROR, code, at), message, hint);
+    /** {@code problem} found at {@code at}, with a value for each placeholder (as {@link Diagnostics#report}). */
+    public void report(Problem problem, Position at, Object... values) {
+        Diagnostic d = problem.at("", at == null ? Position.UNKNOWN : at, values);
+        add(new Key(problem, d.severity(), d.position()), d.message(), d.hint());
     }
 
+    /** TRANSITIONAL: an error under an id of the first releases, for call sites not yet moved to {@link Problem}. */
+    public void error(Code code, Position at, String message, String hint) {
+        add(new Key(code, Severity.ERROR, at), message, hint);
+    }
+
+    /** TRANSITIONAL: a warning under an id of the first releases, for call sites not yet moved to {@link Problem}. */
     public void warning(Code code, Position at, String message, String hint) {
-        add(new Key(Severity.WARNING, code, at), message, hint);
+        add(new Key(code, Severity.WARNING, at), message, hint);
     }
 
     public boolean hasErrors() {
@@ -42,14 +50,8 @@ public final class Findings {
     }
 
     public void reportTo(Diagnostics diagnostics) {
-        found.forEach((key, texts) -> {
-            String message = String.join("; ", texts.messages());
-            String hint = texts.hints().isEmpty() ? null : String.join("\n", texts.hints());
-            if (key.severity() == Severity.ERROR) {
-                diagnostics.error(key.code(), key.at(), message, hint);
-            } else {
-                diagnostics.warning(key.code(), key.at(), message, hint);
-            }
-        });
+        found.forEach((key, texts) -> diagnostics.add(new Diagnostic(key.severity(), key.id(), diagnostics.file(),
+                key.at() == null ? Position.UNKNOWN : key.at(), String.join("; ", texts.messages()),
+                texts.hints().isEmpty() ? null : String.join("\n", texts.hints()))));
     }
 }

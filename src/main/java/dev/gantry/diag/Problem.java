@@ -88,6 +88,10 @@ public enum Problem implements DiagnosticId {
             + " `platformsh.apps.<app>.disk` and of its worker `platformsh.apps.<app>.workers.<worker>.disk`, in the"
             + " environment's settings; a volume's is its `size`"),
 
+    COMMAND_NOT_SPLIT("E120", "`{key}` of `{service}` cannot be split into words as compose splits it: {problem}",
+            "write it as a list of arguments, or as `{shell: ...}` to run it with /bin/sh -c"),
+    RAW_KEY_MISSPELT("E121", "`{key}` is not a key of {what}", "did you mean `{suggestion}`?"),
+
     // ---- E04x, E05x: references and structure --------------------------------------------------
     DEPENDS_ON_UNKNOWN("E040", "service `{service}` depends on {missing}", "{suggestion}"),
     DEPENDENCY_CYCLE("E041", "depends_on forms a cycle: {cycle}",
@@ -133,6 +137,20 @@ public enum Problem implements DiagnosticId {
     CATALOG_VERSION_NOT_FULL("E144", "{kind} `{version}` is not a version the catalog supports",
             "give a full version of one of these lines, e.g. `{example}`: {versions}"),
 
+    NAME_SHARED("E142", "`{first}` and `{second}` would share {what} in environment `{env}`",
+            "give one of them its own `{key}`"),
+    NO_SHARED_NETWORK("E143", "`{service}` reaches `{target}` in environment `{env}`, but they have no network in"
+            + " common: `{service}` joins {networks}, `{target}` {targetNetworks}", "add one of the networks of"
+            + " `{service}` to `{target}` (`{default}` is the network of services that name none)"),
+    ENVIRONMENT_BUILDS_UNKNOWN_IMAGE("E145", "environment `{env}` builds image `{image}`, which is not defined",
+            "{suggestion}"),
+    WAITS_HEALTHY_WITHOUT_CHECK("E146", "`{service}` waits for `{target}` to be healthy, but `{target}` has no health"
+            + " check", "give `{target}` a `healthcheck`, or wait for `service_started`"),
+    WAITS_COMPLETED_CATALOG_SERVICE("E147", "`{service}` waits for `{target}` to complete, but `{target}` is a {kind}"
+            + " service, which runs until it is stopped", "wait for `service_healthy`"),
+    WAITS_COMPLETED_RESTARTING("E148", "`{service}` waits for `{target}` to complete, but `{target}` restarts whenever"
+            + " it stops (`restart: {restart}`)", "drop its `restart`: a one-shot service runs once (or set `on-failure`)"),
+
     // ---- E06x: rules a schema cannot express ---------------------------------------------------
     IMAGE_NOT_PINNED("E060", "image `{image}` {how}", "pin a version, e.g. `{repository}:1.2.3`, or a digest"
             + " `{repository}@sha256:...`; to accept it as it is, add `unpinned: true` beside it"),
@@ -145,6 +163,43 @@ public enum Problem implements DiagnosticId {
     IMAGE_NAME_LIKE_OWN("E066", "`{image}` is not an image of this file: did you mean `{own}`?",
             "if you mean a published image, pin a version, e.g. `{repository}:1.2.3`, or a digest"
                     + " `{repository}@sha256:...`: without a tag every build may get another one"),
+
+    TAG_FROM_ENV_OF_OWN_IMAGE("E065", "`{service}` runs an image of this file, whose tag Gantry sets",
+            "drop `tag_from_env`: built images are tagged by CI (IMAGE_TAG)"),
+    OPTIONAL_FROM_ENV_WITH_DEFAULT("E067", "`{variable}` has a default, so it is always set: `required: false` cannot"
+            + " leave it unset", "drop `required: false`, or the default"),
+    TAG_FROM_ENV_WITHOUT_TAG("E068", "`{service}` reads the tag of `{image}` from {variable}, but the image needs a tag"
+            + " to fall back to, and no digest", "write the image with the tag to use by default, e.g."
+            + " `{repository}:1.2.3`"),
+    OPTIONAL_FROM_ENV_RENAMED("E069", "`{variable}` passes through `{from}`, but compose passes a variable through"
+            + " under its own name only", "write `{variable}: {from_env: {variable}, required: false}`, or give `{from}`"
+            + " a default"),
+    VOLUME_LEAVES_PROJECT("E160", "volume source `{source}` of `{service}` leaves the project folder",
+            "mount a folder inside the project (`./...`), or say that it is the host's: an absolute path or one in the"
+                    + " home folder (`~/...`)"),
+    VOLUME_SOURCE_VARIABLE("E161", "volume source `{source}` of `{service}` holds a variable, which Gantry writes as"
+            + " text: compose would not expand it",
+            "for the home folder of whoever runs compose write `~/...`; otherwise an absolute path"),
+    VOLUME_SOURCE_HOME("E162", "volume source `{source}` of `{service}` names another user's home folder, or the home"
+            + " folder without a path",
+            "for the home folder of whoever runs compose write `~/...`; otherwise an absolute path"),
+    VOLUME_SOURCE_NEITHER("E163", "volume source `{source}` of `{service}` is neither a volume name (which has no `/`)"
+            + " nor a path of the project (`./...`)", "write `./{source}` for the project's folder, or a volume name"
+            + " without `/`; for the folder a Platform.sh or Upsun mount keeps its files in, use the long form's"
+            + " `source_path`: `{source: media, target: ..., source_path: {source}}`"),
+    VOLUME_NAME_INVALID("E164", "volume source `{source}` of `{service}` is not a volume name: letters, digits, `_`,"
+            + " `.` and `-`, starting with a letter or digit", "rename the volume, e.g. `{renamed}`"),
+    VOLUME_READ_ONLY_AND_WRITE("E165", "`{spec}` is both read-only and read-write", "keep one of `ro` and `rw`"),
+    NOCOPY_ON_PATH("E166", "`nocopy` applies to named volumes, and `{source}` is a path",
+            "drop `nocopy`: a bind mount never copies the image's files"),
+    PROPAGATION_ON_VOLUME("E167", "bind propagation applies to paths, and `{source}` is a named volume",
+            "drop the propagation option, or mount a path"),
+    CI_IMAGE_BUILT_OWN_WAY("E168", "environment `{env}` runs the images CI builds once for every environment, so it"
+            + " cannot build `{image}` its own way", "build them on the host here (`compose: {build: true}`), or give"
+            + " the image its own name under `images:`"),
+    DOCKERFILE_FRONTENDS_DIFFER("E169", "image `{image}` names the Dockerfile frontend `{frontend}`, another image"
+            + " `{other}`, and the Dockerfile that holds them all has one `# syntax=` line",
+            "name the same frontend in every image that names one"),
 
     // ---- E07x: what a deployment target needs --------------------------------------------------
     UNDECIDED_SERVICE("E071", "environment `{env}` runs on ECS and does not say how to run `{service}` ({kind}"
@@ -185,10 +240,66 @@ public enum Problem implements DiagnosticId {
     VERSION_UNKNOWN("W102", "this build of Gantry has no release version (`{running}`), so `requires: {range}`"
             + " is not checked", "run a released Gantry to check the pin"),
 
+    RAW_KEY_UNKNOWN("W115", "Gantry does not know `{key}` as a key of {what}, and passes it on as written",
+            "if the version of the format you deploy with has it, keep it; if not, its reader will refuse the file"),
+    SHELL_SYNTAX_IN_COMMAND("W116", "`{key}` of `{service}` holds shell syntax ({syntax}), but a string command runs"
+            + " without a shell, as compose runs it: the program gets it as text", "to run it with a shell, write"
+            + " `{key}: {shell: ...}`; to pass the text on purpose, write the command as a list of arguments"),
+    HOST_PATH_IN_PROD("W117", "`{service}` mounts `{source}` of the host in environment `{env}` (prod): every"
+            + " production host must have it, which Gantry cannot check",
+            "put the files into an image (a stage that copies them), or use a named volume"),
+    RAW_VALUE_REPLACES("W118", "raw value replaces {where}, which Gantry generates as {was}", "Gantry's own checks see"
+            + " the generated value; where a typed setting says the same, prefer it (README: Raw pass-through)"),
+    DATA_VOLUME_UNUSED("W119", "`data_volume` of `{service}` names nothing: the service keeps no data in a volume",
+            "remove it; it is for catalog services that keep data (`data_volume`) or have passwords"
+                    + " (`secrets_prefix`)"),
+    SECRETS_PREFIX_UNUSED("W120", "`secrets_prefix` of `{service}` names nothing: the service has no credentials of"
+            + " its own", "remove it; it is for catalog services that keep data (`data_volume`) or have passwords"
+            + " (`secrets_prefix`)"),
+    RAW_BLOCK_UNUSED("W121", "the raw `{target}` keys of {owner} go nowhere: no environment that has them lists the"
+            + " `{target}` target{needs}", "add `{target}` to the `targets` of such an environment, or remove the block"),
+    RAW_NULL_REMOVES("W122", "raw `null` removes {where}, which Gantry generates as {was}", "Gantry's own checks see"
+            + " the generated value; where a typed setting says the same, prefer it (README: Raw pass-through)"),
+    RAW_BLOCK_NO_PLACE("W123", "this raw block has no place in {artifact}: it has no {named}",
+            "remove the block, or make Gantry generate what it is for"),
+
     // ---- E2xx, W2xx: images, Dockerfiles and the local run (compose) ----------------------------
     REPLICAS_SHARE_HOST_PORT("E201", "service `{service}` runs {replicas} replicas in environment `{env}` but publishes"
             + " host port {port}, which only one container can bind",
             "drop the published port and put a web server or HTTP cache in front, or run one replica"),
+
+    EXTERNAL_NETWORK_OPTIONS("E202", "network `{network}` is external, so compose neither makes it nor sets its"
+            + " driver or options", "drop `driver`, `attachable` and `internal`, or `external`"),
+    WAITS_FOR_PROFILE("E203", "`{service}` waits for `{target}`, which starts only with the profile {profiles}, while"
+            + " `{service}` always starts: compose refuses to start it",
+            "give both the same profile, or drop the profile of `{target}`"),
+    WAITS_ACROSS_PROFILES("E204", "`{service}` waits for `{target}`, which starts only with the profile {profiles},"
+            + " which `{service}` does not have: compose refuses to start it",
+            "give both the same profile, or drop the profile of `{target}`"),
+    NETWORK_NOT_JOINED("W201", "no service of environment `{env}` joins network `{network}`, so the compose file"
+            + " leaves it out", "list it under the `networks` of the services that use it"),
+    CONTAINER_NAME_WITH_REPLICAS("W202", "`{service}` has the fixed container name `{name}` and {replicas} replicas in"
+            + " environment `{env}`: compose runs one container of that name, not {replicas}",
+            "drop `container_name`, or the replicas"),
+    CONTAINER_NAME_OUTSIDE_DEV("W203", "`{service}` has the fixed container name `{name}` in environment `{env}`"
+            + " ({kind}): a second environment or project on the same Docker host cannot start its own",
+            "set `container_name` only in the override of `{service}` in the `dev` environments"),
+
+    RAW_LINE_BREAK("E205", "raw Dockerfile line holds a line break, which would start an instruction of its own",
+            "give each instruction its own list item; for a long RUN, use the stage's typed `run`"),
+    RAW_LOWER_CASE("E206", "raw Dockerfile line `{keyword}` is not written in capitals",
+            "write `{upper}`: Gantry's Dockerfiles write instructions so"),
+    RAW_FROM("E207", "raw Dockerfile line starts a new build stage, which would cut this stage from the ones after it",
+            "use `from:` of an image, or an image of its own"),
+    RAW_TRAILING_BACKSLASH("E208", "raw Dockerfile line ends with a backslash, which would join the next instruction"
+            + " to it", "remove the trailing backslash"),
+    RAW_UNDER_ONBUILD("E209", "raw Dockerfile line puts `{instruction}` under ONBUILD, which Docker refuses",
+            "ONBUILD takes any instruction but ONBUILD, FROM and MAINTAINER"),
+    RAW_HEREDOC("E210", "raw Dockerfile line starts a heredoc, which would take the instructions after it as its text",
+            "write the command in the stage's typed `run`, which carries several lines"),
+    RAW_NOT_AN_INSTRUCTION("E211", "raw Dockerfile line {problem}", "write one Dockerfile instruction: RUN, COPY, ADD,"
+            + " ENV, ARG, LABEL, EXPOSE, VOLUME, USER, WORKDIR, CMD, ENTRYPOINT, HEALTHCHECK, SHELL, STOPSIGNAL or"
+            + " ONBUILD, with its arguments"),
 
     // ---- E3xx, W3xx: AWS ECS -------------------------------------------------------------------
     ECS_EXTERNAL_CONTAINER("E301", "`{service}` is both `external` and `container: true` in environment `{env}`",
@@ -202,6 +313,10 @@ public enum Problem implements DiagnosticId {
             "join the task of a service that runs a container here, or leave `ecs.task` out"),
     ECS_JOINS_JOINER("E305", "`{service}` joins the task of `{main}`, which itself joins the task of `{root}` in"
             + " environment `{env}`", "name the task's own service: `ecs: {task: {root}}`"),
+
+    ECS_ESSENTIAL_ONE_SHOT("E306", "`{service}` is essential, but a container of its task waits for it to complete,"
+            + " and ECS lets only a container that is not essential exit",
+            "drop `essential: true`: a one-shot ends while the task runs on"),
 
     // ---- E5xx, W5xx: docker-machine ------------------------------------------------------------
     MACHINE_SETTINGS_MISSING("E501", "environment `{env}` lists target docker-machine but has no `machine` settings",
@@ -222,6 +337,21 @@ public enum Problem implements DiagnosticId {
             + " {driver} driver takes at most {limit}: {why}", "shorten the project name or the environment name"),
     MACHINE_NAME_INVALID("E507", "machine name `{name}` of environment `{env}` is not a valid {driver} machine name",
             "use {grammar} in the project and environment names"),
+
+    MACHINE_RAW_DRIVER("E508", "the driver is `machine.driver`, not a raw flag", "set `machine: {driver: ...}`"),
+    MACHINE_RAW_OTHER_DRIVER("E509", "`--{flag}` is not a flag of the {driver} driver, which environment `{env}` uses",
+            "give flags of that driver (`{driver}-...`) or flags of every driver (`engine-...`, `swarm-...`,"
+                    + " `tls-san`)"),
+    MACHINE_RAW_CREDENTIAL("E510", "`--{flag}` would write a credential into the script", "{advice}"),
+    MACHINE_RAW_VALUE_TYPE("E511", "`--{flag}` takes a string or number value here",
+            "write the flag's value, `true` for the flag alone, or a list of values"),
+    MACHINE_RAW_ENGINE_VALUE("E512", "`--{flag}` takes letters, digits and . _ : / @ + = , % - only",
+            "docker-machine writes engine options unquoted into the engine's service file on the machine, where"
+                    + " spaces, quotes and `$` would change it"),
+    MACHINE_RAW_REPLACES("W501", "raw `{flag}` replaces `{generated}`, which Gantry generates into {script}",
+            "where a key of `machine` says the same, prefer it (README: Raw pass-through)"),
+    MACHINE_RAW_REMOVES("W502", "raw `{flag}` removes `{generated}`, which Gantry generates into {script}",
+            "where a key of `machine` says the same, prefer it (README: Raw pass-through)"),
 
     // ---- E6xx, W6xx: CI/CD pipelines -----------------------------------------------------------
     PIPELINES_BLOCK_MISSING("E601", "environment `{env}` lists the `pipelines` target, but there is no top-level"
@@ -294,6 +424,11 @@ public enum Problem implements DiagnosticId {
             "list `base_images`, or remove the block"),
     NOTIFY_UNUSED("W607", "`notify` has nothing to report: there is no base image and no deploy",
             "remove `notify`, or add `deploy:` to an environment"),
+
+    RAW_SMOKE_WITHOUT_JOB("W610", "environment `{env}` has no smoke job in main.yml, so its raw `smoke` keys go"
+            + " nowhere", "give the environment `pipelines: {smoke: ...}`, or remove the block"),
+    RAW_DEPLOY_WITHOUT_JOB("W611", "environment `{env}` has no deploy job in main.yml, so its raw `deploy` keys go"
+            + " nowhere", "give the environment `pipelines: {deploy: ...}`, or remove the block"),
 
     // ---- E9xx, W9xx: files given to gantry import ----------------------------------------------
     IMPORT_FILE_NOT_FOUND("E901", "no such file"),

@@ -1,7 +1,7 @@
 package dev.gantry.lint;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.EnvironmentKind;
 import dev.gantry.model.Located;
@@ -40,14 +40,10 @@ final class ComposeOnly implements LintRule {
         env.services().values().forEach(s -> joined.addAll(s.network().networks()));
         env.networks().forEach((name, network) -> {
             if (network.external() && (network.driver().isPresent() || network.attachable() || network.internal())) {
-                diagnostics.error(Code.TARGET_CONFIG, network.at(), "network `" + name + "` is external, so compose"
-                        + " neither makes it nor sets its driver or options", "drop `driver`, `attachable` and"
-                        + " `internal`, or `external`");
+                diagnostics.report(Problem.EXTERNAL_NETWORK_OPTIONS, network.at(), name);
             }
             if (!joined.contains(name)) {
-                diagnostics.warning(Code.UNUSED, network.at(), "no service of environment `" + env.id()
-                        + "` joins network `" + name + "`, so the compose file leaves it out",
-                        "list it under the `networks` of the services that use it");
+                diagnostics.report(Problem.NETWORK_NOT_JOINED, network.at(), env.id(), name);
             }
         });
     }
@@ -59,14 +55,11 @@ final class ComposeOnly implements LintRule {
         Located<String> name = service.options().containerName().get();
         int replicas = service.options().replicas().orElse(1);
         if (replicas > 1) {
-            diagnostics.warning(Code.DROPPED_FIELD, name.at(), "`" + service.id() + "` has the fixed container name `"
-                    + name.value() + "` and " + replicas + " replicas in environment `" + env.id() + "`: compose runs"
-                    + " one container of that name, not " + replicas, "drop `container_name`, or the replicas");
+            diagnostics.report(Problem.CONTAINER_NAME_WITH_REPLICAS, name.at(), service.id(), name.value(), replicas,
+                    env.id());
         } else if (env.kind() != EnvironmentKind.DEV) {
-            diagnostics.warning(Code.DROPPED_FIELD, name.at(), "`" + service.id() + "` has the fixed container name `"
-                    + name.value() + "` in environment `" + env.id() + "` (" + env.kind().label() + "): a second"
-                    + " environment or project on the same Docker host cannot start its own", "set `container_name`"
-                    + " only in the override of `" + service.id() + "` in the `dev` environments");
+            diagnostics.report(Problem.CONTAINER_NAME_OUTSIDE_DEV, name.at(), service.id(), name.value(), env.id(),
+                    env.kind().label());
         }
     }
 
@@ -80,11 +73,9 @@ final class ComposeOnly implements LintRule {
             Set<String> shared = names(target);
             shared.retainAll(own);
             if (shared.isEmpty()) {
-                diagnostics.error(Code.TARGET_CONFIG, dep.at(), "`" + service.id() + "` waits for `" + target.id()
-                        + "`, which starts only with the profile " + String.join(" or ", names(target).stream()
-                        .map(p -> "`" + p + "`").toList()) + (own.isEmpty() ? ", while `" + service.id()
-                        + "` always starts" : ", which `" + service.id() + "` does not have") + ": compose refuses"
-                        + " to start it", "give both the same profile, or drop the profile of `" + target.id() + "`");
+                diagnostics.report(own.isEmpty() ? Problem.WAITS_FOR_PROFILE : Problem.WAITS_ACROSS_PROFILES, dep.at(),
+                        service.id(), target.id(), String.join(" or ", names(target).stream().map(p -> "`" + p + "`")
+                        .toList()));
             }
         }
     }

@@ -1,7 +1,7 @@
 package dev.gantry.lint;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.EnvValue;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
@@ -30,13 +30,9 @@ final class FromEnvValues implements LintRule {
 
     private static void check(String key, EnvValue.FromEnv from, Located<EnvValue> at, Diagnostics diagnostics) {
         if (from.fallback().isPresent()) {
-            diagnostics.error(Code.TARGET_CONFIG, at.at(), "`" + key + "` has a default, so it is always set:"
-                    + " `required: false` cannot leave it unset", "drop `required: false`, or the default");
+            diagnostics.report(Problem.OPTIONAL_FROM_ENV_WITH_DEFAULT, at.at(), key);
         } else if (!from.variable().equals(key)) {
-            diagnostics.error(Code.TARGET_CONFIG, at.at(), "`" + key + "` passes through `" + from.variable()
-                    + "`, but compose passes a variable through under its own name only",
-                    "write `" + key + ": {from_env: " + key + ", required: false}`, or give `" + from.variable()
-                            + "` a default");
+            diagnostics.report(Problem.OPTIONAL_FROM_ENV_RENAMED, at.at(), key, from.variable());
         }
     }
 }

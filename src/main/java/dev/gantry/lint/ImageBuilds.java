@@ -1,7 +1,7 @@
 package dev.gantry.lint;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Image;
 import dev.gantry.model.ImageBuild;
@@ -28,14 +28,10 @@ final class ImageBuilds implements LintRule {
             for (Map.Entry<String, ImageBuild> e : env.images().entrySet()) {
                 ImageBuild build = e.getValue();
                 if (!project.images().containsKey(e.getKey())) {
-                    diagnostics.error(Code.UNKNOWN_REFERENCE, build.at(), "environment `" + env.id() + "` builds"
-                                    + " image `" + e.getKey() + "`, which is not defined",
+                    diagnostics.report(Problem.ENVIRONMENT_BUILDS_UNKNOWN_IMAGE, build.at(), env.id(), e.getKey(),
                             Similarity.didYouMean(e.getKey(), project.images().keySet(), "images"));
                 } else if (!env.buildsImages()) {
-                    diagnostics.error(Code.TARGET_CONFIG, build.at(), "environment `" + env.id() + "` runs the images"
-                                    + " CI builds once for every environment, so it cannot build `" + e.getKey()
-                                    + "` its own way", "build them on the host here (`compose: {build: true}`), or"
-                                    + " give the image its own name under `images:`");
+                    diagnostics.report(Problem.CI_IMAGE_BUILT_OWN_WAY, build.at(), env.id(), e.getKey());
                 }
             }
             for (Service service : env.services().values()) {
@@ -46,10 +42,8 @@ final class ImageBuilds implements LintRule {
         for (Image image : project.images().values()) {
             Optional<Located<String>> syntax = image.config().syntax();
             if (syntax.isPresent() && first.isPresent() && !first.get().value().equals(syntax.get().value())) {
-                diagnostics.error(Code.TARGET_CONFIG, syntax.get().at(), "image `" + image.id() + "` names the"
-                        + " Dockerfile frontend `" + syntax.get().value() + "`, another image `" + first.get().value()
-                        + "`, and the Dockerfile that holds them all has one `# syntax=` line",
-                        "name the same frontend in every image that names one");
+                diagnostics.report(Problem.DOCKERFILE_FRONTENDS_DIFFER, syntax.get().at(), image.id(),
+                        syntax.get().value(), first.get().value());
             }
             first = first.or(() -> syntax);
         }
@@ -61,13 +55,10 @@ final class ImageBuilds implements LintRule {
         }
         Located<String> variable = image.tagFromEnv().get();
         if (!(image.source() instanceof ImageSource.Published published)) {
-            diagnostics.error(Code.TARGET_CONFIG, variable.at(), "`" + service.id() + "` runs an image of this file,"
-                    + " whose tag Gantry sets", "drop `tag_from_env`: built images are tagged by CI (IMAGE_TAG)");
+            diagnostics.report(Problem.TAG_FROM_ENV_OF_OWN_IMAGE, variable.at(), service.id());
         } else if (published.reference().tag().isEmpty() || published.reference().digest().isPresent()) {
-            diagnostics.error(Code.TARGET_CONFIG, variable.at(), "`" + service.id() + "` reads the tag of `"
-                    + published.reference() + "` from " + variable.value() + ", but the image needs a tag to fall"
-                    + " back to, and no digest", "write the image with the tag to use by default, e.g. `"
-                    + published.reference().repository() + ":1.2.3`");
+            diagnostics.report(Problem.TAG_FROM_ENV_WITHOUT_TAG, variable.at(), service.id(),
+                    published.reference(), variable.value(), published.reference().repository());
         }
     }
 }

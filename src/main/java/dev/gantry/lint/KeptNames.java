@@ -3,8 +3,8 @@ package dev.gantry.lint;
 import dev.gantry.catalog.Catalog;
 import dev.gantry.catalog.CatalogEntry;
 import dev.gantry.catalog.InstanceNames;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
@@ -29,10 +29,9 @@ final class KeptNames implements LintRule {
                 Optional<CatalogEntry> entry = service.catalog().flatMap(use -> Catalog.get().entry(use.kind()));
                 InstanceNames names = InstanceNames.of(service);
                 service.mounts().dataVolume().filter(v -> entry.flatMap(CatalogEntry::data).isEmpty()).ifPresent(v ->
-                        unused(v, "`data_volume` of `" + service.id() + "`", "keeps no data in a volume", diagnostics));
+                        diagnostics.report(Problem.DATA_VOLUME_UNUSED, v.at(), service.id()));
                 service.variables().secretsPrefix().filter(p -> entry.map(e -> e.settings().secrets().isEmpty())
-                        .orElse(true)).ifPresent(p -> unused(p, "`secrets_prefix` of `" + service.id() + "`",
-                        "has no credentials of its own", diagnostics));
+                        .orElse(true)).ifPresent(p -> diagnostics.report(Problem.SECRETS_PREFIX_UNUSED, p.at(), service.id()));
                 if (entry.isEmpty() || service.isExternal()) {
                     continue;
                 }
@@ -49,20 +48,13 @@ final class KeptNames implements LintRule {
         }
     }
 
-    private static void unused(Located<String> setting, String what, String why, Diagnostics diagnostics) {
-        diagnostics.warning(Code.UNUSED, setting.at(), what + " names nothing: the service " + why,
-                "remove it; it is for catalog services that keep data (`data_volume`) or have passwords"
-                        + " (`secrets_prefix`)");
-    }
-
     /** {@code first} already has the name {@code second} gets, through {@code key} when {@code second} sets it. */
     private static void shared(Service first, Service second, Environment env, String key,
             Optional<Located<String>> setting, String what, Diagnostics diagnostics) {
         if (first == null) {
             return;
         }
-        diagnostics.error(Code.SHARED_NAME, setting.map(Located::at).orElse(second.name().at()), "`" + first.id()
-                + "` and `" + second.id() + "` would share " + what + " in environment `" + env.id() + "`",
-                "give one of them its own `" + key + "`");
+        diagnostics.report(Problem.NAME_SHARED, setting.map(Located::at).orElse(second.name().at()), first.id(),
+                second.id(), what, env.id(), key);
     }
 }

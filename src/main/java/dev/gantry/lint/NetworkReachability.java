@@ -1,7 +1,7 @@
 package dev.gantry.lint;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
@@ -38,11 +38,8 @@ final class NetworkReachability implements LintRule {
                     Set<String> common = networks(service);
                     common.retainAll(networks(target));
                     if (common.isEmpty()) {
-                        diagnostics.error(Code.NO_SHARED_NETWORK, ref.at(), "`" + service.id() + "` reaches `"
-                                + target.id() + "` in environment `" + env.id() + "`, but they have no network in"
-                                + " common: `" + service.id() + "` joins " + names(service) + ", `" + target.id()
-                                + "` " + names(target), "add one of the networks of `" + service.id() + "` to `"
-                                + target.id() + "` (`" + DEFAULT + "` is the network of services that name none)");
+                        diagnostics.report(Problem.NO_SHARED_NETWORK, ref.at(), service.id(), target.id(), env.id(),
+                                names(service), names(target), DEFAULT);
                     }
                 }
             }

@@ -1,8 +1,8 @@
 package dev.gantry.lint;
 
 import dev.gantry.catalog.Catalog;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.ContainerOptions;
 import dev.gantry.model.Dependency;
 import dev.gantry.model.Located;
@@ -33,25 +33,20 @@ final class StartConditions implements LintRule {
 
     private static void check(Project project, Service service, Service target, Located<Dependency.Condition> condition,
             Diagnostics diagnostics) {
-        String waits = "`" + service.id() + "` waits for `" + target.id() + "` to ";
         switch (condition.value()) {
             case HEALTHY -> {
                 if (!hasHealthCheck(project, target)) {
-                    diagnostics.error(Code.START_CONDITION, condition.at(), waits + "be healthy, but `" + target.id()
-                            + "` has no health check", "give `" + target.id() + "` a `healthcheck`, or wait for"
-                            + " `service_started`");
+                    diagnostics.report(Problem.WAITS_HEALTHY_WITHOUT_CHECK, condition.at(), service.id(), target.id());
                 }
             }
             case COMPLETED -> {
                 if (target.catalog().isPresent()) {
-                    diagnostics.error(Code.START_CONDITION, condition.at(), waits + "complete, but `" + target.id()
-                            + "` is a " + target.catalog().get().kind() + " service, which runs until it is stopped",
-                            "wait for `service_healthy`");
+                    diagnostics.report(Problem.WAITS_COMPLETED_CATALOG_SERVICE, condition.at(), service.id(), target.id(),
+                            target.catalog().get().kind());
                 } else if (target.options().restart().filter(r -> r == ContainerOptions.Restart.ALWAYS
                         || r == ContainerOptions.Restart.UNLESS_STOPPED).isPresent()) {
-                    diagnostics.error(Code.START_CONDITION, condition.at(), waits + "complete, but `" + target.id()
-                            + "` restarts whenever it stops (`restart: " + target.options().restart().get().value()
-                            + "`)", "drop its `restart`: a one-shot service runs once (or set `on-failure`)");
+                    diagnostics.report(Problem.WAITS_COMPLETED_RESTARTING, condition.at(), service.id(), target.id(),
+                            target.options().restart().get().value());
                 }
             }
             default -> {

@@ -1,8 +1,8 @@
 package dev.gantry.lint;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Project;
 import dev.gantry.model.Raw;
@@ -48,10 +48,7 @@ final class UnusedRaw implements LintRule {
         }
         blocks.forEach((at, block) -> {
             if (!used.contains(at)) {
-                diagnostics.warning(Code.DROPPED_FIELD, at, "the raw `" + block.target() + "` keys of "
-                        + block.owner() + " go nowhere: no environment that has them lists the `" + block.target()
-                        + "` target" + block.needs(), "add `" + block.target() + "` to the `targets` of such an"
-                        + " environment, or remove the block");
+                diagnostics.report(Problem.RAW_BLOCK_UNUSED, at, block.target(), block.owner(), block.needs());
             }
         });
     }

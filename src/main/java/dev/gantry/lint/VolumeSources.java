@@ -1,7 +1,7 @@
 package dev.gantry.lint;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.EnvironmentKind;
 import dev.gantry.model.Project;
@@ -38,65 +38,47 @@ final class VolumeSources implements LintRule {
             }
             for (Service service : env.services().values()) {
                 service.mounts().volumes().stream().filter(v -> v.kind() == Volume.Kind.HOST).forEach(v ->
-                        diagnostics.warning(Code.HOST_PATH, v.at(), "`" + service.id() + "` mounts `" + v.source()
-                                + "` of the host in environment `" + env.id() + "` (prod): every production host"
-                                + " must have it, which Gantry cannot check",
-                                "put the files into an image (a stage that copies them), or use a named volume"));
+                        diagnostics.report(Problem.HOST_PATH_IN_PROD, v.at(), service.id(), v.source(), env.id()));
             }
         }
     }
 
     private static void check(Service service, Volume v, Diagnostics diagnostics) {
         if (v.kind() == Volume.Kind.INVALID) {
-            diagnostics.error(Code.VOLUME_SOURCE, v.at(), "volume source `" + v.source() + "` of `" + service.id()
-                    + "` " + problem(v.source()), hint(v.source()));
+            Problem problem = sourceProblem(v.source());
+            if (problem == Problem.VOLUME_NAME_INVALID) {
+                diagnostics.report(problem, v.at(), v.source(), service.id(), v.source()
+                        .replaceAll("[^a-zA-Z0-9_.-]+", "-").replaceAll("^[^a-zA-Z0-9]+", ""));
+            } else {
+                diagnostics.report(problem, v.at(), v.source(), service.id());
+            }
             return;
         }
         List<String> options = v.options();
         if (options.contains("ro") && options.contains("rw")) {
-            diagnostics.error(Code.VOLUME_SOURCE, v.at(), "`" + v.spec() + "` is both read-only and read-write",
-                    "keep one of `ro` and `rw`");
+            diagnostics.report(Problem.VOLUME_READ_ONLY_AND_WRITE, v.at(), v.spec());
         }
         if (v.isBindMount() && options.contains("nocopy")) {
-            diagnostics.error(Code.VOLUME_SOURCE, v.at(), "`nocopy` applies to named volumes, and `" + v.source()
-                    + "` is a path", "drop `nocopy`: a bind mount never copies the image's files");
+            diagnostics.report(Problem.NOCOPY_ON_PATH, v.at(), v.source());
         }
         if (!v.isBindMount() && options.stream().anyMatch(PROPAGATION::contains)) {
-            diagnostics.error(Code.VOLUME_SOURCE, v.at(), "bind propagation applies to paths, and `" + v.source()
-                    + "` is a named volume", "drop the propagation option, or mount a path");
+            diagnostics.report(Problem.PROPAGATION_ON_VOLUME, v.at(), v.source());
         }
     }
 
-    private static String problem(String source) {
+    private static Problem sourceProblem(String source) {
         if (source.startsWith("../") || source.equals("..") || source.startsWith("./")) {
-            return "leaves the project folder";
+            return Problem.VOLUME_LEAVES_PROJECT;
         }
         if (source.contains("$")) {
-            return "holds a variable, which Gantry writes as text: compose would not expand it";
+            return Problem.VOLUME_SOURCE_VARIABLE;
         }
         if (source.startsWith("~")) {
-            return "names another user's home folder, or the home folder without a path";
+            return Problem.VOLUME_SOURCE_HOME;
         }
         if (source.contains("/")) {
-            return "is neither a volume name (which has no `/`) nor a path of the project (`./...`)";
+            return Problem.VOLUME_SOURCE_NEITHER;
         }
-        return "is not a volume name: letters, digits, `_`, `.` and `-`, starting with a letter or digit";
-    }
-
-    private static String hint(String source) {
-        if (source.startsWith("..") || source.startsWith("./")) {
-            return "mount a folder inside the project (`./...`), or say that it is the host's: an absolute path"
-                    + " or one in the home folder (`~/...`)";
-        }
-        if (source.contains("$") || source.startsWith("~")) {
-            return "for the home folder of whoever runs compose write `~/...`; otherwise an absolute path";
-        }
-        if (source.contains("/")) {
-            return "write `./" + source + "` for the project's folder, or a volume name without `/`; for the folder"
-                    + " a Platform.sh or Upsun mount keeps its files in, use the long form's `source_path`: `{source:"
-                    + " media, target: ..., source_path: " + source + "}`";
-        }
-        return "rename the volume, e.g. `" + source.replaceAll("[^a-zA-Z0-9_.-]+", "-").replaceAll("^[^a-zA-Z0-9]+", "")
-                + "`";
+        return Problem.VOLUME_NAME_INVALID;
     }
 }

@@ -120,7 +120,7 @@ final class TargetRunner {
             throws RenderException, ArtifactCheck.MalformedArtifactException {
         Diagnostics found = new Diagnostics(file);
         Artifact artifact = RawSplice.patch(renderer.orElseThrow().render(plan), plan.raw().patches(),
-                found::warning);
+                found::report);
         ArtifactCheck.verify(artifact);
         return new Rendered(artifact, found);
     }

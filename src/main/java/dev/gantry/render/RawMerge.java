@@ -1,7 +1,7 @@
 package dev.gantry.render;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Raw;
 import dev.gantry.targets.ArtifactSummary;
 import dev.gantry.targets.RawKey;
@@ -17,10 +17,10 @@ import java.util.Map;
  */
 public final class RawMerge {
 
-    /** Reports a warning; {@code Diagnostics::warning} is one. */
+    /** Reports a warning; {@code Diagnostics::report} is one. */
     @FunctionalInterface
     public interface Warnings {
-        void warning(Code code, Position at, String message, String hint);
+        void report(Problem problem, Position at, Object... values);
     }
 
     /** A generated value that a raw key replaced or removed. */
@@ -54,11 +54,8 @@ public final class RawMerge {
             for (Replaced r : replaced) {
                 String where = "`" + r.key().dotted() + "` of " + artifact;
                 String was = ArtifactSummary.code(r.generated());
-                warnings.warning(Code.RAW_OVERRIDE, r.key().at(), r.removed()
-                                ? "raw `null` removes " + where + ", which Gantry generates as " + was
-                                : "raw value replaces " + where + ", which Gantry generates as " + was,
-                        "Gantry's own checks see the generated value; where a typed setting says the same,"
-                                + " prefer it (README: Raw pass-through)");
+                warnings.report(r.removed() ? Problem.RAW_NULL_REMOVES : Problem.RAW_VALUE_REPLACES, r.key().at(), where,
+                        was);
             }
         }
     }

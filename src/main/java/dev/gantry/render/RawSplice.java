@@ -1,6 +1,6 @@
 package dev.gantry.render;
 
-import dev.gantry.diag.Code;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Raw;
 import dev.gantry.targets.Artifact;
 import dev.gantry.targets.RawContent;
@@ -63,9 +63,7 @@ public final class RawSplice {
             if (patched.isPresent()) {
                 text = patched.get();
             } else {
-                warnings.warning(Code.DROPPED_FIELD, patch.block().at(), "this raw block has no place in "
-                        + artifact.path() + ": it has no " + patch.named(), "remove the block, or make Gantry"
-                        + " generate what it is for");
+                warnings.report(Problem.RAW_BLOCK_NO_PLACE, patch.block().at(), artifact.path(), patch.named());
             }
         }
         result.warn(warnings, artifact.path());

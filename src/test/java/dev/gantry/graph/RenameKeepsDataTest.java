@@ -141,6 +141,6 @@ class RenameKeepsDataTest {
                 + " environment `dev`"), run.err());
         assertTrue(run.err().contains("error[E142]: `db` and `other` would share the variable `DB_PASSWORD`"),
                 run.err());
-        assertTrue(run.err().contains("warning[W101]: `secrets_prefix` of `cache` names nothing"), run.err());
+        assertTrue(run.err().contains("warning[W120]: `secrets_prefix` of `cache` names nothing"), run.err());
     }
 }

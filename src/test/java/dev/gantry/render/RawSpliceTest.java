@@ -165,8 +165,9 @@ class RawSpliceTest {
         Artifact artifact = RawSplice.patch(new Artifact("main.yml", WORKFLOW, ArtifactFormat.YAML), List.of(
                 new RawContent.Patch(List.of("jobs", "build"), block, WRITER, "job `build`"),
                 new RawContent.Patch(List.of("jobs", "smoke"), nowhere, WRITER, "job `smoke`")),
-                (code, at, message, hint) -> warnings.add(code.id() + " " + at + " " + message));
-        assertEquals(List.of("W100 " + nowhere.at() + " this raw block has no place in main.yml: it"
+                (problem, at, values) -> warnings.add(problem.id() + " " + at + " "
+                        + problem.at("main.yml", at, values).message()));
+        assertEquals(List.of("W123 " + nowhere.at() + " this raw block has no place in main.yml: it"
                         + " has no job `smoke`", "W118 " + block.entries().get("runs-on").keyAt() + " raw value"
                         + " replaces `jobs.build.runs-on` of main.yml, which Gantry generates as `ubuntu-24.04`"),
                 warnings);

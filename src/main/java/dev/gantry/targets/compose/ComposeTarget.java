@@ -79,7 +79,7 @@ public final class ComposeTarget implements Target {
             RawMerge.Result raw = new RawMerge.Result();
             file.put("body", YAML.write(ComposeDocument.of(run, env.settings().raw(), raw)));
             String path = ArtifactPaths.composeFile(env.id());
-            raw.warn(diagnostics::warning, path);
+            raw.warn(diagnostics::report, path);
             plans.add(new ArtifactPlan(path, "compose/compose.yaml.ftl", Map.of("project", project, "file", file),
                     ArtifactFormat.YAML, "environment " + env.id(), RawContent.keys(raw.keys())));
             plans.addAll(configFiles(project, envPlan));

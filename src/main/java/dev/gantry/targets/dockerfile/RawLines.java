@@ -1,14 +1,14 @@
 package dev.gantry.targets.dockerfile;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Image;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
 import dev.gantry.model.Stage;
 import dev.gantry.render.ArtifactCheck;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -38,46 +38,31 @@ final class RawLines {
     }
 
     private static void check(List<Located<String>> lines, Diagnostics diagnostics) {
-        for (Located<String> line : lines) {
-            problem(line.value()).ifPresent(problem -> diagnostics.error(Code.RAW_INSTRUCTION, line.at(),
-                    "raw Dockerfile line " + problem.message(), problem.hint()));
-        }
+        lines.forEach(line -> check(line.value(), line.at(), diagnostics));
     }
 
-    private record Problem(String message, String hint) {
-    }
-
-    private static Optional<Problem> problem(String line) {
+    private static void check(String line, Position at, Diagnostics diagnostics) {
         if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
-            return Optional.of(new Problem("holds a line break, which would start an instruction of its own",
-                    "give each instruction its own list item; for a long RUN, use the stage's typed `run`"));
+            diagnostics.report(Problem.RAW_LINE_BREAK, at);
+            return;
         }
         String[] words = line.strip().split("\\s+", 3);
         String keyword = words[0];
         String upper = keyword.toUpperCase(java.util.Locale.ROOT);
-        if (!keyword.equals(upper) && ArtifactCheck.instructionProblem(upper).isEmpty()) {
-            return Optional.of(new Problem("`" + keyword + "` is not written in capitals", "write `" + upper
-                    + "`: Gantry's Dockerfiles write instructions so"));
-        }
-        if (keyword.equals("FROM")) {
-            return Optional.of(new Problem("starts a new build stage, which would cut this stage from the ones"
-                    + " after it", "use `from:` of an image, or an image of its own"));
-        }
-        if (line.endsWith("\\")) {
-            return Optional.of(new Problem("ends with a backslash, which would join the next instruction to it",
-                    "remove the trailing backslash"));
-        }
         String instruction = keyword.equals("ONBUILD") && words.length > 1 ? words[1] : keyword;
-        if (keyword.equals("ONBUILD") && NOT_UNDER_ONBUILD.contains(instruction)) {
-            return Optional.of(new Problem("puts `" + instruction + "` under ONBUILD, which Docker refuses",
-                    "ONBUILD takes any instruction but ONBUILD, FROM and MAINTAINER"));
+        if (!keyword.equals(upper) && ArtifactCheck.instructionProblem(upper).isEmpty()) {
+            diagnostics.report(Problem.RAW_LOWER_CASE, at, keyword, upper);
+        } else if (keyword.equals("FROM")) {
+            diagnostics.report(Problem.RAW_FROM, at);
+        } else if (line.endsWith("\\")) {
+            diagnostics.report(Problem.RAW_TRAILING_BACKSLASH, at);
+        } else if (keyword.equals("ONBUILD") && NOT_UNDER_ONBUILD.contains(instruction)) {
+            diagnostics.report(Problem.RAW_UNDER_ONBUILD, at, instruction);
+        } else if (HEREDOC_INSTRUCTIONS.contains(instruction) && HEREDOC.matcher(line).find()) {
+            diagnostics.report(Problem.RAW_HEREDOC, at);
+        } else {
+            ArtifactCheck.instructionProblem(line.strip()).ifPresent(problem ->
+                    diagnostics.report(Problem.RAW_NOT_AN_INSTRUCTION, at, problem));
         }
-        if (HEREDOC_INSTRUCTIONS.contains(instruction) && HEREDOC.matcher(line).find()) {
-            return Optional.of(new Problem("starts a heredoc, which would take the instructions after it as its"
-                    + " text", "write the command in the stage's typed `run`, which carries several lines"));
-        }
-        return ArtifactCheck.instructionProblem(line.strip()).map(p -> new Problem(p,
-                "write one Dockerfile instruction: RUN, COPY, ADD, ENV, ARG, LABEL, EXPOSE, VOLUME, USER, WORKDIR,"
-                        + " CMD, ENTRYPOINT, HEALTHCHECK, SHELL, STOPSIGNAL or ONBUILD, with its arguments"));
     }
 }

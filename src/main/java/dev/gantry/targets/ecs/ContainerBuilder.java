@@ -8,6 +8,7 @@ import dev.gantry.catalog.EtcdSeed;
 import dev.gantry.catalog.Value;
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Command;
 import dev.gantry.model.Dependency;
 import dev.gantry.model.EnvValue;
@@ -130,9 +131,7 @@ final class ContainerBuilder {
                         && d.condition().map(Located::value).orElse(null) == Dependency.Condition.COMPLETED);
         Optional<Located<Boolean>> given = own.essential();
         if (oneShot && given.map(Located::value).orElse(false)) {
-            ctx.findings.error(Code.START_CONDITION, given.get().at(), "`" + service.id() + "` is essential, but a"
-                    + " container of its task waits for it to complete, and ECS lets only a container that is not"
-                    + " essential exit", "drop `essential: true`: a one-shot ends while the task runs on");
+            ctx.findings.report(Problem.ECS_ESSENTIAL_ONE_SHOT, given.get().at(), service.id());
         }
         return given.map(Located::value).orElse(!oneShot);
     }

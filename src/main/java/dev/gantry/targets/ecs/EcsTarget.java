@@ -45,7 +45,7 @@ public final class EcsTarget implements Target {
         List<ArtifactPlan> plans = new ArrayList<>();
         for (EnvironmentPlan env : scope.using(plan, NAME)) {
             Findings findings = new Findings();
-            List<ArtifactPlan> planned = plan(plan.project(), env, findings, diagnostics::warning);
+            List<ArtifactPlan> planned = plan(plan.project(), env, findings, diagnostics::report);
             findings.reportTo(diagnostics);
             if (!findings.hasErrors()) {
                 plans.addAll(planned);

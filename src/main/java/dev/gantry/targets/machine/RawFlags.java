@@ -1,7 +1,7 @@
 package dev.gantry.targets.machine;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Raw;
 import dev.gantry.model.machine.CreateArg;
 import dev.gantry.model.machine.MachineSettings;
@@ -63,10 +63,8 @@ final class RawFlags {
             args.removeIf(a -> a.flag().equals(flag));
             args.addAll(at < 0 ? args.size() : at, given.get());
             if (!generated.isEmpty()) {
-                diagnostics.warning(Code.RAW_OVERRIDE, entry.keyAt(), "raw `" + entry.key() + "` "
-                        + (given.get().isEmpty() ? "removes" : "replaces") + " `" + String.join(" ", generated)
-                        + "`, which Gantry generates into " + script, "where a key of `machine` says the same,"
-                        + " prefer it (README: Raw pass-through)");
+                diagnostics.report(given.get().isEmpty() ? Problem.MACHINE_RAW_REMOVES : Problem.MACHINE_RAW_REPLACES,
+                        entry.keyAt(), entry.key(), String.join(" ", generated), script);
             }
         }
         return args;
@@ -76,22 +74,19 @@ final class RawFlags {
         String driver = settings.driver().id();
         String name = entry.key();
         if (name.equals("driver")) {
-            return refuse(entry, "the driver is `machine.driver`, not a raw flag", "set `machine: {driver: ...}`");
+            return refuse(entry, Problem.MACHINE_RAW_DRIVER);
         }
         if (!name.startsWith(driver + "-") && COMMON.stream().noneMatch(name::startsWith)) {
-            return refuse(entry, "`--" + name + "` is not a flag of the " + driver + " driver, which environment `"
-                    + environment + "` uses", "give flags of that driver (`" + driver + "-...`) or flags of every"
-                    + " driver (`engine-...`, `swarm-...`, `tls-san`)");
+            return refuse(entry, Problem.MACHINE_RAW_OTHER_DRIVER, name, driver, environment);
         }
         if (CREDENTIAL.matcher(name).matches()) {
-            return refuse(entry, "`--" + name + "` would write a credential into the script",
-                    String.join(" ", settings.driver().credentials()));
+            return refuse(entry, Problem.MACHINE_RAW_CREDENTIAL, name, String.join(" ", settings.driver().credentials()));
         }
         return true;
     }
 
-    private boolean refuse(Raw.Entry entry, String message, String hint) {
-        diagnostics.error(Code.TARGET_CONFIG, entry.keyAt(), message, hint);
+    private boolean refuse(Raw.Entry entry, Problem problem, Object... values) {
+        diagnostics.report(problem, entry.keyAt(), values);
         return false;
     }
 
@@ -110,14 +105,11 @@ final class RawFlags {
             Optional<String> text = item instanceof Raw.Text t ? Optional.of(t.value())
                     : item instanceof Raw.Number n ? Optional.of(n.text()) : Optional.empty();
             if (text.isEmpty()) {
-                diagnostics.error(Code.WRONG_TYPE, item.at(), "`--" + entry.key() + "` takes a string or number"
-                        + " value here", "write the flag's value, `true` for the flag alone, or a list of values");
+                diagnostics.report(Problem.MACHINE_RAW_VALUE_TYPE, item.at(), entry.key());
                 return Optional.empty();
             }
             if (entry.key().startsWith("engine-") && !ENGINE_VALUE.matcher(text.get()).matches()) {
-                diagnostics.error(Code.UNSAFE_VALUE, item.at(), "`--" + entry.key() + "` takes letters, digits and"
-                        + " . _ : / @ + = , % - only", "docker-machine writes engine options unquoted into the"
-                        + " engine's service file on the machine, where spaces, quotes and `$` would change it");
+                diagnostics.report(Problem.MACHINE_RAW_ENGINE_VALUE, item.at(), entry.key());
                 return Optional.empty();
             }
             out.add(CreateArg.of(flag, text.get()));

@@ -1,7 +1,7 @@
 package dev.gantry.targets.pipelines;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Raw;
 import dev.gantry.model.pipelines.PipelineSettings;
 import dev.gantry.plan.EnvironmentPlan;
@@ -45,9 +45,8 @@ final class WorkflowRaw {
             plan.env().settings().raw().of(TARGET).ifPresent(block -> block.entries().values().forEach(entry -> {
                 String job = (entry.key().equals("smoke") ? smokeJobs : deployJobs).get(plan.id());
                 if (job == null) {
-                    diagnostics.warning(Code.DROPPED_FIELD, entry.keyAt(), "environment `" + plan.id() + "` has no "
-                            + entry.key() + " job in main.yml, so its raw `" + entry.key() + "` keys go nowhere",
-                            "give the environment `pipelines: {" + entry.key() + ": ...}`, or remove the block");
+                    diagnostics.report(entry.key().equals("smoke") ? Problem.RAW_SMOKE_WITHOUT_JOB
+                            : Problem.RAW_DEPLOY_WITHOUT_JOB, entry.keyAt(), plan.id());
                 } else if (entry.value() instanceof Raw.Mapping keys) {
                     patches.add(new RawContent.Patch(List.of("jobs", job), keys, WRITER, "job `" + job + "`"));
                 }

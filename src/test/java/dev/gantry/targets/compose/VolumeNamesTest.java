@@ -48,7 +48,7 @@ class VolumeNamesTest {
                 "      - public/media:/app/public/media"));
         CliRun run = project.run("generate");
         assertEquals(1, run.exit(), run.out() + run.err());
-        assertTrue(run.err().contains("environment.yaml:11:9: error[E068]"), run.err());
+        assertTrue(run.err().contains("environment.yaml:11:9: error[E163]"), run.err());
         assertTrue(run.err().contains("source_path"), "the hint names the setting for a mount's folder: " + run.err());
         assertTrue(!Files.exists(dir.resolve("docker-compose.dev.yml")), "nothing is written: " + run.err());
     }
