@@ -12,7 +12,6 @@ public enum Code implements DiagnosticId {
     INVALID_UTF8("E003"),
 
     // E02x: the schema
-    WRONG_TYPE("E022"),
     NOT_ALLOWED_VALUE("E023"),
     OUT_OF_RANGE("E025"),
 
@@ -21,7 +20,6 @@ public enum Code implements DiagnosticId {
     UNSUPPORTED_VERSION("E044"),
 
     // E06x: rules a schema cannot express
-    UNSAFE_VALUE("E062"),
     TARGET_UNSUPPORTED("E063"),
     TARGET_CONFIG("E064"),
 
@@ -35,7 +33,6 @@ public enum Code implements DiagnosticId {
     // W1xx: warnings
     DROPPED_FIELD("W100"),
     UNUSED("W101"),
-    POD_SECURITY("W701"),
     ADJUSTED_VALUE("W110"),
     RETIRED_VERSION("W401");
 

@@ -430,6 +430,85 @@ public enum Problem implements DiagnosticId {
     RAW_DEPLOY_WITHOUT_JOB("W611", "environment `{env}` has no deploy job in main.yml, so its raw `deploy` keys go"
             + " nowhere", "give the environment `pipelines: {deploy: ...}`, or remove the block"),
 
+    // ---- E7xx, W7xx: Kubernetes ----------------------------------------------------------------
+    K8S_COPIED_FILE_UNREADABLE("E701", "cannot read `{path}`, which environment `{env}` copies into its ConfigMap:"
+            + " {reason}", "check the path"),
+    K8S_TLS_WITHOUT_HOST("E702", "the Ingress of environment `{env}` serves HTTPS with `tls_secret` but names no"
+            + " `host` the certificate is for", "set `ingress: {host: shop.example.com, tls_secret: ...}`"),
+    K8S_BUILT_IMAGES_WITHOUT_REGISTRY("E703", "environment `{env}` runs the built {images}, which a cluster pulls from"
+            + " a registry, and `project.registry` is not set",
+            "set `project: {registry: ...}` and let CI push the images there"),
+    K8S_BUILT_IMAGES_WITHOUT_TAG("E704", "environment `{env}` runs the built {images} and sets no `tag` to deploy",
+            "set `kubernetes: {tag: <the tag CI pushes>}` (images are {repository}:<image>-<tag>); an overlay can set"
+                    + " another one"),
+    K8S_IMAGE_NAME_OF_BUILT_IMAGE("E705", "`{container}` runs the image `{image}`, the name the kustomization of"
+            + " environment `{env}` gives a built image", "rename the built image in `images:`"),
+    K8S_LINE_SEPARATOR("E706", "`{container}` has U+0085, U+2028 or U+2029 in {variables}, which kustomize (and so"
+            + " `kubectl apply -k`) turns into a space or a line break",
+            "write the value without these line separators in environment `{env}`"),
+    K8S_SECRET_SHADOWED("E707", "`{container}` sets `{variable}` itself and also reads the secret `{variable}` inside"
+            + " another value; Kubernetes fills that in from the variable of the same name, so the secret cannot reach"
+            + " it in environment `{env}`", "rename the variable `{variable}` of `{container}`"),
+    K8S_INGRESS_SERVICE_NOT_RUN("E708", "`ingress.service` names `{service}`, which does not run in environment"
+            + " `{env}`", "name a service of environment `{env}` that serves HTTP on a port"),
+    K8S_INGRESS_SERVICE_WITHOUT_PORT("E709", "`ingress.service` names `{service}`, which listens on no port",
+            "name a service of environment `{env}` that serves HTTP on a port"),
+    K8S_PROJECT_BIND_MOUNT("E710", "`{container}` bind-mounts {folders}, which a cluster cannot mount: the project"
+            + " folder is not on its nodes", "bake the files into an image (a stage that copies them) and run that"
+            + " image in environment `{env}`, or mount a named volume"),
+    K8S_VOLUME_NAME("E711", "the volume `{volume}` of `{container}` has no name Kubernetes takes (letters, digits and"
+            + " `-`, at most 63, starting and ending with a letter or digit)", "rename the volume in environment `{env}`"),
+    K8S_POD_SECURITY_REFUSES("E712", "`{container}` {refused}, which the `{level}` Pod Security Standard of environment"
+            + " `{env}` refuses: its pods would not be created", "drop these from `{container}` in environment `{env}`,"
+            + " or let the namespace allow them (`kubernetes: {pod_security: privileged}`)"),
+    K8S_USER_NOT_NUMERIC("W701", "`{container}` names no numeric user, and the `restricted` Pod Security Standard of"
+            + " environment `{env}` runs containers as non-root only: Kubernetes will not start it if its image runs as"
+            + " root or names its user", "give `{container}` a numeric `user` (`user: \"1000:1000\"`) its image can run"
+            + " as, or enforce `pod_security: baseline`"),
+    K8S_SECRET_SOURCES_UNUSED("W702", "the secret sources of environment `{env}` are not used by its Kubernetes"
+            + " manifests: the containers read every secret from the Secret `{secret}`", "create that Secret from the"
+            + " values (`kubectl create secret generic`, or an operator such as External Secrets that syncs it from"
+            + " your store)"),
+    K8S_INGRESS_LEADS_NOWHERE("W703", "the `ingress` settings of environment `{env}` lead nowhere: no HTTP cache is in"
+            + " front of a service and no service publishes a port", "publish the web server's port (`ports:"
+            + " [\"8080:80\"]`), or name it: `ingress: {service: web}`"),
+    K8S_HOST_PORT_BEHIND_INGRESS("W704", "host port {port} of `{container}` is not opened to the outside in environment"
+            + " `{env}`: the Ingress leads to `{entry}` only", "reach it from your machine with `kubectl port-forward -n"
+            + " {namespace} svc/{container} {port}:{target}`, or make it the way in with `kubernetes: {ingress:"
+            + " {service: {container}}}`"),
+    K8S_HOST_PORT_NO_WAY_IN("W705", "host port {port} of `{container}` is not opened to the outside in environment"
+            + " `{env}`: nothing leads into the cluster", "reach it from your machine with `kubectl port-forward -n"
+            + " {namespace} svc/{container} {port}:{target}`, or make it the way in with `kubernetes: {ingress:"
+            + " {service: {container}}}`"),
+    K8S_HOST_ADDRESS_UNUSED("W706", "host address {ip} of port {port} of `{container}` is not used: a cluster binds no"
+            + " host address", "restrict who may connect with a NetworkPolicy instead"),
+    K8S_WAIT_UNOBSERVABLE("W707", "`{container}` starts without waiting for {services} in environment `{env}`: a pod"
+            + " sees that a service is ready through a port it may connect to, and it has none",
+            "let `{container}` retry until what it needs answers (Kubernetes restarts it), or give the service a port"
+                    + " on a network the two share"),
+    K8S_DEVICE_UNPRIVILEGED("W708", "`{container}` gets {devices} mounted, but Kubernetes lets a container open a host"
+            + " device only when it is privileged (or a device plugin gives it)", "make `{container}` `privileged:"
+            + " true` in environment `{env}`, or install a device plugin and request the device in `resources`"),
+    K8S_PROBE_ROUNDED("W709", "the health check of `{container}` is adjusted to Kubernetes, which counts probes in"
+            + " whole seconds, at least 1: {rounded}", "write the check's interval and timeout in whole seconds"),
+    K8S_USER_NOT_CARRIED("W710", "the user `{user}` of `{container}` is not carried: Kubernetes runs a container as"
+            + " numeric ids only, so it runs as its image's user", "write the ids, e.g. `user: \"33:33\"` for www-data"
+            + " on Debian"),
+    K8S_BASELINE_REFUSES("W711", "`{container}` {refused}, which a namespace enforcing the `baseline` Pod Security"
+            + " Standard refuses", "run environment `{env}` in a namespace that allows it and say so with `kubernetes:"
+            + " {pod_security: privileged}`, or drop these from `{container}` there"),
+    K8S_LABELS_NOT_CARRIED("W712", "the labels {labels} of `{container}` are not carried: Kubernetes takes an"
+            + " annotation key only as `prefix/name` with a DNS prefix and a name of at most 63 letters, digits, `-`,"
+            + " `_` and `.`", "rename the labels, e.g. `com.example.tier` or `example.com/tier`"),
+    K8S_ENV_FILES_NOT_CARRIED("W713", "env_files of `{container}` are not carried: a cluster has no project folder to"
+            + " read them from", "set the variables under `env` in environment `{env}` (secrets as `{secret: NAME}`)"),
+    K8S_RESTART_NOT_CARRIED("W714", "`restart: {restart}` of `{container}` is not carried: a {kind} restarts its"
+            + " container whenever it stops", "leave `restart` out in environment `{env}`, or run a one-off task with"
+            + " `kubectl run`"),
+    K8S_REPLICA_VOLUMES("W715", "the {replicas} replicas of `{container}` each get volumes of their own in environment"
+            + " `{env}`, where compose gives them one", "keep one replica, or let the service share its data some other"
+            + " way"),
+
     // ---- E9xx, W9xx: files given to gantry import ----------------------------------------------
     IMPORT_FILE_NOT_FOUND("E901", "no such file"),
     IMPORT_FILE_TOO_LARGE("E902", "the file is larger than {limit} bytes",

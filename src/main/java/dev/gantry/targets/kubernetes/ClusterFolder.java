@@ -3,7 +3,7 @@ package dev.gantry.targets.kubernetes;
 import dev.gantry.catalog.CatalogEntry;
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.EtcdSeed;
-import dev.gantry.diag.Code;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Located;
 import dev.gantry.model.Port;
 import dev.gantry.model.Service;
@@ -136,8 +136,7 @@ final class ClusterFolder {
             plans.add(new ArtifactPlan(path, "kubernetes/copied.ftl", Map.of("project", cluster.project,
                     "copiedFrom", own.value(), "text", text), ArtifactFormat.TEXT, context));
         } catch (IOException e) {
-            cluster.findings.error(Code.TARGET_CONFIG, own.at(), "cannot read `" + own.value() + "`, which "
-                    + cluster.named() + " copies into its ConfigMap: " + e.getMessage(), "check the path");
+            cluster.findings.report(Problem.K8S_COPIED_FILE_UNREADABLE, own.at(), own.value(), cluster.env.id(), e.getMessage());
         }
     }
 
@@ -152,17 +151,12 @@ final class ClusterFolder {
     private void checkSettings() {
         cluster.settings.ingress().ifPresent(ingress -> {
             if (ingress.tlsSecret().isPresent() && ingress.host().isEmpty()) {
-                cluster.findings.error(Code.TARGET_CONFIG, ingress.at(), "the Ingress of " + cluster.named()
-                        + " serves HTTPS with `tls_secret` but names no `host` the certificate is for",
-                        "set `ingress: {host: shop.example.com, tls_secret: ...}`");
+                cluster.findings.report(Problem.K8S_TLS_WITHOUT_HOST, ingress.at(), cluster.env.id());
             }
         });
         if (!cluster.env.secrets().isEmpty()) {
-            cluster.findings.warning(Code.DROPPED_FIELD, cluster.env.secrets().values().iterator().next().at(),
-                    "the secret sources of " + cluster.named() + " are not used by its Kubernetes manifests: the"
-                            + " containers read every secret from the Secret `" + cluster.settings.secret() + "`",
-                    "create that Secret from the values (`kubectl create secret generic`, or an operator such as"
-                            + " External Secrets that syncs it from your store)");
+            cluster.findings.report(Problem.K8S_SECRET_SOURCES_UNUSED, cluster.env.secrets().values().iterator().next().at(),
+                    cluster.env.id(), cluster.settings.secret());
         }
     }
 
@@ -174,22 +168,17 @@ final class ClusterFolder {
         String images = (cluster.builtImages.size() == 1 ? "image " : "images ")
                 + dev.gantry.util.Phrases.codes(cluster.builtImages.keySet());
         if (cluster.project.registry().isEmpty()) {
-            cluster.findings.error(Code.TARGET_CONFIG, cluster.settings.at(), cluster.named() + " runs the built " + images
-                    + ", which a cluster pulls from a registry, and `project.registry` is not set",
-                    "set `project: {registry: ...}` and let CI push the images there");
+            cluster.findings.report(Problem.K8S_BUILT_IMAGES_WITHOUT_REGISTRY, cluster.settings.at(), cluster.env.id(), images);
         }
         if (cluster.settings.tag().isEmpty()) {
-            cluster.findings.error(Code.TARGET_CONFIG, cluster.settings.at(), cluster.named() + " runs the built " + images
-                    + " and sets no `tag` to deploy", "set `kubernetes: {tag: <the tag CI pushes>}` (images are "
-                    + cluster.project.repository() + ":<image>-<tag>); an overlay can set another one");
+            cluster.findings.report(Problem.K8S_BUILT_IMAGES_WITHOUT_TAG, cluster.settings.at(), cluster.env.id(), images,
+                    cluster.project.repository());
         }
         for (LocalContainer c : cluster.run.containers()) {
             String name = c.image().reference().literal().map(r -> r.replaceFirst("[:@].*$", "")).orElse("");
             if (c.service().flatMap(Service::builtImage).isEmpty() && cluster.builtImages.containsValue(name)) {
-                cluster.findings.error(Code.TARGET_CONFIG, c.service().map(s -> s.source().at())
-                        .orElse(cluster.settings.at()), "`" + c.name() + "` runs the image `" + name + "`, the name"
-                        + " the kustomization of " + cluster.named() + " gives a built image", "rename the built image"
-                        + " in `images:`");
+                cluster.findings.report(Problem.K8S_IMAGE_NAME_OF_BUILT_IMAGE, c.service().map(s -> s.source().at())
+                        .orElse(cluster.settings.at()), c.name(), name, cluster.env.id());
             }
         }
     }

@@ -1,8 +1,8 @@
 package dev.gantry.targets.kubernetes;
 
 import dev.gantry.catalog.Value;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.render.Doc;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,10 +29,7 @@ final class ContainerVariables {
         command.stream().map(v -> v.write(t -> t, n -> "")).filter(Expansion::lostByKustomize).findFirst()
                 .ifPresent(v -> lost.add("its command"));
         if (!lost.isEmpty()) {
-            cluster.findings.error(Code.UNSAFE_VALUE, at, "`" + container + "` has U+0085, U+2028 or U+2029 in "
-                    + dev.gantry.util.Phrases.and(lost) + ", which kustomize (and so `kubectl apply -k`) turns into"
-                    + " a space or a line break", "write the value without these line separators in "
-                    + cluster.named());
+            cluster.findings.report(Problem.K8S_LINE_SEPARATOR, at, container, dev.gantry.util.Phrases.and(lost), cluster.env.id());
         }
         Set<String> embedded = new LinkedHashSet<>();
         variables.values().stream().filter(v -> v.soleVariable().isEmpty()).forEach(v -> embedded.addAll(v.variables()));
@@ -42,10 +39,7 @@ final class ContainerVariables {
         for (String name : embedded) {
             Value own = variables.get(name);
             if (own != null && !own.soleVariable().filter(name::equals).isPresent()) {
-                cluster.findings.error(Code.TARGET_CONFIG, at, "`" + container + "` sets `" + name + "` itself and"
-                        + " also reads the secret `" + name + "` inside another value; Kubernetes fills that in from"
-                        + " the variable of the same name, so the secret cannot reach it in " + cluster.named(),
-                        "rename the variable `" + name + "` of `" + container + "`");
+                cluster.findings.report(Problem.K8S_SECRET_SHADOWED, at, container, name, cluster.env.id());
                 continue;
             }
             out.add(fromSecret(cluster, container, name, name));

@@ -1,7 +1,7 @@
 package dev.gantry.targets.kubernetes;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Located;
 import dev.gantry.model.Port;
 import dev.gantry.model.Service;
@@ -33,9 +33,7 @@ record EntryPoint(LocalContainer container, int port) {
         }
         warnOthers(cluster, entry);
         if (entry.isEmpty() && settings.isPresent() && chosen.isEmpty()) {
-            cluster.findings.warning(Code.UNUSED, settings.get().at(), "the `ingress` settings of " + cluster.named()
-                    + " lead nowhere: no HTTP cache is in front of a service and no service publishes a port",
-                    "publish the web server's port (`ports: [\"8080:80\"]`), or name it: `ingress: {service: web}`");
+            cluster.findings.report(Problem.K8S_INGRESS_LEADS_NOWHERE, settings.get().at(), cluster.env.id());
         }
         return entry;
     }
@@ -45,9 +43,8 @@ record EntryPoint(LocalContainer container, int port) {
                 .filter(x -> x.role() != LocalContainer.Role.ONE_SHOT);
         List<Port> ports = c.map(Cluster::ports).orElse(List.of());
         if (ports.isEmpty()) {
-            cluster.findings.error(Code.TARGET_CONFIG, name.at(), "`ingress.service` names `" + name.value() + "`, "
-                    + (c.isEmpty() ? "which does not run in " + cluster.named() : "which listens on no port"),
-                    "name a service of " + cluster.named() + " that serves HTTP on a port");
+            cluster.findings.report(c.isEmpty() ? Problem.K8S_INGRESS_SERVICE_NOT_RUN : Problem.K8S_INGRESS_SERVICE_WITHOUT_PORT,
+                    name.at(), name.value(), cluster.env.id());
             return Optional.empty();
         }
         int port = ports.stream().filter(p -> p.published().isPresent()).findFirst().orElse(ports.get(0)).target();
@@ -86,17 +83,17 @@ record EntryPoint(LocalContainer container, int port) {
             for (Port p : s.network().ports()) {
                 boolean isEntry = entry.filter(e -> e.container() == c && e.port() == p.target()).isPresent();
                 if (p.published().isPresent() && !isEntry) {
-                    cluster.findings.warning(Code.DROPPED_FIELD, at, "host port " + p.published().getAsInt() + " of `"
-                            + c.name() + "` is not opened to the outside in " + cluster.named() + ": "
-                            + entry.map(e -> "the Ingress leads to `" + e.container().name() + "` only")
-                                    .orElse("nothing leads into the cluster"),
-                            "reach it from your machine with `kubectl port-forward -n " + cluster.settings.namespace()
-                                    + " svc/" + c.name() + " " + p.published().getAsInt() + ":" + p.target()
-                                    + "`, or make it the way in with `kubernetes: {ingress: {service: " + c.name() + "}}`");
+                    int published = p.published().getAsInt();
+                    if (entry.isPresent()) {
+                        cluster.findings.report(Problem.K8S_HOST_PORT_BEHIND_INGRESS, at, published, c.name(),
+                                cluster.env.id(), entry.get().container().name(), cluster.settings.namespace(),
+                                p.target());
+                    } else {
+                        cluster.findings.report(Problem.K8S_HOST_PORT_NO_WAY_IN, at, published, c.name(),
+                                cluster.env.id(), cluster.settings.namespace(), p.target());
+                    }
                 }
-                p.hostIp().ifPresent(ip -> cluster.findings.warning(Code.DROPPED_FIELD, at, "host address " + ip
-                        + " of port " + p.target() + " of `" + c.name() + "` is not used: a cluster binds no host"
-                        + " address", "restrict who may connect with a NetworkPolicy instead"));
+                p.hostIp().ifPresent(ip -> cluster.findings.report(Problem.K8S_HOST_ADDRESS_UNUSED, at, ip, p.target(), c.name()));
             }
         }
     }

@@ -3,8 +3,8 @@ package dev.gantry.targets.kubernetes;
 import dev.gantry.catalog.CatalogEntry;
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.EtcdSeed;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Service;
 import dev.gantry.model.Storage;
 import dev.gantry.model.Volume;
@@ -104,10 +104,8 @@ final class PodVolumes {
             }
         }
         if (!projectFolders.isEmpty()) {
-            cluster.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + container.name() + "` bind-mounts "
-                    + Phrases.codes(projectFolders) + ", which a cluster cannot mount: the project folder is not on"
-                    + " its nodes", "bake the files into an image (a stage that copies them) and run that image in "
-                    + cluster.named() + ", or mount a named volume");
+            cluster.findings.report(Problem.K8S_PROJECT_BIND_MOUNT, at, container.name(), Phrases.codes(projectFolders),
+                    cluster.env.id());
         }
         if (service.builtImage().isPresent()) {
             StorageStandIn.nfsMountPath(cluster.env).ifPresent(this::storage);
@@ -121,11 +119,8 @@ final class PodVolumes {
         if (!devices.isEmpty()) {
             refusals.baseline("uses the host devices " + Phrases.codes(devices));
             if (!service.options().privileged()) {
-                cluster.findings.warning(Code.DROPPED_FIELD, at, "`" + container.name() + "` gets "
-                        + Phrases.codes(devices) + " mounted, but Kubernetes lets a container open a host device only"
-                        + " when it is privileged (or a device plugin gives it)", "make `" + container.name()
-                        + "` `privileged: true` in " + cluster.named() + ", or install a device plugin and request"
-                        + " the device in `resources`");
+                cluster.findings.report(Problem.K8S_DEVICE_UNPRIVILEGED, at, container.name(), Phrases.codes(devices),
+                        cluster.env.id());
             }
         }
     }
@@ -175,9 +170,7 @@ final class PodVolumes {
         if (DNS_LABEL.matcher(name).matches()) {
             return Optional.of(name);
         }
-        cluster.findings.error(Code.TARGET_UNSUPPORTED, at, "the volume `" + volume + "` of `" + container.name()
-                + "` has no name Kubernetes takes (letters, digits and `-`, at most 63, starting and ending with a"
-                + " letter or digit)", "rename the volume in " + cluster.named());
+        cluster.findings.report(Problem.K8S_VOLUME_NAME, at, volume, container.name(), cluster.env.id());
         return Optional.empty();
     }
 

@@ -1,8 +1,8 @@
 package dev.gantry.targets.kubernetes;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Findings;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Command;
 import dev.gantry.model.HealthCheck;
 import dev.gantry.render.Doc;
@@ -45,9 +45,7 @@ final class Probes {
         int retries = c.retries().isPresent() ? Math.max(1, c.retries().getAsInt()) : DEFAULT_RETRIES;
         long start = c.startPeriod().map(Durations::millis).orElse(0L);
         if (!rounded.isEmpty()) {
-            findings.warning(Code.ADJUSTED_VALUE, at, "the health check of `" + name + "` is adjusted to Kubernetes,"
-                    + " which counts probes in whole seconds, at least 1: " + String.join(", ", rounded),
-                    "write the check's interval and timeout in whole seconds");
+            findings.report(Problem.K8S_PROBE_ROUNDED, at, name, String.join(", ", rounded));
         }
         Optional<Doc.Mapping> handler = handler(c.test().get());
         if (handler.isEmpty()) {

@@ -1,7 +1,7 @@
 package dev.gantry.targets.kubernetes;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Service;
 import dev.gantry.model.kubernetes.KubernetesSettings.PodSecurity;
 import dev.gantry.render.Doc;
@@ -81,11 +81,7 @@ final class SecurityContexts {
                     .put("capabilities", new Doc.Mapping().texts("drop", List.of("ALL")));
         }
         if (restricted && !out.entries().containsKey("runAsUser")) {
-            cluster.findings.warning(Code.POD_SECURITY, at, "`" + name + "` names no numeric user, and the"
-                    + " `restricted` Pod Security Standard of " + cluster.named() + " runs containers as non-root"
-                    + " only: Kubernetes will not start it if its image runs as root or names its user",
-                    "give `" + name + "` a numeric `user` (`user: \"1000:1000\"`) its image can run as, or enforce"
-                            + " `pod_security: baseline`");
+            cluster.findings.report(Problem.K8S_USER_NOT_NUMERIC, at, name, cluster.env.id());
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
@@ -94,9 +90,7 @@ final class SecurityContexts {
     private static void user(Cluster cluster, String name, String user, Position at, Doc.Mapping out) {
         Matcher numeric = NUMERIC_USER.matcher(user);
         if (!numeric.matches()) {
-            cluster.findings.warning(Code.DROPPED_FIELD, at, "the user `" + user + "` of `" + name + "` is not"
-                    + " carried: Kubernetes runs a container as numeric ids only, so it runs as its image's user",
-                    "write the ids, e.g. `user: \"33:33\"` for www-data on Debian");
+            cluster.findings.report(Problem.K8S_USER_NOT_CARRIED, at, user, name);
             return;
         }
         out.put("runAsUser", Doc.number(Long.parseLong(numeric.group(1))));
@@ -124,16 +118,12 @@ final class SecurityContexts {
         if (refused.isEmpty() || level.filter(l -> l == PodSecurity.PRIVILEGED).isPresent()) {
             return;
         }
-        String what = "`" + name + "` " + Phrases.and(refused);
+        String refusedText = Phrases.and(refused);
         if (level.isPresent()) {
-            cluster.findings.error(Code.TARGET_UNSUPPORTED, at, what + ", which the `" + level.get().value()
-                    + "` Pod Security Standard of " + cluster.named() + " refuses: its pods would not be created",
-                    "drop these from `" + name + "` in " + cluster.named() + ", or let the namespace allow them"
-                            + " (`kubernetes: {pod_security: privileged}`)");
+            cluster.findings.report(Problem.K8S_POD_SECURITY_REFUSES, at, name, refusedText, level.get().value(),
+                    cluster.env.id());
         } else {
-            cluster.findings.warning(Code.POD_SECURITY, at, what + ", which a namespace enforcing the `baseline` Pod"
-                    + " Security Standard refuses", "run " + cluster.named() + " in a namespace that allows it and say"
-                    + " so with `kubernetes: {pod_security: privileged}`, or drop these from `" + name + "` there");
+            cluster.findings.report(Problem.K8S_BASELINE_REFUSES, at, name, refusedText, cluster.env.id());
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.gantry.targets.kubernetes;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Dependency;
 import dev.gantry.model.Port;
 import dev.gantry.plan.local.LocalContainer;
@@ -54,11 +54,8 @@ final class Waits {
             out.add(network(dep.getKey(), port.get().target()));
         }
         if (!unobservable.isEmpty()) {
-            cluster.findings.warning(Code.DROPPED_FIELD, at, "`" + c.name() + "` starts without waiting for "
-                    + dev.gantry.util.Phrases.codes(unobservable) + " in " + cluster.named() + ": a pod sees that a"
-                    + " service is ready through a port it may connect to, and it has none",
-                    "let `" + c.name() + "` retry until what it needs answers (Kubernetes restarts it), or give the"
-                            + " service a port on a network the two share");
+            cluster.findings.report(Problem.K8S_WAIT_UNOBSERVABLE, at, c.name(), dev.gantry.util.Phrases.codes(unobservable),
+                    cluster.env.id());
         }
         return out;
     }

@@ -1,8 +1,8 @@
 package dev.gantry.targets.kubernetes;
 
 import dev.gantry.catalog.Value;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.ContainerOptions;
 import dev.gantry.model.Port;
 import dev.gantry.model.Resources;
@@ -209,10 +209,7 @@ final class Workload {
             }
         });
         if (!refused.isEmpty()) {
-            cluster.findings.warning(Code.DROPPED_FIELD, at, "the labels " + dev.gantry.util.Phrases.codes(refused)
-                    + " of `" + c.name() + "` are not carried: Kubernetes takes an annotation key only as `prefix/name`"
-                    + " with a DNS prefix and a name of at most 63 letters, digits, `-`, `_` and `.`",
-                    "rename the labels, e.g. `com.example.tier` or `example.com/tier`");
+            cluster.findings.report(Problem.K8S_LABELS_NOT_CARRIED, at, dev.gantry.util.Phrases.codes(refused), c.name());
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
@@ -264,21 +261,15 @@ final class Workload {
         }
         Service s = service.get();
         if (!s.variables().envFiles().isEmpty()) {
-            cluster.findings.warning(Code.DROPPED_FIELD, at, "env_files of `" + c.name() + "` are not carried: a"
-                    + " cluster has no project folder to read them from", "set the variables under `env` in "
-                    + cluster.named() + " (secrets as `{secret: NAME}`)");
+            cluster.findings.report(Problem.K8S_ENV_FILES_NOT_CARRIED, at, c.name(), cluster.env.id());
         }
         Optional<ContainerOptions.Restart> restart = s.options().restart();
         if (kind != Kind.JOB && restart.filter(r -> r == ContainerOptions.Restart.NO
                 || r == ContainerOptions.Restart.ON_FAILURE).isPresent()) {
-            cluster.findings.warning(Code.DROPPED_FIELD, at, "`restart: " + restart.get().value() + "` of `" + c.name()
-                    + "` is not carried: a " + kind.kind + " restarts its container whenever it stops",
-                    "leave `restart` out in " + cluster.named() + ", or run a one-off task with `kubectl run`");
+            cluster.findings.report(Problem.K8S_RESTART_NOT_CARRIED, at, restart.get().value(), c.name(), kind.kind, cluster.env.id());
         }
         if (kind == Kind.STATEFUL_SET && s.options().replicas().isPresent() && s.options().replicas().getAsInt() > 1) {
-            cluster.findings.warning(Code.DROPPED_FIELD, at, "the " + s.options().replicas().getAsInt() + " replicas"
-                    + " of `" + c.name() + "` each get volumes of their own in " + cluster.named() + ", where compose"
-                    + " gives them one", "keep one replica, or let the service share its data some other way");
+            cluster.findings.report(Problem.K8S_REPLICA_VOLUMES, at, s.options().replicas().getAsInt(), c.name(), cluster.env.id());
         }
     }
 }

@@ -186,7 +186,7 @@ class KubernetesConformanceTest {
                 """);
         CliRun run = project.run("generate");
         assertEquals(1, run.exit(), run.err());
-        assertTrue(run.err().contains(":4:3: error[E062]: `app` has U+0085, U+2028 or U+2029 in A, which kustomize"),
+        assertTrue(run.err().contains(":4:3: error[E706]: `app` has U+0085, U+2028 or U+2029 in A, which kustomize"),
                 run.err());
         assertFalse(Files.exists(dir.resolve("deploy")));
     }
