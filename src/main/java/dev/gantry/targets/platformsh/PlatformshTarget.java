@@ -68,8 +68,8 @@ public final class PlatformshTarget implements Target {
         String context = "environment " + config.environment();
         List<ArtifactPlan> plans = new ArrayList<>();
         PlatformDocuments documents = new PlatformDocuments(Platform.PLATFORMSH);
-        PlatformRaw raw = new PlatformRaw(env);
-        raw.checkApplications(config.apps(), Platform.PLATFORMSH.title(), diagnostics);
+        PlatformRaw raw = new PlatformRaw(env, Platform.PLATFORMSH, diagnostics);
+        raw.checkApplications(config.apps());
         boolean single = config.apps().size() == 1 && !config.applicationsFile();
         RawMerge.Result appRaw = new RawMerge.Result();
         List<Doc.Mapping> apps = new ArrayList<>();

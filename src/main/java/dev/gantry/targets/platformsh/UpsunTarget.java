@@ -44,8 +44,8 @@ public final class UpsunTarget implements Target {
     private static List<ArtifactPlan> plans(Project project, Environment env, PlatformPlan config,
             Diagnostics diagnostics) {
         PlatformDocuments documents = new PlatformDocuments(Platform.UPSUN);
-        PlatformRaw raw = new PlatformRaw(env);
-        raw.checkApplications(config.apps(), Platform.UPSUN.title(), diagnostics);
+        PlatformRaw raw = new PlatformRaw(env, Platform.UPSUN, diagnostics);
+        raw.checkApplications(config.apps());
         RawMerge.Result merged = new RawMerge.Result();
         Doc.Mapping applications = new Doc.Mapping().spaced();
         config.apps().forEach(app -> {

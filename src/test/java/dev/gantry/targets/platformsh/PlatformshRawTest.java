@@ -114,10 +114,12 @@ class PlatformshRawTest {
                         raw: {platformsh: {size: null}}
                     raw:
                       platformsh:
+                        applications:
+                          app: {disk: 2048, workers: {worker: {disk: 256, size: S}}}
                         routes:
                           "https://api.{default}/": {id: api-next}
                 """;
-        PlatformshProjects.generate(dir, project);
+        CliRun run = PlatformshProjects.generate(dir, project);
         JsonNode config = PlatformYaml.read(dir.resolve(".upsun/config.yaml")).document();
         assertEquals(List.of(), PlatformYaml.errors(PlatformYaml.upsunSchema(), config));
         JsonNode worker = config.get("applications").get("app").get("workers").get("worker");
@@ -131,6 +133,13 @@ class PlatformshRawTest {
         assertEquals("{\"type\":\"upstream\",\"upstream\":\"app:http\",\"id\":\"api-next\"}", api.toString());
         assertEquals("TLSv1.3", config.get("routes").get("https://{default}/").get("tls").get("min_version")
                 .asText(), "the environment's block of `platform`, inherited");
+        assertFalse(config.get("applications").get("app").has("disk"), "Upsun has no disk key");
+        assertFalse(worker.has("disk"));
+        assertEquals("S", worker.get("size").asText(), "a worker's size is an Upsun key");
+        assertTrue(run.err().contains("environment.yaml:64:17: warning[W100]: raw `disk` of an application is not"
+                + " carried on Upsun"), run.err());
+        assertTrue(run.err().contains("environment.yaml:64:48: warning[W100]: raw `disk` of a worker is not carried"
+                + " on Upsun"), run.err());
         JsonNode platformServices = PlatformYaml.read(dir.resolve(".platform/services.yaml")).document();
         assertEquals("S", platformServices.get("cache").get("size").asText(), "`platform` keeps its own");
     }
