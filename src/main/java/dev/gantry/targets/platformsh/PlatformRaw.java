@@ -27,7 +27,6 @@ import java.util.Set;
  */
 final class PlatformRaw {
 
-    static final String KEY = "platformsh";
     private static final String APPLICATIONS = "applications";
     private static final String WORKERS = "workers";
 
@@ -55,7 +54,7 @@ final class PlatformRaw {
         this.env = env;
         this.platform = platform;
         this.diagnostics = diagnostics;
-        this.file = env.settings().raw().of(KEY);
+        this.file = env.settings().raw().of(PlatformshTarget.NAME);
     }
 
     /**
@@ -121,7 +120,8 @@ final class PlatformRaw {
 
     private Optional<Raw.Mapping> serviceBlock(String name, Kind kind) {
         Service service = env.services().get(name);
-        return service == null ? Optional.empty() : service.settings().raw().of(KEY).map(b -> carried(b, kind));
+        return service == null ? Optional.empty()
+                : service.settings().raw().of(PlatformshTarget.NAME).map(b -> carried(b, kind));
     }
 
     /** The block as {@code platform} carries it into {@code kind}: on Upsun, without Platform.sh's own keys. */
