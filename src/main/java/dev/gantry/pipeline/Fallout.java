@@ -25,7 +25,7 @@ import java.util.Set;
  */
 final class Fallout {
 
-    private static final Fallout NONE = new Fallout(Set.of(), Set.of(), Set.of());
+    private static final Fallout NONE = new Fallout(Set.of(), Set.of(), Set.of(), Set.of());
 
     /** A definition of the file: its name (empty for a top-level key), where it stands, where its text ends. */
     private record Definition(String name, Position key, Position value, Position end) {
@@ -37,13 +37,20 @@ final class Fallout {
 
     private final Set<Position> itself;
     private final Set<Position> references;
-    /** The keys and values on the way down to an earlier error: another error there follows from it. */
+    /**
+     * The keys and values on the way down to an earlier error: another error there follows from it, and
+     * so does a warning above it (a raw block that "goes nowhere" because its environment did not resolve).
+     */
     private final Set<Position> around;
 
-    private Fallout(Set<Position> itself, Set<Position> references, Set<Position> around) {
+    /** Where the earlier errors stand: a warning there says something of its own. */
+    private final Set<Position> errors;
+
+    private Fallout(Set<Position> itself, Set<Position> references, Set<Position> around, Set<Position> errors) {
         this.itself = itself;
         this.references = references;
         this.around = around;
+        this.errors = errors;
     }
 
     /** The fallout of {@code earlier} (their errors count) in the file whose tree is {@code root}. */
@@ -75,7 +82,7 @@ final class Fallout {
         }
         Set<Position> references = new HashSet<>();
         collectReferences(root, names, references);
-        return new Fallout(itself, references, around);
+        return new Fallout(itself, references, around, Set.copyOf(errors));
     }
 
     /**
@@ -107,7 +114,7 @@ final class Fallout {
     /** Whether {@code later} follows from the earlier errors, and is left out. */
     boolean follows(Diagnostic later) {
         return itself.contains(later.position()) || references.contains(later.position())
-                || later.isError() && around.contains(later.position());
+                || around.contains(later.position()) && (later.isError() || !errors.contains(later.position()));
     }
 
     private static List<Definition> definitions(YMap top) {
