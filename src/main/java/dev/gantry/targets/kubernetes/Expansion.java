@@ -23,6 +23,6 @@ final class Expansion {
     }
 
     static String of(Value value) {
-        return value.write(Expansion::literal, name -> "$(" + name + ")");
+        return value.write(Expansion::literal, variable -> "$(" + variable.name() + ")");
     }
 }
