@@ -7,6 +7,7 @@ import dev.gantry.model.ContainerOptions;
 import dev.gantry.model.Port;
 import dev.gantry.model.Resources;
 import dev.gantry.model.Service;
+import dev.gantry.model.ServiceSource;
 import dev.gantry.plan.local.LocalContainer;
 import dev.gantry.render.Doc;
 import dev.gantry.render.RawMerge;
@@ -170,7 +171,19 @@ final class Workload {
             cluster.builtImages.put(built.get(), name);
             return name;
         }
-        return c.image().reference().literal().orElseThrow();
+        return c.image().reference().literal().orElseGet(this::tagFromEnv);
+    }
+
+    /** A pod reads no .env: a published image whose tag compose reads from there runs its own tag. */
+    private String tagFromEnv() {
+        String reference = c.image().reference().write(text -> text, v -> v.fallback().orElseThrow());
+        service.map(s -> s.source().value()).filter(ServiceSource.Image.class::isInstance)
+                .flatMap(source -> ((ServiceSource.Image) source).tagFromEnv()).ifPresent(variable ->
+                        cluster.findings.warning(Code.DROPPED_FIELD, variable.at(), "`" + c.name() + "` reads the tag"
+                                + " of its image from `" + variable.value() + "` where the stack starts, which a pod"
+                                + " cannot: it runs `" + reference + "` in " + cluster.named(), "set another tag in"
+                                + " the kustomization (`raw.kubernetes.images`) or in an overlay of your own"));
+        return reference;
     }
 
     /** compose's limits as both request and limit: the pod gets what it may use, as on one Docker host. */

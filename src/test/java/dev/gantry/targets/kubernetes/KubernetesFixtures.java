@@ -142,6 +142,10 @@ final class KubernetesFixtures {
                 profiles: [tools]
                 container_name: desk-migrate
                 networks: [back]
+              cache:
+                image: valkey/valkey:8.0.2
+                tag_from_env: VALKEY_TAG
+                networks: [back]
             networks:
               back: {internal: true}
             environments:

@@ -284,6 +284,8 @@ class KubernetesMappingTest {
         assertEquals("prod", pod(app, "containers[app].env[APP_ENV].value"));
         assertEquals(1, ((List<?>) pod(app, "containers[app].env")).size(), "APP_DEBUG has no value to give");
         assertFalse(Files.readString(keysDir.resolve("deploy/kubernetes/staging/README.md")).contains("APP_ENV"));
+        assertEquals("valkey/valkey:8.0.2", pod(objects(keysDir, "staging", "cache.yaml").get("Deployment/cache"),
+                "containers[cache].image"), "an image tag read from .env is its default");
         assertTrue(keysWarnings.contains("`APP_ENV` of `app` reads `APP_ENV` from where the stack starts, which a"
                 + " pod cannot: it gets its default `prod`"), keysWarnings);
     }
@@ -306,7 +308,7 @@ class KubernetesMappingTest {
                         + " are not carried", "warning[W100]: the sysctl `net.core.somaxconn` of `app` is not"
                         + " carried", "warning[W100]: logging of `app` is not carried", "`migrate` runs only with"
                         + " compose profiles", "container_name of `migrate` is not carried", "the network `back` is"
-                        + " not made with `internal`", "`APP_DEBUG` of `app` passes `APP_DEBUG` through")) {
+                        + " not made with `internal`", "`APP_DEBUG` of `app` passes `APP_DEBUG` through", "`cache` reads the tag of its image from `VALKEY_TAG`")) {
             assertTrue(keysWarnings.contains(expected), expected + " in " + keysWarnings);
         }
     }
