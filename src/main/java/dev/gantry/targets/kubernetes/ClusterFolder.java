@@ -6,6 +6,7 @@ import dev.gantry.catalog.EtcdSeed;
 import dev.gantry.diag.Code;
 import dev.gantry.model.Located;
 import dev.gantry.model.Port;
+import dev.gantry.model.Raw;
 import dev.gantry.model.Service;
 import dev.gantry.plan.local.LocalContainer;
 import dev.gantry.render.Doc;
@@ -77,6 +78,7 @@ final class ClusterFolder {
         cluster.plan.etcdSeed().ifPresent(this::seedScript);
         checkImages();
         checkNetworks();
+        checkRaw();
         RawMerge.Result kustomizationRaw = new RawMerge.Result();
         Doc.Mapping kustomization = Kustomization.of(cluster, resources);
         cluster.env.settings().raw().of(KubernetesTarget.NAME).ifPresent(block -> RawMerge.into(kustomization,
@@ -182,6 +184,17 @@ final class ClusterFolder {
                     "create that Secret from the values (`kubectl create secret generic`, or an operator such as"
                             + " External Secrets that syncs it from your store)");
         }
+    }
+
+    /** A raw value is written as given, and kustomize would change one with U+0085, U+2028 or U+2029. */
+    private void checkRaw() {
+        List<Raw.Mapping> blocks = new ArrayList<>();
+        cluster.env.settings().raw().of(KubernetesTarget.NAME).ifPresent(blocks::add);
+        cluster.run.containers().forEach(c -> c.service().flatMap(s -> s.settings().raw().of(KubernetesTarget.NAME))
+                .ifPresent(blocks::add));
+        blocks.forEach(block -> Expansion.lostByKustomize(block).ifPresent(at -> cluster.findings.error(
+                Code.UNSAFE_VALUE, at, "this raw value has U+0085, U+2028 or U+2029, which kustomize (and so `kubectl"
+                        + " apply -k`) turns into a space or a line break", "write it without these line separators")));
     }
 
     /**
