@@ -49,6 +49,7 @@ final class Workload {
     private final Optional<EntryPoint> entry;
     private final String project;
 
+    private final Optional<PodRuntime> runtime;
     private final RawMerge.Result raw;
 
     Workload(Cluster cluster, LocalContainer c, Optional<EntryPoint> entry, RawMerge.Result raw) {
@@ -58,6 +59,7 @@ final class Workload {
         this.at = service.map(s -> s.name().at()).orElse(cluster.env.name().at());
         this.entry = entry;
         this.project = cluster.project.name();
+        this.runtime = service.map(s -> new PodRuntime(cluster, s, c.name()));
         this.raw = raw;
     }
 
@@ -115,7 +117,6 @@ final class Workload {
         }
         cluster.settings.imagePullSecret().ifPresent(secret -> spec.put("imagePullSecrets",
                 new Doc.Sequence(List.of(new Doc.Mapping().text("name", secret)))));
-        Optional<PodRuntime> runtime = service.map(s -> new PodRuntime(cluster, s, c.name()));
         Doc.Mapping security = SecurityContexts.pod(cluster).orElseGet(Doc.Mapping::new);
         runtime.map(PodRuntime::sysctls).filter(l -> !l.isEmpty())
                 .ifPresent(sysctls -> security.put("sysctls", new Doc.Sequence(sysctls)));
@@ -140,7 +141,7 @@ final class Workload {
         List<Value> args = c.command().orElse(List.of());
         out.texts("args", args.stream().map(Expansion::of).toList());
         service.flatMap(s -> s.process().workingDir()).ifPresent(w -> out.text("workingDir", w));
-        service.ifPresent(s -> new PodRuntime(cluster, s, c.name()).container(out));
+        runtime.ifPresent(r -> r.container(out));
         List<Doc> env = ContainerVariables.of(cluster, c.name(), ContainerVariables.readable(cluster, c), args, at);
         if (!env.isEmpty()) {
             out.put("env", new Doc.Sequence(env));
@@ -181,8 +182,9 @@ final class Workload {
                 .flatMap(source -> ((ServiceSource.Image) source).tagFromEnv()).ifPresent(variable ->
                         cluster.findings.warning(Code.DROPPED_FIELD, variable.at(), "`" + c.name() + "` reads the tag"
                                 + " of its image from `" + variable.value() + "` where the stack starts, which a pod"
-                                + " cannot: it runs `" + reference + "` in " + cluster.named(), "set another tag in"
-                                + " the kustomization (`raw.kubernetes.images`) or in an overlay of your own"));
+                                + " cannot: it runs `" + reference + "` in " + cluster.named(), "deploy another tag"
+                                + " from an overlay of your own (`kustomize edit set image " + reference
+                                .replaceFirst(":[^:/]*$", "") + ":<tag>`)"));
         return reference;
     }
 
@@ -278,7 +280,7 @@ final class Workload {
             return;
         }
         Service s = service.get();
-        new PodRuntime(cluster, s, c.name()).notCarried();
+        runtime.ifPresent(PodRuntime::notCarried);
         if (!s.variables().envFiles().isEmpty()) {
             cluster.findings.warning(Code.DROPPED_FIELD, at, "env_files of `" + c.name() + "` are not carried: a"
                     + " cluster has no project folder to read them from", "set the variables under `env` in "
