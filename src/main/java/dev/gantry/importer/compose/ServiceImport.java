@@ -18,7 +18,8 @@ final class ServiceImport {
     static final List<String> ORDER = List.of("description", "image", "use", "config", "environments", "command",
             "entrypoint", "working_dir", "user", "ports", "env", "env_files", "secrets", "labels", "volumes",
             "depends_on", "in_front_of", "healthcheck", "restart", "resources", "replicas", "privileged", "devices",
-            "cap_add", "extra_hosts", "networks");
+            "cap_add", "extra_hosts", "networks", "init", "stop_signal", "stop_grace_period", "stdin_open", "tty",
+            "tmpfs", "shm_size", "ulimits", "sysctls", "logging", "profiles", "container_name", "placement", "raw");
 
     private final EnvironmentImport environment;
     private final ResolvedService service;
@@ -131,6 +132,11 @@ final class ServiceImport {
     /** A variable of the original that the catalog service sets: a setting (null) or the credential read from {@code variable}. */
     void catalogVariable(String name, String variable) {
         catalogVariables.put(name, variable);
+    }
+
+    /** A key of the compose service written as it is, under {@code raw.compose}. */
+    void raw(String key, dev.gantry.importer.draft.Draft value) {
+        draft.map("raw").map("compose").put(key, value);
     }
 
     /** A comment above {@code key} of the draft, once. */

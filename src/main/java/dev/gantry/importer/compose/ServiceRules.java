@@ -9,6 +9,7 @@ import dev.gantry.importer.InputError;
 import dev.gantry.importer.Names;
 import dev.gantry.importer.draft.DraftList;
 import dev.gantry.importer.draft.DraftMap;
+import dev.gantry.importer.draft.DraftOfSource;
 import dev.gantry.importer.draft.DraftScalar;
 import dev.gantry.importer.recognize.CatalogProfiles;
 import dev.gantry.util.Json;
@@ -46,12 +47,8 @@ final class ServiceRules {
             }
         } else {
             String image = ((ServiceSource.Built) source).image();
-            if (s.environment().pullsBuiltImages()) {
-                s.notCarried(leaf, pulled(s.environment(), image));
-            } else {
-                s.otherForm(leaf, "the image built from the generated Dockerfile, tagged "
-                        + s.environment().tag(image), s.environment().tag(image), null);
-            }
+            s.otherForm(leaf, "the image built from the generated Dockerfile, tagged "
+                    + s.environment().tag(image), s.environment().tag(image), null);
         }
     }
 
@@ -60,10 +57,6 @@ final class ServiceRules {
         String image = ((ServiceSource.Built) s.facts().source()).image();
         EnvironmentImport env = s.environment();
         for (Leaf leaf : leaves) {
-            if (env.pullsBuiltImages()) {
-                s.notCarried(leaf, pulled(env, image));
-                continue;
-            }
             String part = leaf.path().get(1);
             switch (part) {
                 case "context" -> s.otherForm(leaf, "built from the project folder, where Gantry writes one Dockerfile"
@@ -79,18 +72,12 @@ final class ServiceRules {
                         s.otherForm(leaf, "as the default of `ARG " + name + "` in the generated Dockerfile",
                                 Finding.ABSENT, null);
                     } else {
-                        s.notCarried(leaf, "the Dockerfile is built with another value of `" + name + "` elsewhere:"
-                                + " per-environment build arguments are issue 20's");
+                        env.buildArgHere(s, leaf, image, name);
                     }
                 }
                 default -> s.notCarried(leaf, noKey("`build." + part + "`", RAW));
             }
         }
-    }
-
-    private static String pulled(EnvironmentImport env, String image) {
-        return "a " + env.kind() + " environment pulls the image CI pushes (" + env.tag(image)
-                + "-$IMAGE_TAG) instead of building it on the host; " + COMPOSE_KEYS + " for building there";
     }
 
     static void command(ServiceImport s, List<Leaf> leaves) throws InputError {
@@ -304,9 +291,7 @@ final class ServiceRules {
     static void extraHosts(ServiceImport s, List<Leaf> leaves) {
         for (Leaf leaf : leaves) {
             String host = leaf.path().get(1);
-            if (leaf.value().equals("host-gateway")) {
-                s.notCarried(leaf, noKey("`host-gateway`", COMPOSE_KEYS));
-            } else if (!host.matches("[A-Za-z0-9.-]+") || !leaf.value().matches("[0-9a-fA-F.:]+")) {
+            if (!host.matches("[A-Za-z0-9.-]+") || !leaf.value().matches("[0-9a-fA-F.:]+|host-gateway")) {
                 s.notCarried(leaf, "Gantry takes a host name and an IP address");
             } else {
                 s.draft().map("extra_hosts").put(host, leaf.value());
@@ -315,10 +300,14 @@ final class ServiceRules {
         }
     }
 
+    /** Networks by name; their options (aliases, addresses) have no typed key: then the mapping goes raw too. */
     static void networks(ServiceImport s, List<Leaf> leaves) {
+        if (leaves.stream().anyMatch(l -> l.path().size() > 2)) {
+            s.raw("networks", DraftOfSource.of(s.resolved().source().get("networks").orElseThrow()));
+        }
         for (Leaf leaf : leaves) {
             if (leaf.path().size() > 2) {
-                s.notCarried(leaf, noKey("`networks." + leaf.path().get(1) + "." + leaf.path().get(2) + "`", RAW));
+                s.otherForm(leaf, "under `raw.compose.networks`, as written");
                 continue;
             }
             String name = leaf.path().get(1);
