@@ -1,9 +1,5 @@
 package dev.gantry.importer.compose;
 
-import static dev.gantry.importer.Issues.COMPOSE_KEYS;
-import static dev.gantry.importer.Issues.RAW;
-import static dev.gantry.importer.Issues.noKey;
-
 import dev.gantry.catalog.InstanceNames;
 import dev.gantry.catalog.Value;
 import dev.gantry.importer.Finding;
@@ -140,13 +136,14 @@ public final class EnvironmentImport {
         String contextPath = leaf(service, "build.context").map(Leaf::value).orElse(".");
         if (contextPath.contains("://") || contextPath.startsWith("git@")) {
             return new ServiceSource.Dropped("it is built from the remote context `" + contextPath + "`, which "
-                    + "Gantry cannot build from; " + noKey("remote build contexts", RAW));
+                    + "Gantry cannot build from: Gantry builds images from the project's own Dockerfiles");
         }
         Path folder = compose.project().folder().resolve(contextPath).normalize();
         String dockerfileName = leaf(service, "build.dockerfile").map(Leaf::value).orElse("Dockerfile");
         Path dockerfile = folder.resolve(dockerfileName).normalize();
         if (leaf(service, "build.dockerfile_inline").isPresent()) {
-            return new ServiceSource.Dropped(noKey("`dockerfile_inline`", RAW));
+            return new ServiceSource.Dropped("its Dockerfile is inline (`dockerfile_inline`): Gantry builds images"
+                    + " from the project's own Dockerfiles; write it to a file and import again");
         }
         if (!Files.isRegularFile(dockerfile)) {
             return new ServiceSource.Dropped("its Dockerfile " + display(dockerfile) + " does not exist");
@@ -184,12 +181,13 @@ public final class EnvironmentImport {
     }
 
     private static ServiceSource publishedAsIs(String reference) {
-        if (!dev.gantry.importer.dockerfile.DockerfileImporter.isPinned(reference)) {
-            return new ServiceSource.Dropped("Gantry runs published images pinned to a version, and `" + reference
-                    + "` is not; pin it (e.g. `" + reference.replaceAll(":latest$", "") + ":1.2.3`) and import again ("
-                    + COMPOSE_KEYS + " for an explicit opt-out)");
+        if (DockerfileImporter.isPinned(reference)) {
+            return new ServiceSource.Published(reference, true);
         }
-        return new ServiceSource.Published(reference);
+        if (!DockerfileImporter.isPinned(reference.replaceFirst("(:[^/:@]*)?$", ":1.0.0"))) {
+            return new ServiceSource.Dropped("`" + reference + "` is not an image reference Gantry takes");
+        }
+        return new ServiceSource.Published(reference, false);
     }
 
     /** A catalog service whose data folder is a bind mount stays a published image: the catalog keeps data in a volume. */

@@ -1,9 +1,5 @@
 package dev.gantry.importer.compose;
 
-import static dev.gantry.importer.Issues.COMPOSE_KEYS;
-import static dev.gantry.importer.Issues.RAW;
-import static dev.gantry.importer.Issues.noKey;
-
 import dev.gantry.importer.Finding;
 import dev.gantry.importer.InputError;
 import dev.gantry.importer.Names;
@@ -75,7 +71,11 @@ final class ServiceRules {
                         env.buildArgHere(s, leaf, image, name);
                     }
                 }
-                default -> s.notCarried(leaf, noKey("`build." + part + "`", RAW));
+                default -> {
+                    s.raw("build", part, DraftOfSource.of(s.resolved().source().map("build").get(part)
+                            .orElseThrow()));
+                    s.otherForm(leaf, "under `raw.compose.build`, as written");
+                }
             }
         }
     }
@@ -182,7 +182,11 @@ final class ServiceRules {
                     check.put("disable", DraftScalar.of("true".equalsIgnoreCase(leaf.value())));
                     carried.add(leaf);
                 }
-                default -> s.notCarried(leaf, noKey("`healthcheck." + part + "`", RAW));
+                default -> {
+                    s.raw("healthcheck", part, DraftOfSource.of(s.resolved().source().map("healthcheck").get(part)
+                            .orElseThrow()));
+                    s.otherForm(leaf, "under `raw.compose.healthcheck`, as written");
+                }
             }
         }
         if (!check.isEmpty()) {
@@ -195,7 +199,9 @@ final class ServiceRules {
         for (Leaf leaf : leaves) {
             String name = leaf.path().get(1);
             if (!LABEL.matcher(name).matches() || name.length() > 255) {
-                s.notCarried(leaf, "Gantry takes label names of letters, digits, `.`, `_`, `/` and `-`");
+                s.raw("labels", name, DraftScalar.of(leaf.value()));
+                s.otherForm(leaf, "under `raw.compose.labels` (Gantry's label names take letters, digits, `.`, `_`,"
+                        + " `/` and `-`)");
                 continue;
             }
             s.draft().map("labels").put(name, leaf.value());
@@ -206,8 +212,7 @@ final class ServiceRules {
     static void restart(ServiceImport s, List<Leaf> leaves) {
         Leaf leaf = leaves.get(0);
         if (!RESTART.contains(leaf.value())) {
-            s.notCarried(leaf, "Gantry takes `restart` as no, always, on-failure or unless-stopped; "
-                    + noKey("`" + leaf.value() + "`", RAW));
+            ContainerRules.raw(s, leaves);
             return;
         }
         s.draft().put("restart", leaf.value());
