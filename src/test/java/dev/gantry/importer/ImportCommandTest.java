@@ -32,18 +32,23 @@ class ImportCommandTest {
     /** Every setting of the shop has a typed key or passes through raw since issues 19 and 20. */
     private static final Map<String, String> SHOP_NOT_CARRIED = Map.of();
 
+    /** Keys Gantry has since issue 21 that import does not write yet. */
+    private static final String ISSUE_21_KEY = "since issue 21, but import does not write it yet";
+    /** What waits for raw of Platform.sh and Upsun, which another change builds. */
+    private static final String RAW_COMING = "`raw` for Platform.sh and Upsun, being built, will carry it";
+
     private static final Map<String, String> PLATFORM_NOT_CARRIED = new TreeMap<>(Map.ofEntries(
-            Map.entry(".platform.app.yaml:63:11 app:app workers.queue.size", "issue 21"),
-            Map.entry(".platform.app.yaml:67:16 app:app source.operations.auto-update.command", "issue 21"),
-            Map.entry("services.yaml:16:23 service:cache configuration.maxmemory_policy", "issue 21"),
-            // a second upstream route and a route id
-            Map.entry("routes.yaml:13:9 route:https://api.{default}/ type", "issue 19"),
-            Map.entry("routes.yaml:14:13 route:https://api.{default}/ upstream", "issue 19"),
-            Map.entry("routes.yaml:15:7 route:https://api.{default}/ id", "issue 19")));
+            Map.entry(".platform.app.yaml:63:11 app:app workers.queue.size", ISSUE_21_KEY),
+            Map.entry(".platform.app.yaml:67:16 app:app source.operations.auto-update.command", ISSUE_21_KEY),
+            Map.entry("services.yaml:16:23 service:cache configuration.maxmemory_policy", ISSUE_21_KEY),
+            // a second upstream route and a route id (typed since issue 21; import writes one upstream route)
+            Map.entry("routes.yaml:13:9 route:https://api.{default}/ type", RAW_COMING),
+            Map.entry("routes.yaml:14:13 route:https://api.{default}/ upstream", RAW_COMING),
+            Map.entry("routes.yaml:15:7 route:https://api.{default}/ id", RAW_COMING)));
 
     private static final Map<String, String> UPSUN_NOT_CARRIED = new TreeMap<>(Map.ofEntries(
-            Map.entry("config.yaml:28:17 app:shop mounts.public/uploads.source", "issue 21"),
-            Map.entry("config.yaml:29:22 app:shop mounts.public/uploads.source_path", "issue 21")));
+            Map.entry("config.yaml:28:17 app:shop mounts.public/uploads.source", ISSUE_21_KEY),
+            Map.entry("config.yaml:29:22 app:shop mounts.public/uploads.source_path", ISSUE_21_KEY)));
 
     @Test
     void shopComposeStackWithOverlaysInitContainerAndDockerfile(@TempDir Path dir) throws Exception {

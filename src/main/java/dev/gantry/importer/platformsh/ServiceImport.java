@@ -1,7 +1,6 @@
 package dev.gantry.importer.platformsh;
 
-import static dev.gantry.importer.Issues.PLATFORM_KEYS;
-import static dev.gantry.importer.Issues.noKey;
+import static dev.gantry.importer.Issues.notImportedYet;
 
 import dev.gantry.importer.Names;
 import dev.gantry.importer.draft.DraftList;
@@ -40,13 +39,13 @@ final class ServiceImport {
         if (typeLeaf.isEmpty() || type.length < 2 || kind.isEmpty()) {
             p.notCarried(leaves, "Gantry's catalog has no service of type `" + type[0] + "`"
                     + (type[0].equals("network-storage") ? " (storage: {kind: nfs} is one network-storage service"
-                            + " named storage; " + PLATFORM_KEYS + " for several mounts)" : ""));
+                            + " named storage; " + notImportedYet("several mounts on one network-storage service") + ")" : ""));
             return;
         }
         Optional<String> version = version(kind.get(), type[1]);
         if (version.isEmpty()) {
             p.notCarried(leaves, "the catalog has no " + kind.get().entry().kind() + " " + type[1] + " that"
-                    + " Platform.sh offers; " + noKey("versions past their end of life", PLATFORM_KEYS));
+                    + " Platform.sh offers; " + notImportedYet("versions past their end of life"));
             return;
         }
         if (!name.equals(part.name())) {
@@ -88,7 +87,7 @@ final class ServiceImport {
                 case "configuration", "relationships" -> {
                     // below, as a whole
                 }
-                default -> p.notCarried(leaf, noKey("a service's `" + top + "`", PLATFORM_KEYS));
+                default -> p.notCarried(leaf, notImportedYet("a service's `" + top + "`"));
             }
         }
         if (kind.get().databases().isPresent()) {
@@ -97,7 +96,7 @@ final class ServiceImport {
             varnish(config, name, draft);
         } else {
             p.notCarried(under("configuration"), PlatformKeys.SERVICE_CONFIGURATION);
-            p.notCarried(under("relationships"), noKey("a service's relationships", PLATFORM_KEYS));
+            p.notCarried(under("relationships"), notImportedYet("a service's relationships"));
         }
         if (!config.isEmpty()) {
             draft.put("config", config);
@@ -131,7 +130,7 @@ final class ServiceImport {
         String list = kind.databases().orElseThrow();
         String defaultKey = list.equals("schemas") ? "default_schema" : "default_database";
         List<PlatformLeaf> configuration = under("configuration");
-        p.notCarried(under("relationships"), noKey("a service's relationships", PLATFORM_KEYS));
+        p.notCarried(under("relationships"), notImportedYet("a service's relationships"));
         if (configuration.isEmpty()) {
             config.put("database", "main");
             config.put("user", kind.endpoint());
@@ -184,8 +183,8 @@ final class ServiceImport {
                 return;
             }
         }
-        p.notCarried(configuration, noKey("databases and endpoints of another shape than Gantry's (one"
-                + " admin endpoint for every database, one per further database)", PLATFORM_KEYS));
+        p.notCarried(configuration, notImportedYet("databases and endpoints of another shape than Gantry's (one"
+                + " admin endpoint for every database, one per further database)"));
     }
 
     /** Varnish: its VCL by !include, and its relationship to the application behind it. */
