@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * How each compose service key reaches environment.yaml: the one table to edit when Gantry gains a
- * key. A typed key is a rule of {@link ServiceRules}; a key Gantry cannot say yet is
- * {@code ContainerRules::raw}: any key missing from the table passes through {@code raw.compose} as
- * written, so nothing is dropped.
+ * key. A typed key is a rule of {@link ServiceRules} or {@link ContainerRules} (which falls back to
+ * {@code raw.compose} where a value does not fit the key); any key missing from the table passes
+ * through {@code raw.compose} as written ({@code ContainerRules::raw}), so nothing is dropped.
  */
 final class ComposeKeys {
 

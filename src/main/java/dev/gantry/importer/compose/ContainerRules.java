@@ -37,7 +37,13 @@ final class ContainerRules {
     /** A key with no typed form: the original value under {@code raw.compose}. */
     static void raw(ServiceImport s, List<Leaf> leaves) {
         String key = leaves.get(0).path().get(0);
-        s.raw(key, DraftOfSource.of(s.resolved().source().get(key).orElseThrow()));
+        Optional<SourceNode> written = s.resolved().source().get(key);
+        if (written.isEmpty()) {
+            // a key compose derives from another one, which has its own rule
+            leaves.forEach(l -> s.notCarried(l, "`" + key + "` is derived from another setting Gantry cannot say"));
+            return;
+        }
+        s.raw(key, DraftOfSource.of(written.get()));
         leaves.forEach(l -> s.otherForm(l, "under `raw.compose`, as written"));
     }
 
