@@ -40,7 +40,6 @@ class ImportCommandTest {
     private static final Map<String, String> PLATFORM_NOT_CARRIED = new TreeMap<>(Map.ofEntries(
             Map.entry(".platform.app.yaml:63:11 app:app workers.queue.size", ISSUE_21_KEY),
             Map.entry(".platform.app.yaml:67:16 app:app source.operations.auto-update.command", ISSUE_21_KEY),
-            Map.entry("services.yaml:16:23 service:cache configuration.maxmemory_policy", ISSUE_21_KEY),
             // a second upstream route and a route id (typed since issue 21; import writes one upstream route)
             Map.entry("routes.yaml:13:9 route:https://api.{default}/ type", RAW_COMING),
             Map.entry("routes.yaml:14:13 route:https://api.{default}/ upstream", RAW_COMING),
@@ -159,6 +158,8 @@ class ImportCommandTest {
                 reason.contains(PLATFORM_NOT_CARRIED.get(setting)), setting + ": " + reason));
         String yaml = Files.readString(out);
         assertTrue(yaml.contains("    in_front_of: app\n"), yaml);
+        // Redis's eviction policy on Platform.sh, a key since issue 21
+        assertTrue(yaml.contains("    platformsh:\n      maxmemory_policy: allkeys-lru\n"), yaml);
         assertTrue(yaml.contains("  queue:\n    image: app\n    command: bin/console messenger:consume async"), yaml);
         assertTrue(yaml.contains("            reports:\n              spec: 0 3 * * *\n"), yaml);
         assertLoads(out);

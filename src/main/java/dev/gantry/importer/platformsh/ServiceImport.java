@@ -19,6 +19,10 @@ import java.util.Optional;
  */
 final class ServiceImport {
 
+    /** Redis's eviction policies, which Gantry's {@code platformsh.maxmemory_policy} takes. */
+    private static final java.util.Set<String> EVICTION = java.util.Set.of("noeviction", "allkeys-lru",
+            "allkeys-lfu", "allkeys-random", "volatile-lru", "volatile-lfu", "volatile-random", "volatile-ttl");
+
     private final PlatformContext p;
     private final PlatformConfig.Part part;
     private final List<PlatformLeaf> leaves;
@@ -95,7 +99,15 @@ final class ServiceImport {
         } else if (kind.get().entry().kind().equals("varnish")) {
             varnish(config, name, draft);
         } else {
-            p.notCarried(under("configuration"), PlatformKeys.SERVICE_CONFIGURATION);
+            for (PlatformLeaf leaf : under("configuration")) {
+                if (leaf.path().size() == 3 && leaf.path().get(2).equals("maxmemory_policy")
+                        && kind.get().entry().kind().equals("redis") && EVICTION.contains(leaf.value())) {
+                    draft.map("platformsh").put("maxmemory_policy", leaf.value());
+                    p.identical(leaf);
+                } else {
+                    p.notCarried(leaf, PlatformKeys.SERVICE_CONFIGURATION);
+                }
+            }
             p.notCarried(under("relationships"), notImportedYet("a service's relationships"));
         }
         if (!config.isEmpty()) {
