@@ -38,7 +38,6 @@ class ImportCommandTest {
     private static final String RAW_COMING = "`raw` for Platform.sh and Upsun, being built, will carry it";
 
     private static final Map<String, String> PLATFORM_NOT_CARRIED = new TreeMap<>(Map.ofEntries(
-            Map.entry(".platform.app.yaml:63:11 app:app workers.queue.size", ISSUE_21_KEY),
             Map.entry(".platform.app.yaml:67:16 app:app source.operations.auto-update.command", ISSUE_21_KEY),
             // a second upstream route and a route id (typed since issue 21; import writes one upstream route)
             Map.entry("routes.yaml:13:9 route:https://api.{default}/ type", RAW_COMING),
@@ -160,6 +159,7 @@ class ImportCommandTest {
         assertTrue(yaml.contains("    in_front_of: app\n"), yaml);
         // Redis's eviction policy on Platform.sh, a key since issue 21
         assertTrue(yaml.contains("    platformsh:\n      maxmemory_policy: allkeys-lru\n"), yaml);
+        assertTrue(yaml.contains("          workers:\n            queue:\n              size: S\n"), yaml);
         assertTrue(yaml.contains("  queue:\n    image: app\n    command: bin/console messenger:consume async"), yaml);
         assertTrue(yaml.contains("            reports:\n              spec: 0 3 * * *\n"), yaml);
         assertLoads(out);

@@ -22,6 +22,10 @@ import java.util.Set;
  */
 final class AppImport {
 
+    /** The container sizes Gantry's {@code platformsh.apps.<app>.workers.<worker>.size} takes. */
+    private static final java.util.Set<String> WORKER_SIZES = java.util.Set.of("AUTO", "S", "M", "L", "XL", "2XL",
+            "4XL");
+
     static final String WORKDIR = "/app";
     private static final long MIN_DISK = 512;
     private static final Set<String> LOCATION_KEYS = Set.of("root", "passthru", "expires", "allow", "scripts", "index",
@@ -378,6 +382,15 @@ final class AppImport {
                     + " digits and hyphens");
         } else if (key.equals("commands.start")) {
             draft.put("command", leaf.value());
+            p.identical(leaf);
+        } else if (key.equals("size") && WORKER_SIZES.contains(leaf.value())
+                || key.equals("disk") && leaf.value().matches("[1-9][0-9]*")) {
+            // issue 21's keys of a worker on Platform.sh
+            settings.map("workers").map(worker).put(key, key.equals("disk")
+                    ? DraftScalar.of(Long.parseLong(leaf.value())) : DraftScalar.of(leaf.value()));
+            p.identical(leaf);
+        } else if (key.equals("commands.pre_start") && !leaf.value().isBlank()) {
+            settings.map("workers").map(worker).put("pre_start", leaf.value());
             p.identical(leaf);
         } else if (path.size() == 5 && path.get(2).equals("variables") && path.get(3).equals("env")
                 && path.get(4).matches("[A-Za-z_][A-Za-z0-9_]*") && !LiteralSecrets.looksSecret(path.get(4))) {

@@ -28,8 +28,8 @@ final class PlatformKeys {
             "container_profile", notImportedYet("`container_profile` (Upsun)"));
 
     static final String SOURCE_OPERATIONS = notImportedYet("`source.operations`");
-    static final String WORKER_KEY = notImportedYet("this setting of a worker (`disk`, `mounts`, `size`, its own"
-            + " relationships)");
+    static final String WORKER_KEY = notImportedYet("this setting of a worker (its own `mounts`,"
+            + " `resources`, relationships)");
     static final String SERVICE_CONFIGURATION = notImportedYet("this service `configuration`");
     static final String ROUTE_KEY = notImportedYet("this route setting (`id`, `primary`, `tls`, `ssi`, `redirects`,"
             + " `attributes`)");
