@@ -573,7 +573,7 @@ public enum Problem implements DiagnosticId {
     IMPORT_APP_DISK("W904", "application `{app}` has mounts and no `disk`: {disk} MB written, which Platform.sh"
             + " needs (Upsun sizes storage itself)"),
     IMPORT_MOUNT_SOURCE("W905", "the mount `{mount}` keeps its files in `{volume}`{sourcePath} on Platform.sh: move"
-            + " them when you deploy ({issue} for `source_path`)");
+            + " them when you deploy ({why})");
 
     private final String id;
     private final MessageTemplate message;

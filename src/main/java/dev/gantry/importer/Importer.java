@@ -82,7 +82,7 @@ public final class Importer {
                 platform = Optional.of(imported.imported());
                 if (imported.rendered()) {
                     platformSettings.put(name, imported.settings());
-                    drafts.put(name, new EnvironmentDraft(name, "prod", imported.services(), Optional.empty(),
+                    drafts.put(name, new EnvironmentDraft(name, "prod", imported.services(), new dev.gantry.importer.draft.DraftMap(),
                             imported.imported().renamed()));
                 }
             }

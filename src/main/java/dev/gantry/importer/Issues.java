@@ -1,25 +1,25 @@
 package dev.gantry.importer;
 
 /**
- * Where settings import cannot carry yet will become possible: the issues that add the keys. A
- * reason names one, so that the list of what is not carried shrinks, one entry of a table at a
- * time, as keys land (see the tables of {@code compose.ComposeKeys}, {@code dockerfile.DockerfileKeys}
- * and {@code platformsh.PlatformKeys}).
+ * Why import does not carry a Platform.sh or Upsun setting yet, in one wording per cause, so that
+ * the list of what is not carried shrinks one entry of {@code platformsh.PlatformKeys} at a time:
+ * import does not yet write Platform.sh's and Upsun's {@code raw} blocks (it writes those of compose,
+ * ECS, the workflows and the Dockerfiles), and the typed keys issue 21 added are not all written by
+ * import yet.
  */
 public final class Issues {
-
-    /** The checked {@code raw} pass-through at every level of every target. */
-    public static final String RAW = "issue 19 (`raw`) will carry it";
-    /** Typed keys for what real compose stacks and Dockerfiles use. */
-    public static final String COMPOSE_KEYS = "issue 20 adds the key";
-    /** Typed keys for what real Platform.sh projects use, and the Upsun target. */
-    public static final String PLATFORM_KEYS = "issue 21 adds the key";
 
     private Issues() {
     }
 
-    /** "Gantry has no key for `x` yet; issue 20 adds the key". */
-    public static String noKey(String what, String issue) {
-        return "Gantry has no key for " + what + " yet; " + issue;
+    /** A setting no typed key says, which import does not write into {@code raw.platformsh} yet. */
+    public static String rawComing(String what) {
+        return "Gantry has no typed key for " + what + "; import does not write it into `raw.platformsh` yet"
+                + " (write it there by hand)";
+    }
+
+    /** A setting Gantry has a typed key for since issue 21, which import does not write yet. */
+    public static String notImportedYet(String what) {
+        return "Gantry has a key for " + what + " since issue 21, but import does not write it yet";
     }
 }

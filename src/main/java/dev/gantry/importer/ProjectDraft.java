@@ -75,10 +75,13 @@ final class ProjectDraft {
             out.put("kind", "prod");
         }
         out.put("targets", DraftList.of(List.of(platform ? "platformsh" : "compose")));
-        env.projectName().ifPresent(n -> out.put("compose", new DraftMap().flow().put("project_name", n)));
+        for (String key : List.of("images", "networks", "compose")) {
+            env.settings().get(key).ifPresent(v -> out.put(key, v));
+        }
         if (!overrides.isEmpty()) {
             out.put("services", overrides);
         }
+        env.settings().get("raw").ifPresent(v -> out.put("raw", v));
         if (platform) {
             out.put("platformsh", platformSettings.get(env.name()));
         }

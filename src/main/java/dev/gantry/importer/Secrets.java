@@ -22,6 +22,7 @@ public final class Secrets {
 
     private final Map<String, Secret> declared = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> values = new LinkedHashMap<>();
+    private final Map<String, Set<String>> fromEnv = new LinkedHashMap<>();
 
     /**
      * Declares a secret of environment {@code env} under {@code preferred}, or under a name made from
@@ -43,6 +44,15 @@ public final class Secrets {
     /** A variable environment {@code env}'s generated compose file reads from .env that is no declared secret (a catalog credential). */
     public void variable(String env, String name, String value) {
         values.computeIfAbsent(env, e -> new LinkedHashMap<>()).putIfAbsent(name, value);
+    }
+
+    /** A variable a setting of environment {@code env} reads with {@code from_env}: verify gives it the original's value, or none. */
+    public void readFromEnv(String env, String name) {
+        fromEnv.computeIfAbsent(env, e -> new java.util.TreeSet<>()).add(name);
+    }
+
+    public Set<String> readFromEnv(String env) {
+        return fromEnv.getOrDefault(env, Set.of());
     }
 
     public Map<String, Secret> declared() {

@@ -20,6 +20,8 @@ import java.util.Set;
 final class UnusedRaw implements LintRule {
 
     private static final String ECS = "ecs";
+    private static final String PLATFORMSH = "platformsh";
+    private static final String UPSUN = "upsun";
     private static final String RUNS_IT = " and runs the service in a container";
 
     /** A written block: the target it is for, whose it is ("service `app`"), and what else using it takes. */
@@ -34,23 +36,29 @@ final class UnusedRaw implements LintRule {
         for (Environment env : project.environments().values()) {
             for (Service service : env.services().values()) {
                 serviceBlocks(service, blocks).forEach((at, block) -> {
-                    if (env.uses(block.target()) && !service.isExternal()) {
+                    if (uses(env, block.target()) && !service.isExternal()) {
                         used.add(at);
                     }
                 });
             }
             for (Raw.Entry entry : env.settings().raw().blocks().entries().values()) {
                 blocks.putIfAbsent(entry.keyAt(), new Block(entry.key(), "environment `" + env.id() + "`", ""));
-                if (env.uses(entry.key())) {
+                if (uses(env, entry.key())) {
                     used.add(entry.keyAt());
                 }
             }
         }
         blocks.forEach((at, block) -> {
             if (!used.contains(at)) {
-                diagnostics.report(Problem.RAW_BLOCK_UNUSED, at, block.target(), block.owner(), block.needs());
+                diagnostics.report(Problem.RAW_BLOCK_UNUSED, at, block.target(), block.owner(),
+                        (block.target().equals(PLATFORMSH) ? " (or `upsun`)" : "") + block.needs());
             }
         });
+    }
+
+    /** Whether {@code env} writes what a {@code target} block goes into: Upsun reads the {@code platformsh} blocks. */
+    private static boolean uses(Environment env, String target) {
+        return env.uses(target) || target.equals(PLATFORMSH) && env.uses(UPSUN);
     }
 
     /** The service's raw blocks by the place of their target key, also recorded in {@code into}. */

@@ -18,13 +18,14 @@ import java.util.Set;
  * environment, any other top-level key): an earlier error inside one makes it <em>touched</em> (the
  * schema stage removed part of it, or resolving could not finish it). A later error follows from
  * that when it stands where the touched definition itself stands (its name or its value: "service
- * `app` has neither image nor use" after its image was removed), or on a value that names it ("depends
+ * `app` has neither image nor use" after its image was removed) or on a mapping on the way to the
+ * error (a settings block that misses the key the schema stage removed), or on a value that names it ("depends
  * on `db`, which is not defined" after `db` was removed). Every other later error is reported: it does
  * not depend on what was wrong.
  */
 final class Fallout {
 
-    private static final Fallout NONE = new Fallout(Set.of(), Set.of());
+    private static final Fallout NONE = new Fallout(Set.of(), Set.of(), Set.of(), Set.of());
 
     /** A definition of the file: its name (empty for a top-level key), where it stands, where its text ends. */
     private record Definition(String name, Position key, Position value, Position end) {
@@ -36,10 +37,20 @@ final class Fallout {
 
     private final Set<Position> itself;
     private final Set<Position> references;
+    /**
+     * The keys and values on the way down to an earlier error: another error there follows from it, and
+     * so does a warning above it (a raw block that "goes nowhere" because its environment did not resolve).
+     */
+    private final Set<Position> around;
 
-    private Fallout(Set<Position> itself, Set<Position> references) {
+    /** Where the earlier errors stand: a warning there says something of its own. */
+    private final Set<Position> errors;
+
+    private Fallout(Set<Position> itself, Set<Position> references, Set<Position> around, Set<Position> errors) {
         this.itself = itself;
         this.references = references;
+        this.around = around;
+        this.errors = errors;
     }
 
     /** The fallout of {@code earlier} (their errors count) in the file whose tree is {@code root}. */
@@ -51,6 +62,7 @@ final class Fallout {
         }
         List<Definition> definitions = definitions(top);
         Set<Position> itself = new HashSet<>();
+        Set<Position> around = new HashSet<>();
         Set<String> names = new HashSet<>();
         for (Position error : errors) {
             Definition touched = null;
@@ -59,6 +71,7 @@ final class Fallout {
                     touched = d;
                 }
             }
+            ancestors(top, error, around);
             if (touched != null) {
                 itself.add(touched.key());
                 itself.add(touched.value());
@@ -69,12 +82,39 @@ final class Fallout {
         }
         Set<Position> references = new HashSet<>();
         collectReferences(root, names, references);
-        return new Fallout(itself, references);
+        return new Fallout(itself, references, around, Set.copyOf(errors));
+    }
+
+    /**
+     * The keys and values on the way from {@code node} down to the value an error stands on: a later
+     * error at one of them (a settings block that misses the key the schema stage removed from it)
+     * follows from that error.
+     */
+    private static void ancestors(YNode node, Position error, Set<Position> out) {
+        if (node instanceof YMap map) {
+            for (YMap.Entry e : map.entries().values()) {
+                if (e.keyPosition().compareTo(error) <= 0 && error.compareTo(end(e.value(), e.keyPosition())) <= 0) {
+                    out.add(e.keyPosition());
+                    out.add(e.value().position());
+                    ancestors(e.value(), error, out);
+                    return;
+                }
+            }
+        } else if (node instanceof YSeq seq) {
+            for (YNode item : seq.items()) {
+                if (item.position().compareTo(error) <= 0 && error.compareTo(end(item, item.position())) <= 0) {
+                    out.add(item.position());
+                    ancestors(item, error, out);
+                    return;
+                }
+            }
+        }
     }
 
     /** Whether {@code later} follows from the earlier errors, and is left out. */
     boolean follows(Diagnostic later) {
-        return itself.contains(later.position()) || references.contains(later.position());
+        return itself.contains(later.position()) || references.contains(later.position())
+                || around.contains(later.position()) && (later.isError() || !errors.contains(later.position()));
     }
 
     private static List<Definition> definitions(YMap top) {

@@ -138,8 +138,9 @@ class SchemaBindingCoverageTest {
     }
 
     /**
-     * A raw block or a key inside one: the target format's own keys, which the schema lists to check them
-     * and RawBinder reads as one tree.
+     * A raw block or a key inside one. A {@code raw} block is bound whole, as a tree of the target's
+     * format (RawBinder), and its schema lists the format's keys for editors and for the open-key
+     * checks, not keys Gantry reads one by one: the formats' keys need no input.
      */
     private static boolean isRaw(String location) {
         return location.startsWith("/$defs/raw") || location.contains("/properties/raw/")

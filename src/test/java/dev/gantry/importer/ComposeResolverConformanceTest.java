@@ -64,7 +64,9 @@ class ComposeResolverConformanceTest {
             Files.writeString(out.resolve(artifact.path()), artifact.content());
         }
         StringBuilder env = new StringBuilder();
-        Map<String, String> values = new TreeMap<>(result.context().secrets().dotEnv("dev"));
+        // the shop's own .env: settings read with from_env take their values from it, as the originals do
+        Map<String, String> values = new TreeMap<>(DotEnv.read(shop.resolve(".env"), ".env").values());
+        values.putAll(result.context().secrets().dotEnv("dev"));
         values.putAll(result.context().secrets().dotEnv("prod"));
         values.put("IMAGE_TAG", "1.0.0");
         values.forEach((k, v) -> env.append(k).append('=').append(v).append('\n'));

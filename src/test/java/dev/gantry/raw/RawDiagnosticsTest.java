@@ -45,7 +45,7 @@ class RawDiagnosticsTest {
         CASES.put("unknown key, maybe newer", APP + "    raw:\n      compose: {quantum_entanglement: true}\n"
                 + "environments:\n  dev: {targets: [compose]}\n");
         CASES.put("wrong type", APP + "    raw:\n      compose: {init: \"yes\", cap_add: NET_ADMIN}\n");
-        CASES.put("unknown target", APP + "    raw:\n      kubernetes: {x: 1}\n");
+        CASES.put("unknown target", APP + "    raw:\n      nomad: {x: 1}\n");
         CASES.put("raw for a target no environment uses", APP + "    raw:\n      ecs: {stopTimeout: 30}\n"
                 + "environments:\n  dev:\n    targets: [compose]\n    raw:\n      ecs: {pidMode: task}\n");
         CASES.put("replaced and removed generated values", APP + "  web:\n    image: nginx:1.27.3\n"

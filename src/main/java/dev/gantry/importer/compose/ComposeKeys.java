@@ -1,18 +1,13 @@
 package dev.gantry.importer.compose;
 
-import static dev.gantry.importer.Issues.COMPOSE_KEYS;
-import static dev.gantry.importer.Issues.RAW;
-import static dev.gantry.importer.Issues.noKey;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * How each compose service key reaches environment.yaml: the one table to edit when Gantry gains a
- * key. A typed key is a rule of {@link ServiceRules}; a key Gantry cannot say yet is
- * {@code KeyRule.notCarried(reason)}, and when issue 19's {@code raw} lands, the keys below that
- * wait for it become {@code ServiceRules::raw}. A key missing from the table is reported as not
- * carried too: nothing is dropped silently.
+ * key. A typed key is a rule of {@link ServiceRules} or {@link ContainerRules} (which falls back to
+ * {@code raw.compose} where a value does not fit the key); any key missing from the table passes
+ * through {@code raw.compose} as written ({@code ContainerRules::raw}), so nothing is dropped.
  */
 final class ComposeKeys {
 
@@ -44,29 +39,25 @@ final class ComposeKeys {
         RULES.put("cap_add", ServiceRules::capAdd);
         RULES.put("extra_hosts", ServiceRules::extraHosts);
         RULES.put("networks", ServiceRules::networks);
-        // keys issue 20 adds
-        for (String key : new String[] {"tmpfs", "init", "stop_grace_period", "stop_signal", "stdin_open", "tty",
-                "shm_size", "ulimits", "sysctls", "logging", "profiles", "container_name"}) {
-            RULES.put(key, KeyRule.notCarried(noKey("`" + key + "`", COMPOSE_KEYS)));
-        }
-        RULES.put("deploy", KeyRule.notCarried(noKey("this `deploy` setting", COMPOSE_KEYS + " for placement; "
-                + RAW + " otherwise")));
-        // keys waiting for raw (issue 19)
-        for (String key : new String[] {"hostname", "domainname", "cap_drop", "security_opt", "dns", "dns_search",
-                "dns_opt", "pid", "ipc", "network_mode", "links", "external_links", "volumes_from", "platform",
-                "pull_policy", "secrets", "configs", "group_add", "mac_address", "runtime", "userns_mode", "uts",
-                "isolation", "oom_kill_disable", "oom_score_adj", "cpu_shares", "cpuset", "cpu_quota", "cpu_period",
-                "mem_reservation", "memswap_limit", "mem_swappiness", "blkio_config", "storage_opt", "cgroup",
-                "cgroup_parent", "device_cgroup_rules", "annotations", "attach", "read_only", "develop",
-                "post_start", "pre_stop", "stop_timeout", "healthcheck_start_interval"}) {
-            RULES.put(key, KeyRule.notCarried(noKey("`" + key + "`", RAW)));
-        }
+        RULES.put("init", ContainerRules.flag());
+        RULES.put("stdin_open", ContainerRules.flag());
+        RULES.put("tty", ContainerRules.flag());
+        RULES.put("stop_signal", ContainerRules.stopSignal());
+        RULES.put("stop_grace_period", ContainerRules.stopGracePeriod());
+        RULES.put("tmpfs", ContainerRules.tmpfs());
+        RULES.put("shm_size", ContainerRules.shmSize());
+        RULES.put("ulimits", ContainerRules.ulimits());
+        RULES.put("sysctls", ContainerRules.sysctls());
+        RULES.put("logging", ContainerRules.logging());
+        RULES.put("profiles", ContainerRules.profiles());
+        RULES.put("container_name", ContainerRules.containerName());
+        RULES.put("deploy", ContainerRules::deploy);
     }
 
     private ComposeKeys() {
     }
 
     static KeyRule rule(String key) {
-        return RULES.getOrDefault(key, KeyRule.notCarried(noKey("`" + key + "`", RAW)));
+        return RULES.getOrDefault(key, ContainerRules::raw);
     }
 }

@@ -1,17 +1,19 @@
 package dev.gantry.importer.compose;
 
-import static dev.gantry.importer.Issues.COMPOSE_KEYS;
-import static dev.gantry.importer.Issues.RAW;
-import static dev.gantry.importer.Issues.noKey;
-
+import dev.gantry.importer.draft.DraftList;
+import dev.gantry.importer.draft.DraftMap;
+import dev.gantry.importer.draft.DraftOfSource;
 import dev.gantry.importer.draft.DraftScalar;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code depends_on}: Gantry waits for a dependency to be healthy where it has a health check, else
- * for it to start. Where the original waited for less (started, of a service with a health check)
- * the wait is stronger; where it waited for a one-shot service to complete, Gantry cannot say so yet.
+ * {@code depends_on} with compose's meaning: Gantry's list form waits for a dependency to be healthy
+ * where it has a health check, else for it to start, so the list is written only where that is what
+ * every condition says; otherwise the long form names each condition. A condition on a health check
+ * Gantry does not know (the image's own) and a dependency's other options go under {@code raw.compose}.
  */
 final class DependsOnRule {
 
@@ -20,10 +22,15 @@ final class DependsOnRule {
 
     static void carry(ServiceImport s, List<Leaf> leaves) {
         Optional<String> front = s.environment().inFrontOf(s.facts().name());
+        Map<String, String> conditions = new LinkedHashMap<>();
+        DraftMap raw = new DraftMap();
+        boolean listMeansIt = true;
         for (Leaf leaf : leaves) {
             String dependency = leaf.path().get(1);
             if (leaf.path().size() > 2) {
-                s.notCarried(leaf, noKey("`depends_on." + dependency + "." + leaf.path().get(2) + "`", RAW));
+                raw.map(s.environment().facts(dependency).map(ServiceFacts::gantryName).orElse(dependency)).put(leaf.path().get(2), DraftOfSource.of(s.resolved().source().map("depends_on")
+                        .map(dependency).get(leaf.path().get(2)).orElseThrow()));
+                s.otherForm(leaf, "under `raw.compose.depends_on`, as written");
                 continue;
             }
             Optional<ServiceFacts> target = s.environment().facts(dependency);
@@ -32,35 +39,43 @@ final class DependsOnRule {
                 continue;
             }
             String name = target.get().gantryName();
-            String expected = target.get().healthchecked() ? "service_healthy" : "service_started";
-            boolean isFront = front.filter(dependency::equals).isPresent();
-            if (isFront) {
+            if (front.filter(dependency::equals).isPresent()) {
                 s.draft().put("in_front_of", name);
-            } else {
-                s.draft().list("depends_on").add(DraftScalar.of(name));
-            }
-            String how = isFront ? "as `in_front_of: " + name + "`, which waits for it as depends_on does" : null;
-            switch (leaf.value()) {
-                case "service_completed_successfully" -> s.notCarried(leaf, "Gantry waits for `" + name + "` to "
-                        + (expected.equals("service_healthy") ? "be healthy" : "start") + ", not to complete; "
-                        + noKey("depends_on conditions", COMPOSE_KEYS));
-                case "service_healthy", "service_started" -> {
-                    if (leaf.value().equals(expected)) {
-                        if (how == null) {
-                            s.identical(leaf);
-                        } else {
-                            s.otherForm(leaf, how);
-                        }
-                    } else if (expected.equals("service_healthy")) {
-                        s.otherForm(leaf, (how == null ? "" : how + "; ") + "waits for `" + name + "` to be healthy"
-                                + " (its health check), a stronger wait than to start", expected, null);
-                    } else {
-                        s.notCarried(leaf, "Gantry does not know a health check of `" + name + "` (its image's own)"
-                                + " and waits for it to start; " + noKey("depends_on conditions", COMPOSE_KEYS));
-                    }
+                if (leaf.value().equals("service_started")) {
+                    s.otherForm(leaf, "as `in_front_of: " + name + "`, which waits for it to start");
+                } else {
+                    s.notCarried(leaf, "`in_front_of` waits for `" + name + "` to start, not for `" + leaf.value()
+                            + "`");
                 }
-                default -> s.notCarried(leaf, "unknown condition `" + leaf.value() + "`");
+                continue;
             }
+            String condition = leaf.value();
+            if (condition.equals("service_healthy") && !target.get().healthchecked()) {
+                // the health check is the image's own: Gantry cannot require it, compose reads it
+                conditions.put(name, "service_started");
+                raw.map(name).put("condition", condition);
+                s.otherForm(leaf, "the health check is `" + dependency + "`'s image's own, which Gantry does not"
+                        + " know: the condition under `raw.compose.depends_on`");
+                listMeansIt = false;
+                continue;
+            }
+            conditions.put(name, condition);
+            // the list form means service_healthy only where Gantry surely knows a health check
+            listMeansIt &= condition.equals("service_healthy") && target.get().healthchecked();
+            s.identical(leaf);
+        }
+        if (listMeansIt) {
+            DraftList list = s.draft().list("depends_on");
+            conditions.keySet().forEach(n -> list.add(DraftScalar.of(n)));
+        } else {
+            DraftMap map = s.draft().map("depends_on");
+            conditions.forEach((n, c) -> map.put(n, new DraftMap().flow().put("condition", c)));
+        }
+        if (conditions.isEmpty()) {
+            s.draft().remove("depends_on");
+        }
+        if (!raw.isEmpty()) {
+            s.raw("depends_on", raw);
         }
     }
 }

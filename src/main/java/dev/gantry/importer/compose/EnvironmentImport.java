@@ -1,9 +1,5 @@
 package dev.gantry.importer.compose;
 
-import static dev.gantry.importer.Issues.COMPOSE_KEYS;
-import static dev.gantry.importer.Issues.RAW;
-import static dev.gantry.importer.Issues.noKey;
-
 import dev.gantry.catalog.InstanceNames;
 import dev.gantry.catalog.Value;
 import dev.gantry.importer.Finding;
@@ -13,6 +9,11 @@ import dev.gantry.importer.Names;
 import dev.gantry.importer.Setting;
 import dev.gantry.importer.dockerfile.DockerfileImporter;
 import dev.gantry.importer.draft.DraftMap;
+import dev.gantry.importer.draft.DraftOfSource;
+import dev.gantry.importer.draft.DraftScalar;
+import dev.gantry.importer.source.SourceMap;
+import dev.gantry.importer.source.SourceNode;
+import dev.gantry.importer.source.SourceScalar;
 import dev.gantry.importer.recognize.CatalogMatch;
 import dev.gantry.model.EnvironmentKind;
 import java.nio.file.Files;
@@ -46,6 +47,8 @@ public final class EnvironmentImport {
     private final Map<String, DockerfileImporter.Imported> builtFrom = new HashMap<>();
     private final Set<String> usedVolumes = new HashSet<>();
     private final Map<String, String> catalogVolumes = new HashMap<>();
+    private boolean buildsOnHost;
+    private final Map<String, DraftMap> imageArgs = new LinkedHashMap<>();
 
     public EnvironmentImport(String name, ImportContext context, ResolvedCompose compose,
             DockerfileImporter dockerfiles, String repository) {
@@ -59,6 +62,8 @@ public final class EnvironmentImport {
 
     public EnvironmentDraft run() throws InputError {
         decideSources();
+        buildsOnHost = (kind == EnvironmentKind.STAGING || kind == EnvironmentKind.PROD)
+                && facts.values().stream().anyMatch(f -> f.source() instanceof ServiceSource.Built);
         Map<String, DraftMap> drafts = new LinkedHashMap<>();
         for (boolean catalogPass : new boolean[] {true, false}) {
             for (ResolvedService service : compose.services().values()) {
@@ -76,7 +81,7 @@ public final class EnvironmentImport {
             }
             renamed.put(f.name(), f.gantryName());
         }
-        return new EnvironmentDraft(name, kind.label(), ordered, projectName(), renamed);
+        return new EnvironmentDraft(name, kind.label(), ordered, fileSettings(), renamed);
     }
 
     // ---- deciding where each container comes from -------------------------------------------
@@ -131,13 +136,14 @@ public final class EnvironmentImport {
         String contextPath = leaf(service, "build.context").map(Leaf::value).orElse(".");
         if (contextPath.contains("://") || contextPath.startsWith("git@")) {
             return new ServiceSource.Dropped("it is built from the remote context `" + contextPath + "`, which "
-                    + "Gantry cannot build from; " + noKey("remote build contexts", RAW));
+                    + "Gantry cannot build from: Gantry builds images from the project's own Dockerfiles");
         }
         Path folder = compose.project().folder().resolve(contextPath).normalize();
         String dockerfileName = leaf(service, "build.dockerfile").map(Leaf::value).orElse("Dockerfile");
         Path dockerfile = folder.resolve(dockerfileName).normalize();
         if (leaf(service, "build.dockerfile_inline").isPresent()) {
-            return new ServiceSource.Dropped(noKey("`dockerfile_inline`", RAW));
+            return new ServiceSource.Dropped("its Dockerfile is inline (`dockerfile_inline`): Gantry builds images"
+                    + " from the project's own Dockerfiles; write it to a file and import again");
         }
         if (!Files.isRegularFile(dockerfile)) {
             return new ServiceSource.Dropped("its Dockerfile " + display(dockerfile) + " does not exist");
@@ -175,12 +181,13 @@ public final class EnvironmentImport {
     }
 
     private static ServiceSource publishedAsIs(String reference) {
-        if (!dev.gantry.importer.dockerfile.DockerfileImporter.isPinned(reference)) {
-            return new ServiceSource.Dropped("Gantry runs published images pinned to a version, and `" + reference
-                    + "` is not; pin it (e.g. `" + reference.replaceAll(":latest$", "") + ":1.2.3`) and import again ("
-                    + COMPOSE_KEYS + " for an explicit opt-out)");
+        if (DockerfileImporter.isPinned(reference)) {
+            return new ServiceSource.Published(reference, true);
         }
-        return new ServiceSource.Published(reference);
+        if (!DockerfileImporter.isPinned(reference.replaceFirst("(:[^/:@]*)?$", ":1.0.0"))) {
+            return new ServiceSource.Dropped("`" + reference + "` is not an image reference Gantry takes");
+        }
+        return new ServiceSource.Published(reference, false);
     }
 
     /** A catalog service whose data folder is a bind mount stays a published image: the catalog keeps data in a volume. */
@@ -216,14 +223,19 @@ public final class EnvironmentImport {
 
     // ---- top-level keys ------------------------------------------------------------------------
 
-    private Optional<String> projectName() {
-        Optional<String> out = Optional.empty();
+    /** The file-level settings: the project name, networks with their options, and the rest through raw. */
+    private DraftMap fileSettings() {
+        DraftMap out = new DraftMap();
+        imageArgs.forEach((image, args) -> out.map("images").map(image).put("args", args));
+        if (buildsOnHost) {
+            out.map("compose").flow().put("build", DraftScalar.of(true));
+        }
         for (Leaf leaf : compose.top().values()) {
             Setting setting = new Setting(name, "compose", leaf.key());
             String key = leaf.path().get(0);
             if (key.equals("name") && leaf.path().size() == 1) {
                 if (Names.isValid(leaf.value())) {
-                    out = Optional.of(leaf.value());
+                    out.map("compose").flow().put("project_name", leaf.value());
                     context.findings().otherForm(setting, leaf.origin(), "as `compose.project_name` of the environment",
                             Finding.ABSENT, null);
                 } else {
@@ -241,15 +253,43 @@ public final class EnvironmentImport {
                     context.findings().otherForm(setting, leaf.origin(), "not declared: no carried service mounts it",
                             Finding.ABSENT, null);
                 }
-            } else if (key.equals("volumes") || key.equals("networks")) {
-                context.findings().notCarried(setting, leaf.origin(), noKey("the " + key.substring(0, key.length() - 1)
-                        + " option `" + String.join(".", leaf.path().subList(2, leaf.path().size())) + "`",
-                        COMPOSE_KEYS));
+            } else if (key.equals("networks") && leaf.path().size() > 2 && network(out, leaf.path().get(1))) {
+                context.findings().identical(setting, leaf.origin());
             } else {
-                context.findings().notCarried(setting, leaf.origin(), noKey("the top-level `" + key + "`", RAW));
+                String entry = leaf.path().size() > 1 && (key.equals("volumes") || key.equals("networks")
+                        || key.equals("secrets") || key.equals("configs")) ? leaf.path().get(1) : null;
+                SourceNode node = compose.project().root().get(key).orElseThrow();
+                DraftMap raw = out.map("raw").map("compose");
+                if (entry == null) {
+                    raw.put(key, DraftOfSource.of(node));
+                } else {
+                    String under = key.equals("volumes") ? catalogVolumes.getOrDefault(entry, entry) : entry;
+                    raw.map(key).put(under, DraftOfSource.of(((SourceMap) node).get(entry).orElseThrow()));
+                }
+                context.findings().otherForm(setting, leaf.origin(), "under `raw.compose` of the environment,"
+                        + " as written");
             }
         }
         return out;
+    }
+
+    /** A network with options Gantry types: under the environment's {@code networks}; false when it has others. */
+    private boolean network(DraftMap out, String network) {
+        SourceMap options = compose.project().root().map("networks").map(network);
+        Set<String> flags = Set.of("external", "attachable", "internal");
+        for (SourceMap.Entry e : options.list()) {
+            boolean fits = e.value() instanceof SourceScalar s && (flags.contains(e.key()) ? s.isBoolean()
+                    : Set.of("name", "driver").contains(e.key()) && !s.isNull()
+                            && s.text().matches("[a-zA-Z0-9][a-zA-Z0-9_.-]*"));
+            if (!fits) {
+                return false;
+            }
+        }
+        if (!Names.isValid(network)) {
+            return false;
+        }
+        out.map("networks").put(network, DraftOfSource.of(options));
+        return true;
     }
 
     // ---- for the rules -------------------------------------------------------------------------
@@ -264,11 +304,6 @@ public final class EnvironmentImport {
 
     ImportContext context() {
         return context;
-    }
-
-    /** Staging and prod environments pull the images CI built, tagged; dev and test build them. */
-    boolean pullsBuiltImages() {
-        return kind == EnvironmentKind.STAGING || kind == EnvironmentKind.PROD;
     }
 
     /** The tag the generated compose file gives a built image. */
@@ -289,6 +324,16 @@ public final class EnvironmentImport {
     Optional<String> buildArg(String image, String arg) {
         DockerfileImporter.Imported imported = builtFrom.get(image);
         return imported == null ? Optional.empty() : Optional.ofNullable(imported.args().get(arg));
+    }
+
+    /**
+     * A build argument this environment gives {@code image} other than the Dockerfile's default (the
+     * value another environment built it with): the environment's {@code images.<image>.args}.
+     */
+    void buildArgHere(ServiceImport s, Leaf leaf, String image, String arg) {
+        imageArgs.computeIfAbsent(image, i -> new DraftMap().flow()).put(arg, leaf.value());
+        s.otherForm(leaf, "as `images." + image + ".args." + arg + "` of the environment, a build argument here",
+                Finding.ABSENT, null);
     }
 
     /** How the value was written before interpolation, when it had a `$` (a list item's {@code NAME=} left out). */

@@ -1,8 +1,5 @@
 package dev.gantry.importer.compose;
 
-import static dev.gantry.importer.Issues.COMPOSE_KEYS;
-import static dev.gantry.importer.Issues.noKey;
-
 import dev.gantry.catalog.InstanceNames;
 import dev.gantry.catalog.Value;
 import dev.gantry.importer.Names;
@@ -15,6 +12,7 @@ import dev.gantry.lint.LiteralSecrets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +25,8 @@ final class EnvironmentRule {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern URL_WITH_PASSWORD = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^/@:\\s]*:[^/@\\s]+@.*");
     private static final Pattern SECRET_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern WHOLE = Pattern.compile(
+            "\\$(?:([A-Za-z_][A-Za-z0-9_]*)|\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([^}\\n]*))?})");
 
     private EnvironmentRule() {
     }
@@ -35,7 +35,11 @@ final class EnvironmentRule {
         for (Leaf leaf : leaves) {
             String name = leaf.path().get(1);
             if (leaf.value() == null) {
-                s.notCarried(leaf, noKey("a variable taken from the shell or .env as it is", COMPOSE_KEYS));
+                s.context().secrets().readFromEnv(s.environment().name(), name);
+                s.draft().map("env").put(name, new DraftMap().flow().put("from_env", name)
+                        .put("required", DraftScalar.of(false)));
+                s.otherForm(leaf, "as `{from_env: " + name + ", required: false}`, passed through from .env or the"
+                        + " shell");
             } else if (s.catalog().isPresent() && catalogVariable(s, leaf, name)) {
                 continue;
             } else if (!NAME.matcher(name).matches()) {
@@ -44,16 +48,55 @@ final class EnvironmentRule {
                     || URL_WITH_PASSWORD.matcher(leaf.value()).matches())) {
                 credential(s, leaf, name);
             } else {
-                s.draft().map("env").put(name, leaf.value());
                 Optional<ComposeProject.Substitution> from = s.environment().substitution(leaf);
-                if (from.isPresent()) {
-                    s.otherForm(leaf, "the value `" + from.get().template() + "` has with this .env, written as it is ("
-                            + COMPOSE_KEYS + " for variables from .env)");
+                Optional<DraftMap> fromEnv = from.flatMap(EnvironmentRule::fromEnv);
+                if (fromEnv.isPresent()) {
+                    s.context().secrets().readFromEnv(s.environment().name(), from.get().variables().get(0));
+                    s.draft().map("env").put(name, fromEnv.get());
+                    s.otherForm(leaf, "with `from_env`, read where compose starts the stack as `"
+                            + from.get().template() + "` is");
+                } else if (from.isPresent()) {
+                    s.draft().map("env").put(name, leaf.value());
+                    s.otherForm(leaf, "the value `" + from.get().template() + "` has with this .env, written as it is"
+                            + " (`from_env` reads one whole variable, with a default at most)");
                 } else {
+                    s.draft().map("env").put(name, leaf.value());
                     s.identical(leaf);
                 }
             }
         }
+    }
+
+    /**
+     * {@code {from_env: X, ...}} for a value that is one variable: {@code ${X}}, {@code ${X:-default}},
+     * {@code ${X-default}}, {@code ${X:?message}}, {@code ${X?}}; empty for anything else.
+     */
+    static Optional<DraftMap> fromEnv(ComposeProject.Substitution substitution) {
+        Matcher m = WHOLE.matcher(substitution.template());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String variable = m.group(1) != null ? m.group(1) : m.group(2);
+        DraftMap out = new DraftMap().flow().put("from_env", variable);
+        String operator = m.group(3);
+        if (operator == null) {
+            // compose substitutes the empty string for an unset variable (with a warning)
+            return Optional.of(out.put("default", ""));
+        }
+        boolean allowEmpty = !operator.startsWith(":");
+        String argument = m.group(4);
+        if (operator.endsWith("-")) {
+            if (argument.contains("$")) {
+                return Optional.empty();
+            }
+            out.put("default", argument);
+        } else if (!operator.endsWith("?")) {
+            return Optional.empty();
+        }
+        if (allowEmpty) {
+            out.put("allow_empty", DraftScalar.of(true));
+        }
+        return Optional.of(out);
     }
 
     /** A variable the catalog sets itself (under its name or one the image also reads); false when it sets none. */

@@ -8,9 +8,4 @@ import java.util.List;
 interface KeyRule {
 
     void carry(ServiceImport service, List<Leaf> leaves) throws InputError;
-
-    /** A key Gantry cannot say: each of its settings is reported with {@code reason}. */
-    static KeyRule notCarried(String reason) {
-        return (service, leaves) -> leaves.forEach(l -> service.notCarried(l, reason));
-    }
 }

@@ -5,6 +5,7 @@ import dev.gantry.importer.ImportContext;
 import dev.gantry.importer.InputError;
 import dev.gantry.importer.Setting;
 import dev.gantry.importer.draft.DraftMap;
+import dev.gantry.importer.draft.DraftScalar;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,10 +16,11 @@ import java.util.Optional;
 final class ServiceImport {
 
     /** The keys of a Gantry service, in the order a person writes them. */
-    static final List<String> ORDER = List.of("description", "image", "use", "config", "environments", "command",
+    static final List<String> ORDER = List.of("description", "image", "unpinned", "use", "config", "environments", "command",
             "entrypoint", "working_dir", "user", "ports", "env", "env_files", "secrets", "labels", "volumes",
             "depends_on", "in_front_of", "healthcheck", "restart", "resources", "replicas", "privileged", "devices",
-            "cap_add", "extra_hosts", "networks");
+            "cap_add", "extra_hosts", "networks", "init", "stop_signal", "stop_grace_period", "stdin_open", "tty",
+            "tmpfs", "shm_size", "ulimits", "sysctls", "logging", "profiles", "container_name", "placement", "raw");
 
     private final EnvironmentImport environment;
     private final ResolvedService service;
@@ -47,7 +49,13 @@ final class ServiceImport {
                             : "; the catalog runs " + catalog.match().catalogImage() + ", the original "
                                     + catalog.match().original()));
         } else {
-            draft.put("image", ((ServiceSource.Published) facts.source()).reference());
+            ServiceSource.Published published = (ServiceSource.Published) facts.source();
+            draft.put("image", published.reference());
+            if (!published.pinned()) {
+                draft.put("unpinned", DraftScalar.of(true));
+                draft.comment("image", "`" + published.reference() + "` is a moving tag: `unpinned` accepts it, with"
+                        + " a warning at generate; pin a version where you can");
+            }
         }
         for (String key : service.keys()) {
             ComposeKeys.rule(key).carry(this, service.under(key));
@@ -131,6 +139,16 @@ final class ServiceImport {
     /** A variable of the original that the catalog service sets: a setting (null) or the credential read from {@code variable}. */
     void catalogVariable(String name, String variable) {
         catalogVariables.put(name, variable);
+    }
+
+    /** A key of the compose service written as it is, under {@code raw.compose}. */
+    void raw(String key, dev.gantry.importer.draft.Draft value) {
+        draft.map("raw").map("compose").put(key, value);
+    }
+
+    /** One setting under a key of the compose service ({@code build.ssh}), under {@code raw.compose}; merged there. */
+    void raw(String key, String under, dev.gantry.importer.draft.Draft value) {
+        draft.map("raw").map("compose").map(key).put(under, value);
     }
 
     /** A comment above {@code key} of the draft, once. */

@@ -1,14 +1,11 @@
 package dev.gantry.importer.compose;
 
-import static dev.gantry.importer.Issues.COMPOSE_KEYS;
-import static dev.gantry.importer.Issues.RAW;
-import static dev.gantry.importer.Issues.noKey;
-
 import dev.gantry.importer.Finding;
 import dev.gantry.importer.InputError;
 import dev.gantry.importer.Names;
 import dev.gantry.importer.draft.DraftList;
 import dev.gantry.importer.draft.DraftMap;
+import dev.gantry.importer.draft.DraftOfSource;
 import dev.gantry.importer.draft.DraftScalar;
 import dev.gantry.importer.recognize.CatalogProfiles;
 import dev.gantry.util.Json;
@@ -46,12 +43,8 @@ final class ServiceRules {
             }
         } else {
             String image = ((ServiceSource.Built) source).image();
-            if (s.environment().pullsBuiltImages()) {
-                s.notCarried(leaf, pulled(s.environment(), image));
-            } else {
-                s.otherForm(leaf, "the image built from the generated Dockerfile, tagged "
-                        + s.environment().tag(image), s.environment().tag(image), null);
-            }
+            s.otherForm(leaf, "the image built from the generated Dockerfile, tagged "
+                    + s.environment().tag(image), s.environment().tag(image), null);
         }
     }
 
@@ -60,10 +53,6 @@ final class ServiceRules {
         String image = ((ServiceSource.Built) s.facts().source()).image();
         EnvironmentImport env = s.environment();
         for (Leaf leaf : leaves) {
-            if (env.pullsBuiltImages()) {
-                s.notCarried(leaf, pulled(env, image));
-                continue;
-            }
             String part = leaf.path().get(1);
             switch (part) {
                 case "context" -> s.otherForm(leaf, "built from the project folder, where Gantry writes one Dockerfile"
@@ -79,18 +68,16 @@ final class ServiceRules {
                         s.otherForm(leaf, "as the default of `ARG " + name + "` in the generated Dockerfile",
                                 Finding.ABSENT, null);
                     } else {
-                        s.notCarried(leaf, "the Dockerfile is built with another value of `" + name + "` elsewhere:"
-                                + " per-environment build arguments are issue 20's");
+                        env.buildArgHere(s, leaf, image, name);
                     }
                 }
-                default -> s.notCarried(leaf, noKey("`build." + part + "`", RAW));
+                default -> {
+                    s.raw("build", part, DraftOfSource.of(s.resolved().source().map("build").get(part)
+                            .orElseThrow()));
+                    s.otherForm(leaf, "under `raw.compose.build`, as written");
+                }
             }
         }
-    }
-
-    private static String pulled(EnvironmentImport env, String image) {
-        return "a " + env.kind() + " environment pulls the image CI pushes (" + env.tag(image)
-                + "-$IMAGE_TAG) instead of building it on the host; " + COMPOSE_KEYS + " for building there";
     }
 
     static void command(ServiceImport s, List<Leaf> leaves) throws InputError {
@@ -195,7 +182,11 @@ final class ServiceRules {
                     check.put("disable", DraftScalar.of("true".equalsIgnoreCase(leaf.value())));
                     carried.add(leaf);
                 }
-                default -> s.notCarried(leaf, noKey("`healthcheck." + part + "`", RAW));
+                default -> {
+                    s.raw("healthcheck", part, DraftOfSource.of(s.resolved().source().map("healthcheck").get(part)
+                            .orElseThrow()));
+                    s.otherForm(leaf, "under `raw.compose.healthcheck`, as written");
+                }
             }
         }
         if (!check.isEmpty()) {
@@ -208,7 +199,9 @@ final class ServiceRules {
         for (Leaf leaf : leaves) {
             String name = leaf.path().get(1);
             if (!LABEL.matcher(name).matches() || name.length() > 255) {
-                s.notCarried(leaf, "Gantry takes label names of letters, digits, `.`, `_`, `/` and `-`");
+                s.raw("labels", name, DraftScalar.of(leaf.value()));
+                s.otherForm(leaf, "under `raw.compose.labels` (Gantry's label names take letters, digits, `.`, `_`,"
+                        + " `/` and `-`)");
                 continue;
             }
             s.draft().map("labels").put(name, leaf.value());
@@ -219,8 +212,7 @@ final class ServiceRules {
     static void restart(ServiceImport s, List<Leaf> leaves) {
         Leaf leaf = leaves.get(0);
         if (!RESTART.contains(leaf.value())) {
-            s.notCarried(leaf, "Gantry takes `restart` as no, always, on-failure or unless-stopped; "
-                    + noKey("`" + leaf.value() + "`", RAW));
+            ContainerRules.raw(s, leaves);
             return;
         }
         s.draft().put("restart", leaf.value());
@@ -313,10 +305,14 @@ final class ServiceRules {
         }
     }
 
+    /** Networks by name; their options (aliases, addresses) have no typed key: then the mapping goes raw too. */
     static void networks(ServiceImport s, List<Leaf> leaves) {
+        if (leaves.stream().anyMatch(l -> l.path().size() > 2)) {
+            s.raw("networks", DraftOfSource.of(s.resolved().source().get("networks").orElseThrow()));
+        }
         for (Leaf leaf : leaves) {
             if (leaf.path().size() > 2) {
-                s.notCarried(leaf, noKey("`networks." + leaf.path().get(1) + "." + leaf.path().get(2) + "`", RAW));
+                s.otherForm(leaf, "under `raw.compose.networks`, as written");
                 continue;
             }
             String name = leaf.path().get(1);

@@ -13,8 +13,8 @@ sealed interface ServiceSource {
     record Catalog(CatalogMatch match) implements ServiceSource {
     }
 
-    /** A published image, pinned. */
-    record Published(String reference) implements ServiceSource {
+    /** A published image; {@code pinned} false for a moving tag, which the service accepts with {@code unpinned}. */
+    record Published(String reference, boolean pinned) implements ServiceSource {
     }
 
     /** No container Gantry can say: the service is left out, and every setting of it reported. */

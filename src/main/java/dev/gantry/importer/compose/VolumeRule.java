@@ -1,10 +1,7 @@
 package dev.gantry.importer.compose;
 
-import static dev.gantry.importer.Issues.COMPOSE_KEYS;
-import static dev.gantry.importer.Issues.RAW;
-import static dev.gantry.importer.Issues.noKey;
-
 import dev.gantry.catalog.CatalogEntry;
+import dev.gantry.importer.draft.DraftOfSource;
 import dev.gantry.importer.draft.DraftScalar;
 import java.util.List;
 import java.util.Optional;
@@ -16,17 +13,20 @@ import java.util.Set;
  */
 final class VolumeRule {
 
-    /** Options Docker on Linux ignores: carried without them. */
-    private static final Set<String> IGNORED = Set.of("cached", "delegated", "consistent");
+    /** The options of the short syntax that Gantry's volumes take. */
+    private static final Set<String> OPTIONS = Set.of("ro", "rw", "z", "Z", "cached", "delegated", "consistent",
+            "nocopy", "shared", "rshared", "slave", "rslave", "private", "rprivate");
 
     private VolumeRule() {
     }
 
     static void carry(ServiceImport s, List<Leaf> leaves) {
+        List<Leaf> options = leaves.stream().filter(l -> l.path().size() > 2).toList();
+        if (!options.isEmpty()) {
+            longFormOptions(s, options);
+        }
         for (Leaf leaf : leaves) {
             if (leaf.path().size() > 2) {
-                s.notCarried(leaf, noKey("the volume option `" + String.join(".", leaf.path().subList(2,
-                        leaf.path().size())) + "`", RAW));
                 continue;
             }
             String target = leaf.path().get(1);
@@ -35,18 +35,19 @@ final class VolumeRule {
                 continue;
             }
             if (value.equals("(tmpfs)")) {
-                s.notCarried(leaf, noKey("a tmpfs mount", COMPOSE_KEYS));
+                s.draft().list("tmpfs").add(DraftScalar.of(target));
+                s.otherForm(leaf, "as `tmpfs: [" + target + "]`, the same mount", "", "tmpfs." + target);
                 continue;
             }
             if (value.isEmpty()) {
-                s.notCarried(leaf, noKey("an anonymous volume", RAW));
+                anonymous(s, leaf, target);
                 continue;
             }
             String[] parts = VolumeSyntax.split(value);
             String source = parts[0];
             String mode = parts.length > 1 ? parts[1] : "";
-            if (source.startsWith("~") || source.startsWith("$")) {
-                s.notCarried(leaf, noKey("a bind mount from the home folder", COMPOSE_KEYS));
+            if (source.startsWith("$")) {
+                s.notCarried(leaf, "`" + source + "` reads a variable that is not set");
                 continue;
             }
             if (!target.startsWith("/") || target.contains(":")) {
@@ -55,7 +56,9 @@ final class VolumeRule {
             }
             String carriedSource = source;
             String note = null;
-            if (source.startsWith("./") || source.equals(".") || source.startsWith("/")) {
+            if (source.startsWith("~/")) {
+                carriedSource = source;
+            } else if (source.startsWith("./") || source.equals(".") || source.startsWith("/")) {
                 Optional<String> relative = s.environment().bindSource(source);
                 if (relative.isPresent()) {
                     carriedSource = relative.get();
@@ -67,20 +70,10 @@ final class VolumeRule {
                 s.notCarried(leaf, "`" + source + "` is neither a volume name nor a path");
                 continue;
             }
-            String carriedMode = "";
-            for (String option : mode.isEmpty() ? new String[0] : mode.split(",")) {
-                if (option.equals("ro")) {
-                    carriedMode = ":ro";
-                } else if (IGNORED.contains(option)) {
-                    note = (note == null ? "" : note + "; ") + "without `" + option + "`, which Docker on Linux ignores ("
-                            + COMPOSE_KEYS + " to keep it)";
-                } else if (!option.equals("rw")) {
-                    s.notCarried(leaf, noKey("the mount option `" + option + "`", COMPOSE_KEYS));
-                    carriedSource = null;
-                    break;
-                }
-            }
-            if (carriedSource == null) {
+            String carriedMode = mode.equals("rw") || mode.isEmpty() ? "" : ":" + mode;
+            if (!java.util.Arrays.stream(mode.isEmpty() ? new String[0] : mode.split(",")).allMatch(OPTIONS::contains)) {
+                s.notCarried(leaf, "Gantry's volumes take the options " + String.join(", ", new java.util.TreeSet<>(
+                        OPTIONS)) + ", not `" + mode + "`");
                 continue;
             }
             s.draft().list("volumes").add(DraftScalar.of(carriedSource + ":" + target + carriedMode));
@@ -93,6 +86,31 @@ final class VolumeRule {
                 s.environment().usedVolume(carriedSource);
             }
         }
+    }
+
+    /** An anonymous volume: it has no short form in environment.yaml, so the service's volumes go raw. */
+    private static void anonymous(ServiceImport s, Leaf leaf, String target) {
+        if (s.catalog().isPresent()) {
+            s.notCarried(leaf, "an anonymous volume of a catalog service: the catalog's volumes are named");
+            return;
+        }
+        s.raw("volumes", DraftOfSource.of(s.resolved().source().get("volumes").orElseThrow()));
+        s.otherForm(leaf, "the service's volumes under `raw.compose.volumes`, as written (an anonymous volume has no"
+                + " typed form)");
+    }
+
+    /**
+     * Options of the long syntax that Gantry's volumes do not type ({@code bind.create_host_path},
+     * {@code volume.nocopy} ...): the service's volumes under {@code raw.compose}, which replaces the list.
+     */
+    private static void longFormOptions(ServiceImport s, List<Leaf> options) {
+        if (s.catalog().isPresent()) {
+            options.forEach(l -> s.notCarried(l, "an option of a catalog service's volume: the catalog mounts its"
+                    + " volumes itself"));
+            return;
+        }
+        s.raw("volumes", DraftOfSource.of(s.resolved().source().get("volumes").orElseThrow()));
+        options.forEach(l -> s.otherForm(l, "the service's volumes under `raw.compose.volumes`, as written"));
     }
 
     /** The data volume or configuration file of a catalog service; false for any other volume. */

@@ -67,7 +67,8 @@ final class BuildStageImporter {
             DraftList list = ordered.list("stages");
             stages.forEach(list::add);
         }
-        for (String key : List.of("env", "labels", "workdir", "user", "expose", "healthcheck", "entrypoint", "cmd")) {
+        for (String key : List.of("env", "labels", "workdir", "user", "expose", "healthcheck", "entrypoint", "cmd",
+                "stop_signal", "raw")) {
             image.get(key).ifPresent(v -> ordered.put(key, v));
         }
         owner.context().images().put(name, ordered);
@@ -147,8 +148,26 @@ final class BuildStageImporter {
             case "EXPOSE" -> expose(i);
             case "CMD", "ENTRYPOINT" -> command(i);
             case "HEALTHCHECK" -> healthcheck(i);
+            case "STOPSIGNAL" -> stopSignal(i);
+            case "ONBUILD", "MAINTAINER" -> {
+                // metadata of the image, wherever it stands: a raw line at the image's end
+                DraftMap raw = image.map("raw").map("dockerfile");
+                raw.list("end").add(DraftScalar.of(i.keyword() + " " + i.args().strip()));
+                findings.otherForm(setting(i), i.origin(), "as a raw line at the end of the image"
+                        + " (`raw.dockerfile.end`)");
+            }
             default -> findings.notCarried(setting(i), i.origin(), "Gantry has no key for " + i.keyword());
         }
+    }
+
+    private void stopSignal(Instruction i) {
+        String signal = i.args().strip();
+        if (!signal.matches("SIG[A-Z0-9+-]+")) {
+            findings.notCarried(setting(i), i.origin(), "Gantry takes STOPSIGNAL by name, e.g. SIGQUIT");
+            return;
+        }
+        image.put("stop_signal", signal);
+        note(i, "as `stop_signal` of the image");
     }
 
     private void run(Instruction i) {
@@ -158,12 +177,19 @@ final class BuildStageImporter {
         }
         List<String> flags = new ArrayList<>();
         String rest = flags(i.args(), flags);
+        List<DraftMap> mounts = new ArrayList<>();
         for (String flag : flags) {
-            String key = flag.substring(2).split("=", 2)[0];
-            findings.notCarried(setting(i), i.origin(), DockerfileKeys.RUN_FLAGS.getOrDefault(key,
-                    "Gantry has no key for `RUN " + flag.split("=", 2)[0] + "`"));
-            return;
+            Optional<DraftMap> mount = flag.startsWith("--mount=") ? BuildKitMounts.typed(flag.substring(8))
+                    : Optional.empty();
+            if (mount.isEmpty()) {
+                findings.notCarried(setting(i), i.origin(), DockerfileKeys.runFlag(flag));
+                return;
+            }
+            mounts.add(mount.get());
         }
+        splitter.mounts(mounts);
+        String secretNote = flags.stream().anyMatch(f -> f.contains("type=secret") && !f.contains("required=true"))
+                ? "its build secret required (`required=true`): the build stops where the builder lacks it" : null;
         if (shellChanged) {
             findings.notCarried(setting(i), i.origin(), "it runs in the shell SHELL set, which Gantry cannot say");
             return;
@@ -179,7 +205,7 @@ final class BuildStageImporter {
         boolean keepLines = !kept.equals(rest) && !continuesInSingleQuotes(kept);
         splitter.run(keepLines ? kept : rest, i.origin().line());
         note(i, keepLines ? "in exec form through /bin/sh -c, its lines kept (sh joins them as Docker does)"
-                : null);
+                : secretNote);
     }
 
     /** Whether a line continuation falls inside single quotes, where sh would keep it and Docker would not. */
@@ -228,14 +254,14 @@ final class BuildStageImporter {
         Optional<String> fromStage = DockerWords.flag(flags, "from");
         for (String source : words.subList(0, words.size() - 1)) {
             if (i.keyword().equals("ADD") && (source.contains("://") || source.startsWith("git@"))) {
-                findings.notCarried(setting(i), i.origin(), "ADD of a URL or a Git repository: "
-                        + dev.gantry.importer.Issues.noKey("it", dev.gantry.importer.Issues.RAW));
+                findings.notCarried(setting(i), i.origin(), "ADD of a URL or a Git repository: Gantry's `copy`"
+                        + " takes files of the project or of another image; " + DockerfileKeys.OWN_LINES);
                 return;
             }
             if (i.keyword().equals("ADD") && fromStage.isEmpty()
                     && ARCHIVES.stream().anyMatch(a -> source.toLowerCase(java.util.Locale.ROOT).endsWith(a))) {
-                findings.notCarried(setting(i), i.origin(), "ADD unpacks the archive `" + source + "`, which COPY"
-                        + " does not: " + dev.gantry.importer.Issues.noKey("it", dev.gantry.importer.Issues.RAW));
+                findings.notCarried(setting(i), i.origin(), "ADD unpacks the archive `" + source + "`, which"
+                        + " Gantry's `copy` does not; " + DockerfileKeys.OWN_LINES);
                 return;
             }
             String path = source;
@@ -284,8 +310,8 @@ final class BuildStageImporter {
         }
         chown.ifPresent(c -> spec.put("chown", c));
         chmod.ifPresent(c -> spec.put("chmod", c));
-        if (DockerWords.flag(flags, "link").isPresent()) {
-            notes.add(DockerfileKeys.LINK);
+        if (DockerWords.flag(flags, "link").filter(l -> !l.equals("false")).isPresent()) {
+            spec.put("link", DraftScalar.of(true));
         }
         if (i.keyword().equals("ADD")) {
             notes.add("as COPY, which does the same for local files");
@@ -491,7 +517,8 @@ final class BuildStageImporter {
                     check.put("retries", DraftScalar.of(Long.parseLong(value)));
                 }
                 default -> {
-                    findings.notCarried(setting(i), i.origin(), Issues.start(flag));
+                    findings.notCarried(setting(i), i.origin(), "`HEALTHCHECK " + flag.split("=", 2)[0]
+                            + "`: Gantry's health checks take an interval, a timeout, a start period and retries");
                     return;
                 }
             }
@@ -526,13 +553,5 @@ final class BuildStageImporter {
 
     private Setting setting(Instruction i) {
         return DockerfileImporter.setting("images." + name, i);
-    }
-
-    /** Reasons for HEALTHCHECK options. */
-    private static final class Issues {
-        static String start(String flag) {
-            return dev.gantry.importer.Issues.noKey("`HEALTHCHECK " + flag.split("=", 2)[0] + "`",
-                    dev.gantry.importer.Issues.RAW);
-        }
     }
 }

@@ -30,14 +30,24 @@ public final class CanonicalInstructions {
         String args = i.args();
         switch (i.keyword()) {
             case "RUN" -> {
+                StringBuilder mounts = new StringBuilder();
+                String stripped = args.strip();
+                while (stripped.startsWith("--mount=")) {
+                    int end = stripped.indexOf(' ');
+                    mounts.append(BuildKitMounts.canonical(stripped.substring(8, end < 0 ? stripped.length() : end)))
+                            .append(' ');
+                    stripped = end < 0 ? "" : stripped.substring(end).strip();
+                }
+                args = stripped;
+                String prefix = "RUN " + mounts;
                 Optional<List<String>> exec = DockerfileImporter.execForm(args);
                 if (exec.isPresent() && exec.get().size() == 3 && exec.get().get(0).equals("/bin/sh")
                         && exec.get().get(1).equals("-c")) {
-                    out.add("RUN " + exec.get().get(2).replace("\\\n", ""));
+                    out.add(prefix + exec.get().get(2).replace("\\\n", ""));
                 } else if (exec.isPresent()) {
-                    out.add("RUN " + String.join(" ", exec.get().stream().map(DockerfileImporter::shellWord).toList()));
+                    out.add(prefix + String.join(" ", exec.get().stream().map(DockerfileImporter::shellWord).toList()));
                 } else {
-                    out.add("RUN " + args);
+                    out.add(prefix + args);
                 }
             }
             case "COPY", "ADD" -> out.add(copy(args, escape, mapping));
@@ -63,7 +73,8 @@ public final class CanonicalInstructions {
 
     /** Instructions whose place among the others changes nothing a later instruction sees. */
     public static boolean orderFree(String keyword) {
-        return List.of("LABEL", "EXPOSE", "CMD", "ENTRYPOINT", "HEALTHCHECK", "ARG").contains(keyword);
+        return List.of("LABEL", "EXPOSE", "CMD", "ENTRYPOINT", "HEALTHCHECK", "ARG", "STOPSIGNAL", "ONBUILD",
+                "MAINTAINER").contains(keyword);
     }
 
     private static String exec(String args) {

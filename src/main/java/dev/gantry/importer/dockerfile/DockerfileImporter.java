@@ -81,7 +81,7 @@ public final class DockerfileImporter {
                 global.put(pair[0], value);
                 findings.otherForm(setting(display, arg), arg.origin(), "substituted in FROM with the value "
                         + (args.containsKey(pair[0]) ? "the compose file's build args give" : "of its default")
-                        + ", `" + value + "`; a build argument cannot change it (" + Issues20.PER_ENV + ")");
+                        + ", `" + value + "`; to start from another image in an environment, give it `images.<image>.from` there");
             }
         }
         List<String> images = new ArrayList<>(names);
@@ -135,18 +135,6 @@ public final class DockerfileImporter {
             Map<String, String> args, Optional<String> buildContext) {
     }
 
-    /** The reason strings of issue 20 that Dockerfiles meet. */
-    static final class Issues20 {
-        static final String PER_ENV = "per-environment builds and ARG before FROM are issue 20's";
-
-        private Issues20() {
-        }
-    }
-
-    /** A word for the shell: as it is when it needs no quotes, else single-quoted. */
-    static String shellWord(String word) {
-        return word.matches("[A-Za-z0-9_./:=@%+,-]+") ? word : new Quote().sh(word);
-    }
 
     /** The arguments of an exec-form instruction, when they are a JSON array of strings. */
     static Optional<List<String>> execForm(String args) {
@@ -168,5 +156,10 @@ public final class DockerfileImporter {
                 && reference.matches("(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*"
                         + "(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?"
                         + "(?:@sha256:[a-f0-9]{64})?");
+    }
+
+    /** A word for the shell: as it is when it needs no quotes, else single-quoted. */
+    static String shellWord(String word) {
+        return word.matches("[A-Za-z0-9_./:=@%+,-]+") ? word : new Quote().sh(word);
     }
 }

@@ -18,6 +18,7 @@ final class StageSplitter {
 
     private enum Phase { ENV, WORKDIR, USER, COPY, RUN }
 
+    private List<DraftMap> mounts = List.of();
     private final String file;
     private final List<DraftMap> stages = new ArrayList<>();
     private final Set<String> names = new LinkedHashSet<>();
@@ -49,8 +50,21 @@ final class StageSplitter {
         at(Phase.COPY, line).list("copy").add(spec);
     }
 
+    /** The BuildKit mounts of the next {@link #run}, once. */
+    void mounts(List<DraftMap> mounts) {
+        this.mounts = List.copyOf(mounts);
+    }
+
     void run(String command, int line) {
-        at(Phase.RUN, line).list("run").add(DraftScalar.of(command));
+        DraftList runs = at(Phase.RUN, line).list("run");
+        if (mounts.isEmpty()) {
+            runs.add(DraftScalar.of(command));
+        } else {
+            DraftList list = new DraftList();
+            mounts.forEach(list::add);
+            runs.add(new DraftMap().put("command", command).put("mounts", list));
+            mounts = List.of();
+        }
     }
 
     private DraftMap at(Phase wanted, int line) {
@@ -98,10 +112,17 @@ final class StageSplitter {
         return List.copyOf(stages);
     }
 
+    /** The shell command of a run: the item itself, or its {@code command} where it has mounts. */
+    private static String command(dev.gantry.importer.draft.Draft run) {
+        Object value = run instanceof DraftMap m ? ((DraftScalar) m.get("command").orElseThrow()).value()
+                : ((DraftScalar) run).value();
+        return String.valueOf(value);
+    }
+
     /** A name for what the stage does, unique in the image. */
     private String name(DraftMap stage) {
         String runs = stage.get("run").map(r -> String.join("\n", ((DraftList) r).items().stream()
-                .map(d -> String.valueOf(((DraftScalar) d).value())).toList())).orElse("");
+                .map(StageSplitter::command).toList())).orElse("");
         String base;
         if (runs.matches("(?s).*(docker-php-ext-|pecl |install-php-extensions).*")) {
             base = "php-extensions";

@@ -1,10 +1,9 @@
 package dev.gantry.importer.platformsh;
 
-import dev.gantry.diag.Problem;
-import static dev.gantry.importer.Issues.PLATFORM_KEYS;
-import static dev.gantry.importer.Issues.RAW;
-import static dev.gantry.importer.Issues.noKey;
+import static dev.gantry.importer.Issues.notImportedYet;
+import static dev.gantry.importer.Issues.rawComing;
 
+import dev.gantry.diag.Problem;
 import dev.gantry.importer.Names;
 import dev.gantry.importer.draft.DraftMap;
 import dev.gantry.importer.draft.DraftScalar;
@@ -23,6 +22,10 @@ import java.util.Set;
  * command of their own; its mounts into named volumes in the app's folder, {@code /app}.
  */
 final class AppImport {
+
+    /** The container sizes Gantry's {@code platformsh.apps.<app>.workers.<worker>.size} takes. */
+    private static final java.util.Set<String> WORKER_SIZES = java.util.Set.of("AUTO", "S", "M", "L", "XL", "2XL",
+            "4XL");
 
     static final String WORKDIR = "/app";
     private static final long MIN_DISK = 512;
@@ -57,8 +60,8 @@ final class AppImport {
         if (image.isEmpty()) {
             p.notCarried(leaves, "Gantry knows no Platform.sh runtime `" + type.map(PlatformLeaf::value).orElse("")
                     + "`; it offers " + String.join(", ", PlatformCatalog.runtimeVersions(runtime[0]).stream()
-                            .map(v -> runtime[0] + ":" + v).toList()) + " (" + noKey("versions past their end of"
-                            + " life", PLATFORM_KEYS) + ")");
+                            .map(v -> runtime[0] + ":" + v).toList()) + " (" + notImportedYet("versions past their end of"
+                            + " life") + ")");
             return Optional.empty();
         }
         String imageName = p.context.imageName(name, null);
@@ -90,7 +93,7 @@ final class AppImport {
         String top = path.get(0);
         String reason = PlatformKeys.APP.get(top);
         if (reason != null || !PlatformKeys.APP_CARRIED.contains(top)) {
-            p.notCarried(leaf, reason != null ? reason : noKey("`" + top + "`", RAW));
+            p.notCarried(leaf, reason != null ? reason : rawComing("`" + top + "`"));
             return;
         }
         switch (top) {
@@ -113,7 +116,7 @@ final class AppImport {
                     settings.map("build").flow().put("flavor", leaf.value());
                     p.identical(leaf);
                 } else {
-                    p.notCarried(leaf, noKey("`" + String.join(".", path) + "`", RAW));
+                    p.notCarried(leaf, rawComing("`" + String.join(".", path) + "`"));
                 }
             }
             case "dependencies" -> {
@@ -122,7 +125,7 @@ final class AppImport {
                     settings.map("dependencies").map(path.get(1)).put(path.get(2), leaf.value());
                     p.identical(leaf);
                 } else {
-                    p.notCarried(leaf, noKey("this dependency", RAW));
+                    p.notCarried(leaf, rawComing("this dependency"));
                 }
             }
             case "runtime" -> runtime(leaf, path);
@@ -135,7 +138,7 @@ final class AppImport {
                     settings.map("hooks").put(path.get(1), leaf.value());
                     p.identical(leaf);
                 } else {
-                    p.notCarried(leaf, noKey("this hook", RAW));
+                    p.notCarried(leaf, rawComing("this hook"));
                 }
             }
             case "crons" -> cron(leaf, path);
@@ -182,14 +185,14 @@ final class AppImport {
             settings.map("runtime").list(path.get(1)).add(DraftScalar.of(leaf.value()));
             p.identical(leaf);
         } else {
-            p.notCarried(leaf, noKey("`" + String.join(".", path) + "` (extensions with a configuration, and other"
-                    + " runtime settings)", RAW));
+            p.notCarried(leaf, rawComing("`" + String.join(".", path) + "` (extensions with a configuration, and other"
+                    + " runtime settings)"));
         }
     }
 
     private void variables(PlatformLeaf leaf, List<String> path) {
         if (path.size() != 3 || !List.of("env", "php").contains(path.get(1))) {
-            p.notCarried(leaf, noKey("`" + String.join(".", path) + "`", RAW));
+            p.notCarried(leaf, rawComing("`" + String.join(".", path) + "`"));
             return;
         }
         String key = path.get(2);
@@ -235,7 +238,7 @@ final class AppImport {
             p.absent(leaf, "in `" + relationship + ": \"<service>:" + leaf.value() + "\"`");
             return;
         } else {
-            p.notCarried(leaf, noKey("`relationships." + relationship + "." + path.get(2) + "`", RAW));
+            p.notCarried(leaf, rawComing("`relationships." + relationship + "." + path.get(2) + "`"));
             return;
         }
         String service = p.renamed.getOrDefault(target, target);
@@ -268,8 +271,8 @@ final class AppImport {
         boolean local = source.equals("local") || source.equals("instance");
         boolean named = sourcePath.matches("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
         if (!local || path.size() != 3 || folder.isEmpty()) {
-            p.notCarried(leaf, local ? noKey("this mount setting", RAW) : noKey("mounts with source `" + source
-                    + "`", PLATFORM_KEYS));
+            p.notCarried(leaf, local ? rawComing("this mount setting") : notImportedYet("mounts with source `" + source
+                    + "`"));
             return;
         }
         String volume = named ? sourcePath : Names.of(folder);
@@ -289,7 +292,8 @@ final class AppImport {
                 }
                 if (!named || !spec.containsKey("source_path")) {
                     p.findings().warn(leaf.origin(), Problem.IMPORT_MOUNT_SOURCE, mount, volume,
-                            spec.containsKey("source_path") ? ", not `" + sourcePath + "`" : "", PLATFORM_KEYS);
+                            spec.containsKey("source_path") ? ", not `" + sourcePath + "`" : "",
+                            notImportedYet("`source_path`"));
                 }
             }
             case "source_path" -> {
@@ -298,10 +302,10 @@ final class AppImport {
                 } else if (named) {
                     p.otherForm(leaf, "at `" + folder + "`", null, generatedKey);
                 } else {
-                    p.notCarried(leaf, noKey("a `source_path` with `/`", PLATFORM_KEYS));
+                    p.notCarried(leaf, notImportedYet("a `source_path` with `/`"));
                 }
             }
-            default -> p.notCarried(leaf, noKey("`mounts." + mount + "." + path.get(2) + "`", RAW));
+            default -> p.notCarried(leaf, rawComing("`mounts." + mount + "." + path.get(2) + "`"));
         }
     }
 
@@ -325,13 +329,13 @@ final class AppImport {
             } else if (path.size() == 4 && !key.equals("rules") && !key.equals("headers") && !key.equals("index")) {
                 location.put(key, leaf.typed());
             } else {
-                p.notCarried(leaf, noKey("`" + String.join(".", path) + "`", RAW));
+                p.notCarried(leaf, rawComing("`" + String.join(".", path) + "`"));
                 return;
             }
             p.identical(leaf);
             return;
         }
-        p.notCarried(leaf, noKey("`" + String.join(".", path) + "`", RAW));
+        p.notCarried(leaf, rawComing("`" + String.join(".", path) + "`"));
     }
 
     private void cron(PlatformLeaf leaf, List<String> path) {
@@ -361,7 +365,7 @@ final class AppImport {
                 p.identical(leaf);
             }
             case "shutdown_timeout" -> number(leaf, draft, "shutdown_timeout");
-            default -> p.notCarried(leaf, noKey("`crons." + cron + "." + key + "`", RAW));
+            default -> p.notCarried(leaf, rawComing("`crons." + cron + "." + key + "`"));
         }
     }
 
@@ -378,6 +382,15 @@ final class AppImport {
                     + " digits and hyphens");
         } else if (key.equals("commands.start")) {
             draft.put("command", leaf.value());
+            p.identical(leaf);
+        } else if (key.equals("size") && WORKER_SIZES.contains(leaf.value())
+                || key.equals("disk") && leaf.value().matches("[1-9][0-9]*")) {
+            // issue 21's keys of a worker on Platform.sh
+            settings.map("workers").map(worker).put(key, key.equals("disk")
+                    ? DraftScalar.of(Long.parseLong(leaf.value())) : DraftScalar.of(leaf.value()));
+            p.identical(leaf);
+        } else if (key.equals("commands.pre_start") && !leaf.value().isBlank()) {
+            settings.map("workers").map(worker).put("pre_start", leaf.value());
             p.identical(leaf);
         } else if (path.size() == 5 && path.get(2).equals("variables") && path.get(3).equals("env")
                 && path.get(4).matches("[A-Za-z_][A-Za-z0-9_]*") && !LiteralSecrets.looksSecret(path.get(4))) {

@@ -1,15 +1,15 @@
 package dev.gantry.importer.platformsh;
 
-import static dev.gantry.importer.Issues.PLATFORM_KEYS;
-import static dev.gantry.importer.Issues.RAW;
-import static dev.gantry.importer.Issues.noKey;
+import static dev.gantry.importer.Issues.notImportedYet;
+import static dev.gantry.importer.Issues.rawComing;
 
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The keys of Platform.sh and Upsun applications, services and routes that Gantry cannot say yet,
- * and why: the table to edit when a key lands (issue 21 adds typed keys, issue 19 {@code raw}).
+ * and why: the table to edit when import learns a key (issue 21 added typed keys; import does not
+ * write Platform.sh's {@code raw} blocks yet).
  * The keys {@link AppImport}, {@link ServiceImport} and {@link RouteImport} carry are not listed.
  */
 final class PlatformKeys {
@@ -20,20 +20,20 @@ final class PlatformKeys {
             "additional_hosts");
 
     static final Map<String, String> APP = Map.of(
-            "size", noKey("an application's `size`", PLATFORM_KEYS),
-            "resources", noKey("an application's `resources`", PLATFORM_KEYS),
-            "access", noKey("`access`", RAW),
-            "firewall", noKey("`firewall`", RAW),
-            "preflight", noKey("`preflight`", RAW),
-            "container_profile", noKey("`container_profile` (Upsun)", PLATFORM_KEYS));
+            "size", notImportedYet("an application's `size`"),
+            "resources", notImportedYet("an application's `resources`"),
+            "access", rawComing("`access`"),
+            "firewall", rawComing("`firewall`"),
+            "preflight", rawComing("`preflight`"),
+            "container_profile", notImportedYet("`container_profile` (Upsun)"));
 
-    static final String SOURCE_OPERATIONS = noKey("`source.operations`", PLATFORM_KEYS);
-    static final String WORKER_KEY = noKey("this setting of a worker (`disk`, `mounts`, `size`, its own"
-            + " relationships)", PLATFORM_KEYS);
-    static final String SERVICE_CONFIGURATION = noKey("this service `configuration`", PLATFORM_KEYS);
-    static final String ROUTE_KEY = noKey("this route setting (`id`, `primary`, `tls`, `ssi`, `redirects`,"
-            + " `attributes`)", PLATFORM_KEYS);
-    static final String OTHER = noKey("it", RAW);
+    static final String SOURCE_OPERATIONS = notImportedYet("`source.operations`");
+    static final String WORKER_KEY = notImportedYet("this setting of a worker (its own `mounts`,"
+            + " `resources`, relationships)");
+    static final String SERVICE_CONFIGURATION = notImportedYet("this service `configuration`");
+    static final String ROUTE_KEY = notImportedYet("this route setting (`id`, `primary`, `tls`, `ssi`, `redirects`,"
+            + " `attributes`)");
+    static final String OTHER = rawComing("it");
 
     private PlatformKeys() {
     }

@@ -1,7 +1,6 @@
 package dev.gantry.importer.platformsh;
 
-import static dev.gantry.importer.Issues.PLATFORM_KEYS;
-import static dev.gantry.importer.Issues.noKey;
+import static dev.gantry.importer.Issues.notImportedYet;
 
 import dev.gantry.importer.Names;
 import dev.gantry.importer.draft.DraftList;
@@ -19,6 +18,10 @@ import java.util.Optional;
  * shape Gantry writes: one endpoint with every database, one per further database), Varnish's VCL.
  */
 final class ServiceImport {
+
+    /** Redis's eviction policies, which Gantry's {@code platformsh.maxmemory_policy} takes. */
+    private static final java.util.Set<String> EVICTION = java.util.Set.of("noeviction", "allkeys-lru",
+            "allkeys-lfu", "allkeys-random", "volatile-lru", "volatile-lfu", "volatile-random", "volatile-ttl");
 
     private final PlatformContext p;
     private final PlatformConfig.Part part;
@@ -40,13 +43,13 @@ final class ServiceImport {
         if (typeLeaf.isEmpty() || type.length < 2 || kind.isEmpty()) {
             p.notCarried(leaves, "Gantry's catalog has no service of type `" + type[0] + "`"
                     + (type[0].equals("network-storage") ? " (storage: {kind: nfs} is one network-storage service"
-                            + " named storage; " + PLATFORM_KEYS + " for several mounts)" : ""));
+                            + " named storage; " + notImportedYet("several mounts on one network-storage service") + ")" : ""));
             return;
         }
         Optional<String> version = version(kind.get(), type[1]);
         if (version.isEmpty()) {
             p.notCarried(leaves, "the catalog has no " + kind.get().entry().kind() + " " + type[1] + " that"
-                    + " Platform.sh offers; " + noKey("versions past their end of life", PLATFORM_KEYS));
+                    + " Platform.sh offers; " + notImportedYet("versions past their end of life"));
             return;
         }
         if (!name.equals(part.name())) {
@@ -88,7 +91,7 @@ final class ServiceImport {
                 case "configuration", "relationships" -> {
                     // below, as a whole
                 }
-                default -> p.notCarried(leaf, noKey("a service's `" + top + "`", PLATFORM_KEYS));
+                default -> p.notCarried(leaf, notImportedYet("a service's `" + top + "`"));
             }
         }
         if (kind.get().databases().isPresent()) {
@@ -96,8 +99,16 @@ final class ServiceImport {
         } else if (kind.get().entry().kind().equals("varnish")) {
             varnish(config, name, draft);
         } else {
-            p.notCarried(under("configuration"), PlatformKeys.SERVICE_CONFIGURATION);
-            p.notCarried(under("relationships"), noKey("a service's relationships", PLATFORM_KEYS));
+            for (PlatformLeaf leaf : under("configuration")) {
+                if (leaf.path().size() == 3 && leaf.path().get(2).equals("maxmemory_policy")
+                        && kind.get().entry().kind().equals("redis") && EVICTION.contains(leaf.value())) {
+                    draft.map("platformsh").put("maxmemory_policy", leaf.value());
+                    p.identical(leaf);
+                } else {
+                    p.notCarried(leaf, PlatformKeys.SERVICE_CONFIGURATION);
+                }
+            }
+            p.notCarried(under("relationships"), notImportedYet("a service's relationships"));
         }
         if (!config.isEmpty()) {
             draft.put("config", config);
@@ -131,7 +142,7 @@ final class ServiceImport {
         String list = kind.databases().orElseThrow();
         String defaultKey = list.equals("schemas") ? "default_schema" : "default_database";
         List<PlatformLeaf> configuration = under("configuration");
-        p.notCarried(under("relationships"), noKey("a service's relationships", PLATFORM_KEYS));
+        p.notCarried(under("relationships"), notImportedYet("a service's relationships"));
         if (configuration.isEmpty()) {
             config.put("database", "main");
             config.put("user", kind.endpoint());
@@ -184,8 +195,8 @@ final class ServiceImport {
                 return;
             }
         }
-        p.notCarried(configuration, noKey("databases and endpoints of another shape than Gantry's (one"
-                + " admin endpoint for every database, one per further database)", PLATFORM_KEYS));
+        p.notCarried(configuration, notImportedYet("databases and endpoints of another shape than Gantry's (one"
+                + " admin endpoint for every database, one per further database)"));
     }
 
     /** Varnish: its VCL by !include, and its relationship to the application behind it. */

@@ -18,6 +18,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -86,9 +88,15 @@ public final class Verifier {
     /** The secrets' values import found, and a placeholder for every other variable the generated files read. */
     private static Map<String, String> dotEnv(ImportResult result, String env, String example) {
         Map<String, String> out = new LinkedHashMap<>(result.context().secrets().dotEnv(env));
+        Set<String> fromEnv = result.context().secrets().readFromEnv(env);
+        Optional.ofNullable(result.composes().get(env)).ifPresent(c -> c.project().dotEnv().values().forEach((k, v) -> {
+            if (fromEnv.contains(k)) {
+                out.putIfAbsent(k, v);
+            }
+        }));
         for (String line : example.split("\n")) {
             int eq = line.indexOf('=');
-            if (!line.startsWith("#") && eq > 0) {
+            if (!line.startsWith("#") && eq > 0 && !fromEnv.contains(line.substring(0, eq).strip())) {
                 out.putIfAbsent(line.substring(0, eq).strip(), PLACEHOLDER);
             }
         }

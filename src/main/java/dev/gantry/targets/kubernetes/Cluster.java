@@ -2,6 +2,7 @@ package dev.gantry.targets.kubernetes;
 
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.diag.Findings;
+import dev.gantry.model.Dependency;
 import dev.gantry.model.Environment;
 import dev.gantry.model.HealthCheck;
 import dev.gantry.model.Image;
@@ -58,6 +59,15 @@ final class Cluster {
 
     String named() {
         return "environment `" + env.id() + "`";
+    }
+
+    /**
+     * Whether {@code c} runs once, as a Job: a one-shot Gantry adds, or a service another waits for
+     * until it completes ({@code service_completed_successfully}), which compose does not restart.
+     */
+    boolean runsOnce(LocalContainer c) {
+        return c.role() == LocalContainer.Role.ONE_SHOT || run.containers().stream()
+                .anyMatch(other -> other.dependsOn().get(c.name()) == Dependency.Condition.COMPLETED);
     }
 
     Optional<LocalContainer> container(String name) {

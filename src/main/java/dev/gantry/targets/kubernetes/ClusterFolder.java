@@ -3,17 +3,21 @@ package dev.gantry.targets.kubernetes;
 import dev.gantry.catalog.CatalogEntry;
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.EtcdSeed;
+import dev.gantry.diag.Code;
 import dev.gantry.diag.Problem;
 import dev.gantry.model.Located;
 import dev.gantry.model.Port;
+import dev.gantry.model.Raw;
 import dev.gantry.model.Service;
 import dev.gantry.plan.local.LocalContainer;
 import dev.gantry.render.Doc;
 import dev.gantry.render.Quote;
+import dev.gantry.render.RawMerge;
 import dev.gantry.render.YamlWriter;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPaths;
 import dev.gantry.targets.ArtifactPlan;
+import dev.gantry.targets.RawContent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,8 +53,10 @@ final class ClusterFolder {
         manifest(Folder.NAMESPACE, "the namespace of " + cluster.named(), List.of(namespace()));
         List<String> containerFiles = new ArrayList<>();
         Map<String, List<Doc.Mapping>> workloads = new LinkedHashMap<>();
+        Map<String, RawMerge.Result> raw = new LinkedHashMap<>();
         for (LocalContainer c : cluster.run.containers()) {
-            workloads.put(c.name(), new Workload(cluster, c, entry).documents());
+            raw.put(c.name(), new RawMerge.Result());
+            workloads.put(c.name(), new Workload(cluster, c, entry, raw.get(c.name())).documents());
             configFile(c);
         }
         if (!cluster.sharedVolumes.isEmpty()) {
@@ -65,36 +71,51 @@ final class ClusterFolder {
                     Waits.rbac(cluster));
         }
         workloads.forEach((name, documents) -> {
-            manifest(Folder.manifest(name), about(name), documents);
+            manifest(Folder.manifest(name), about(name), documents, raw.get(name));
             containerFiles.add(Folder.manifest(name));
         });
         entry.ifPresent(e -> manifest(Folder.INGRESS, "the way in from outside the cluster, to `"
                 + e.container().name() + "`", List.of(e.ingress(cluster))));
         cluster.plan.etcdSeed().ifPresent(this::seedScript);
         checkImages();
+        checkNetworks();
+        checkRaw();
+        RawMerge.Result kustomizationRaw = new RawMerge.Result();
+        Doc.Mapping kustomization = Kustomization.of(cluster, resources);
+        cluster.env.settings().raw().of(KubernetesTarget.NAME).ifPresent(block -> RawMerge.into(kustomization,
+                block, List.of(), kustomizationRaw));
+        kustomizationRaw.warn(cluster.findings::report, folder + Folder.KUSTOMIZATION);
         plans.add(new ArtifactPlan(folder + Folder.KUSTOMIZATION, "kubernetes/kustomization.yaml.ftl",
                 Map.of("project", cluster.project, "environment", cluster.env.id(),
-                        "body", YAML.write(Kustomization.of(cluster, resources))),
-                ArtifactFormat.YAML, "the kustomization of " + cluster.named()));
+                        "body", YAML.write(kustomization)),
+                ArtifactFormat.YAML, "the kustomization of " + cluster.named(), RawContent.keys(kustomizationRaw.keys())));
         plans.add(Readme.of(cluster, folder + Folder.README, entry));
         return plans;
     }
 
     private String about(String container) {
         LocalContainer c = cluster.container(container).orElseThrow();
+        if (cluster.runsOnce(c)) {
+            return "`" + container + "`, which runs once";
+        }
         return switch (c.role()) {
-            case ONE_SHOT -> "`" + container + "`, which runs once";
+            case ONE_SHOT, SERVICE -> "service `" + container + "`";
             case STAND_IN -> "`" + container + "`, which stands in for a cloud service";
-            case SERVICE -> "service `" + container + "`";
         };
     }
 
     private void manifest(String file, String about, List<Doc.Mapping> documents) {
+        manifest(file, about, documents, new RawMerge.Result());
+    }
+
+    /** A file of objects; {@code raw} is what the service's raw block did to them. */
+    private void manifest(String file, String about, List<Doc.Mapping> documents, RawMerge.Result raw) {
         resources.add(file);
+        raw.warn(cluster.findings::report, folder + file);
         plans.add(new ArtifactPlan(folder + file, "kubernetes/manifest.yaml.ftl",
                 Map.of("project", cluster.project, "environment", cluster.env.id(), "about", about,
                         "documents", documents.stream().map(YAML::write).toList()),
-                ArtifactFormat.YAML_STREAM, about + " in " + cluster.named()));
+                ArtifactFormat.YAML_STREAM, about + " in " + cluster.named(), RawContent.keys(raw.keys())));
     }
 
     private Doc.Mapping namespace() {
@@ -158,6 +179,44 @@ final class ClusterFolder {
             cluster.findings.report(Problem.K8S_SECRET_SOURCES_UNUSED, cluster.env.secrets().values().iterator().next().at(),
                     cluster.env.id(), cluster.settings.secret());
         }
+    }
+
+    /** A raw value is written as given, and kustomize would change one with U+0085, U+2028 or U+2029. */
+    private void checkRaw() {
+        List<Raw.Mapping> blocks = new ArrayList<>();
+        cluster.env.settings().raw().of(KubernetesTarget.NAME).ifPresent(blocks::add);
+        cluster.run.containers().forEach(c -> c.service().flatMap(s -> s.settings().raw().of(KubernetesTarget.NAME))
+                .ifPresent(blocks::add));
+        blocks.forEach(block -> Expansion.lostByKustomize(block).ifPresent(at -> cluster.findings.error(
+                Code.UNSAFE_VALUE, at, "this raw value has U+0085, U+2028 or U+2029, which kustomize (and so `kubectl"
+                        + " apply -k`) turns into a space or a line break", "write it without these line separators")));
+    }
+
+    /**
+     * A network's options tell Docker how to make it; on a cluster a network is a label its pods carry
+     * and NetworkPolicies read, so the options are not carried, and a warning says what that changes.
+     */
+    private void checkNetworks() {
+        cluster.run.networks().forEach((name, declared) -> declared.ifPresent(n -> {
+            List<String> options = new ArrayList<>();
+            if (n.internal()) {
+                options.add("`internal` (its pods can still reach outside the cluster: a NetworkPolicy limits"
+                        + " who connects to them only)");
+            }
+            if (n.external()) {
+                options.add("`external` (only the pods of " + cluster.named() + " join it)");
+            }
+            n.driver().ifPresent(d -> options.add("`driver: " + d + "`"));
+            if (n.attachable()) {
+                options.add("`attachable`");
+            }
+            if (!options.isEmpty()) {
+                cluster.findings.warning(Code.DROPPED_FIELD, n.at(), "the network `" + name + "` is not made with "
+                        + dev.gantry.util.Phrases.and(options) + " in " + cluster.named() + ": on a cluster it is a"
+                        + " label of its pods, which NetworkPolicies read", "restrict what its pods reach with an"
+                        + " egress NetworkPolicy of your own (a file beside the folder's, in an overlay)");
+            }
+        }));
     }
 
     /** Built images need a registry and a tag, and a name no other image of the environment has. */

@@ -1,10 +1,15 @@
 package dev.gantry.targets.kubernetes;
 
 import dev.gantry.catalog.Value;
+import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
 import dev.gantry.diag.Problem;
+import dev.gantry.model.EnvValue;
+import dev.gantry.model.Located;
+import dev.gantry.plan.local.LocalContainer;
 import dev.gantry.render.Doc;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +24,42 @@ import java.util.Set;
 final class ContainerVariables {
 
     private ContainerVariables() {
+    }
+
+    /**
+     * The container's variables as a cluster can give them: a pod reads no {@code .env} and no shell
+     * where the stack starts, so a variable read from there ({@code from_env}) gets its default, with a
+     * warning; without one it is left out when optional, and an error when required (as on ECS).
+     */
+    static Map<String, Value> readable(Cluster cluster, LocalContainer c) {
+        Map<String, Located<EnvValue>> written = c.service().map(s -> s.variables().env()).orElse(Map.of());
+        Map<String, Value> out = new LinkedHashMap<>();
+        c.environment().forEach((name, value) -> {
+            Located<EnvValue> own = written.get(name);
+            if (own == null || !(own.value() instanceof EnvValue.FromEnv from)) {
+                out.put(name, value);
+                return;
+            }
+            String variable = "`" + name + "` of `" + c.name() + "`";
+            String set = "`environments." + cluster.env.id() + ".services." + c.name() + ".env`";
+            if (from.fallback().isPresent()) {
+                cluster.findings.warning(Code.DROPPED_FIELD, own.at(), variable + " reads `" + from.variable()
+                        + "` from where the stack starts, which a pod cannot: it gets its default `"
+                        + from.fallback().get() + "` in " + cluster.named(), "to give it another value there, set `"
+                        + name + "` under " + set);
+                out.put(name, Value.text(from.fallback().get()));
+            } else if (from.required()) {
+                cluster.findings.error(Code.TARGET_UNSUPPORTED, own.at(), variable + " reads `" + from.variable()
+                        + "` from where the stack starts, which a pod cannot, and it has no default", "give it a"
+                        + " `default`, or its value for " + cluster.named() + " under " + set
+                        + " (`{secret: ...}` when it is one)");
+            } else {
+                cluster.findings.warning(Code.DROPPED_FIELD, own.at(), variable + " passes `" + from.variable()
+                        + "` through from where the stack starts, which a pod cannot: it is not set in "
+                        + cluster.named(), "set it under " + set + " to give it a value there");
+            }
+        });
+        return out;
     }
 
     /** The {@code env} list of a container; {@code command} may read secrets too. */

@@ -40,7 +40,7 @@ record EntryPoint(LocalContainer container, int port) {
 
     private static Optional<EntryPoint> chosen(Cluster cluster, Located<String> name) {
         Optional<LocalContainer> c = cluster.container(name.value())
-                .filter(x -> x.role() != LocalContainer.Role.ONE_SHOT);
+                .filter(x -> !cluster.runsOnce(x));
         List<Port> ports = c.map(Cluster::ports).orElse(List.of());
         if (ports.isEmpty()) {
             cluster.findings.report(c.isEmpty() ? Problem.K8S_INGRESS_SERVICE_NOT_RUN : Problem.K8S_INGRESS_SERVICE_WITHOUT_PORT,
@@ -63,6 +63,9 @@ record EntryPoint(LocalContainer container, int port) {
 
     private static Optional<EntryPoint> published(Cluster cluster) {
         for (LocalContainer c : cluster.run.containers()) {
+            if (cluster.runsOnce(c)) {
+                continue;
+            }
             Optional<Port> port = c.service().stream().flatMap(s -> s.network().ports().stream())
                     .filter(p -> p.published().isPresent()).findFirst();
             if (port.isPresent()) {

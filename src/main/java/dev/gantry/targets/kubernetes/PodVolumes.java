@@ -3,6 +3,7 @@ package dev.gantry.targets.kubernetes;
 import dev.gantry.catalog.CatalogEntry;
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.EtcdSeed;
+import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
 import dev.gantry.diag.Problem;
 import dev.gantry.model.Service;
@@ -28,6 +29,9 @@ import java.util.regex.Pattern;
 final class PodVolumes {
 
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+    /** Mount options that only tune Docker Desktop's file sharing, and read-only or read-write. */
+    private static final java.util.Set<String> DOCKER_HINTS = java.util.Set.of("ro", "rw", "cached", "delegated",
+            "consistent");
     /** What a claim asks for when environment.yaml gives no size. */
     static final String DEFAULT_SIZE = "1Gi";
 
@@ -94,15 +98,22 @@ final class PodVolumes {
     private void user(Service service) {
         List<String> projectFolders = new ArrayList<>();
         for (Volume v : service.mounts().volumes()) {
-            if (v.isBindMount() && v.source().startsWith("/")) {
+            dockerOptions(v);
+            if (v.kind() == Volume.Kind.HOST && v.source().startsWith("/")) {
                 hostPath(v.source(), v.target(), v.readOnly(), Optional.empty());
                 refusals.baseline("mounts the host path `" + v.source() + "`");
+            } else if (v.kind() == Volume.Kind.HOST) {
+                cluster.findings.error(Code.TARGET_UNSUPPORTED, v.at(), "`" + container.name() + "` mounts `"
+                        + v.source() + "`, in the home folder of whoever starts compose, which a cluster's nodes do"
+                        + " not have", "mount a named volume in " + cluster.named() + ", or an absolute path of"
+                        + " the nodes");
             } else if (v.isBindMount()) {
                 projectFolders.add(v.source() + ":" + v.target());
             } else {
                 named(v);
             }
         }
+        inMemory(service);
         if (!projectFolders.isEmpty()) {
             cluster.findings.report(Problem.K8S_PROJECT_BIND_MOUNT, at, container.name(), Phrases.codes(projectFolders),
                     cluster.env.id());
@@ -123,6 +134,41 @@ final class PodVolumes {
                         cluster.env.id());
             }
         }
+    }
+
+    /**
+     * Options only Docker reads: speed hints for Docker Desktop ({@code cached}, {@code delegated},
+     * {@code consistent}) change nothing; SELinux relabelling ({@code z}, {@code Z}) and {@code nocopy}
+     * have no equivalent, and a warning says so.
+     */
+    private void dockerOptions(Volume v) {
+        List<String> dropped = v.options().stream().filter(o -> !DOCKER_HINTS.contains(o)).toList();
+        if (!dropped.isEmpty()) {
+            cluster.findings.warning(Code.DROPPED_FIELD, v.at(), "the mount options " + Phrases.codes(dropped)
+                    + " of `" + v.spec() + "` of `" + container.name() + "` are not carried: Kubernetes mounts"
+                    + " volumes without them", "leave them out in " + cluster.named() + " (a pod's SELinux labels"
+                    + " are set with `securityContext.seLinuxOptions`)");
+        }
+    }
+
+    /**
+     * compose's in-memory folders and {@code /dev/shm} as memory-backed emptyDirs, of the size given
+     * (else as much as the container's memory limit allows, which they count against).
+     */
+    private void inMemory(Service service) {
+        List<dev.gantry.model.Tmpfs> tmpfs = service.mounts().tmpfs();
+        for (int i = 0; i < tmpfs.size(); i++) {
+            memory("tmpfs-" + i, tmpfs.get(i).path(), tmpfs.get(i).sizeMiB());
+        }
+        service.options().limits().shmSizeMiB().ifPresent(shm -> memory("dev-shm", "/dev/shm",
+                Optional.of(shm.value())));
+    }
+
+    private void memory(String name, String path, Optional<Long> sizeMiB) {
+        Doc.Mapping emptyDir = new Doc.Mapping().text("medium", "Memory");
+        sizeMiB.ifPresent(mib -> emptyDir.text("sizeLimit", mebibytes(mib)));
+        volumes.add(new Doc.Mapping().text("name", name).put("emptyDir", emptyDir));
+        mounts.add(mount(name, path, false));
     }
 
     private void named(Volume v) {
@@ -201,7 +247,11 @@ final class PodVolumes {
 
     /** A size as a Kubernetes quantity in binary units: {@code 2Gi}, {@code 512Mi}. */
     static String quantity(String size) {
-        long mib = Sizes.toMiB(size);
+        return mebibytes(Sizes.toMiB(size));
+    }
+
+    /** MiB as a Kubernetes quantity: {@code 2Gi}, {@code 512Mi}. */
+    static String mebibytes(long mib) {
         return mib % 1024 == 0 ? mib / 1024 + "Gi" : mib + "Mi";
     }
 }

@@ -41,7 +41,7 @@ final class Readme {
                 "repository", cluster.project.repository())));
         data.put("images", images);
         data.put("tag", cluster.settings.tag().map(t -> t.value()).orElse(""));
-        data.put("jobs", cluster.run.containers().stream().filter(c -> c.role() == LocalContainer.Role.ONE_SHOT)
+        data.put("jobs", cluster.run.containers().stream().filter(cluster::runsOnce)
                 .map(LocalContainer::name).toList());
         data.put("waitedJobs", List.copyOf(cluster.waitedJobs));
         data.put("networkImage", Waits.NETWORK_IMAGE);

@@ -41,7 +41,7 @@ final class Waits {
             if (target.isEmpty()) {
                 continue;
             }
-            if (target.get().role() == LocalContainer.Role.ONE_SHOT) {
+            if (cluster.runsOnce(target.get())) {
                 cluster.waitedJobs.add(dep.getKey());
                 out.add(job(dep.getKey()));
                 continue;

@@ -1,18 +1,19 @@
 package dev.gantry.targets.kubernetes;
 
 import dev.gantry.catalog.Value;
+import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
 import dev.gantry.diag.Problem;
 import dev.gantry.model.ContainerOptions;
 import dev.gantry.model.Port;
 import dev.gantry.model.Resources;
 import dev.gantry.model.Service;
+import dev.gantry.model.ServiceSource;
 import dev.gantry.plan.local.LocalContainer;
 import dev.gantry.render.Doc;
+import dev.gantry.render.RawMerge;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -20,9 +21,9 @@ import java.util.regex.Pattern;
  * The objects of one container of the cluster run, in its file: its workload (a Deployment; a
  * StatefulSet when it keeps data on volumes of its own; a Job when it runs once), the Service that
  * gives its ports a name, and the NetworkPolicy that lets in only the pods of its networks (and
- * anyone on the ports it publishes). Each is a {@link Doc} tree until it is written: the seam where
- * {@code raw} (issue 19) lays a service's own keys over the workload ({@link #workload}), its container
- * ({@link #container}) and its Service ({@link #service}).
+ * anyone on the ports it publishes). The service's {@code raw.kubernetes} block is merged into its
+ * container ({@link #container}); the pod, the workload and the Service are reached with patches in the
+ * environment's block, which merges into the kustomization.
  */
 final class Workload {
 
@@ -49,20 +50,25 @@ final class Workload {
     private final Optional<EntryPoint> entry;
     private final String project;
 
-    Workload(Cluster cluster, LocalContainer c, Optional<EntryPoint> entry) {
+    private final Optional<PodRuntime> runtime;
+    private final RawMerge.Result raw;
+
+    Workload(Cluster cluster, LocalContainer c, Optional<EntryPoint> entry, RawMerge.Result raw) {
         this.cluster = cluster;
         this.c = c;
         this.service = c.service();
         this.at = service.map(s -> s.name().at()).orElse(cluster.env.name().at());
         this.entry = entry;
         this.project = cluster.project.name();
+        this.runtime = service.map(s -> new PodRuntime(cluster, s, c.name()));
+        this.raw = raw;
     }
 
     /** The documents of the container's file, in order. */
     List<Doc.Mapping> documents() {
         SecurityContexts.Refusals refusals = new SecurityContexts.Refusals();
         PodVolumes volumes = PodVolumes.of(cluster, c, at, refusals);
-        Kind kind = c.role() == LocalContainer.Role.ONE_SHOT ? Kind.JOB
+        Kind kind = cluster.runsOnce(c) ? Kind.JOB
                 : volumes.claimsData() ? Kind.STATEFUL_SET : Kind.DEPLOYMENT;
         Doc.Mapping pod = pod(kind, volumes, refusals);
         SecurityContexts.report(cluster, c.name(), at, refusals);
@@ -112,17 +118,13 @@ final class Workload {
         }
         cluster.settings.imagePullSecret().ifPresent(secret -> spec.put("imagePullSecrets",
                 new Doc.Sequence(List.of(new Doc.Mapping().text("name", secret)))));
-        SecurityContexts.pod(cluster).ifPresent(s -> spec.put("securityContext", s));
-        service.ifPresent(s -> {
-            if (!s.network().extraHosts().isEmpty()) {
-                Map<String, List<String>> byAddress = new LinkedHashMap<>();
-                s.network().extraHosts().forEach((host, ip) -> byAddress.computeIfAbsent(ip, k -> new ArrayList<>())
-                        .add(host));
-                List<Doc> aliases = new ArrayList<>();
-                byAddress.forEach((ip, hosts) -> aliases.add(new Doc.Mapping().text("ip", ip).texts("hostnames", hosts)));
-                spec.put("hostAliases", new Doc.Sequence(aliases));
-            }
-        });
+        Doc.Mapping security = SecurityContexts.pod(cluster).orElseGet(Doc.Mapping::new);
+        runtime.map(PodRuntime::sysctls).filter(l -> !l.isEmpty())
+                .ifPresent(sysctls -> security.put("sysctls", new Doc.Sequence(sysctls)));
+        if (!security.isEmpty()) {
+            spec.put("securityContext", security);
+        }
+        runtime.ifPresent(r -> r.pod(spec));
         if (!waits.isEmpty()) {
             spec.put("initContainers", new Doc.Sequence(waits));
         }
@@ -140,7 +142,8 @@ final class Workload {
         List<Value> args = c.command().orElse(List.of());
         out.texts("args", args.stream().map(Expansion::of).toList());
         service.flatMap(s -> s.process().workingDir()).ifPresent(w -> out.text("workingDir", w));
-        List<Doc> env = ContainerVariables.of(cluster, c.name(), c.environment(), args, at);
+        runtime.ifPresent(r -> r.container(out));
+        List<Doc> env = ContainerVariables.of(cluster, c.name(), ContainerVariables.readable(cluster, c), args, at);
         if (!env.isEmpty()) {
             out.put("env", new Doc.Sequence(env));
         }
@@ -157,6 +160,8 @@ final class Workload {
         if (!volumes.mounts.isEmpty()) {
             out.put("volumeMounts", new Doc.Sequence(volumes.mounts));
         }
+        service.flatMap(s -> s.settings().raw().of(KubernetesTarget.NAME)).ifPresent(block -> RawMerge.into(out,
+                block, List.of("spec", "template", "spec", "containers", "[" + c.name() + "]"), raw));
         return out;
     }
 
@@ -168,14 +173,27 @@ final class Workload {
             cluster.builtImages.put(built.get(), name);
             return name;
         }
-        return c.image().reference().literal().orElseThrow();
+        return c.image().reference().literal().orElseGet(this::tagFromEnv);
+    }
+
+    /** A pod reads no .env: a published image whose tag compose reads from there runs its own tag. */
+    private String tagFromEnv() {
+        String reference = c.image().reference().write(text -> text, v -> v.fallback().orElseThrow());
+        service.map(s -> s.source().value()).filter(ServiceSource.Image.class::isInstance)
+                .flatMap(source -> ((ServiceSource.Image) source).tagFromEnv()).ifPresent(variable ->
+                        cluster.findings.warning(Code.DROPPED_FIELD, variable.at(), "`" + c.name() + "` reads the tag"
+                                + " of its image from `" + variable.value() + "` where the stack starts, which a pod"
+                                + " cannot: it runs `" + reference + "` in " + cluster.named(), "deploy another tag"
+                                + " from an overlay of your own (`kustomize edit set image " + reference
+                                .replaceFirst(":[^:/]*$", "") + ":<tag>`)"));
+        return reference;
     }
 
     /** compose's limits as both request and limit: the pod gets what it may use, as on one Docker host. */
     private static Optional<Doc.Mapping> resources(Resources r) {
         Doc.Mapping amounts = new Doc.Mapping();
         r.cpu().ifPresent(cpu -> amounts.text("cpu", cpu(cpu)));
-        r.memoryMiB().ifPresent(m -> amounts.text("memory", m % 1024 == 0 ? m / 1024 + "Gi" : m + "Mi"));
+        r.memoryMiB().ifPresent(m -> amounts.text("memory", PodVolumes.mebibytes(m)));
         if (amounts.isEmpty()) {
             return Optional.empty();
         }
@@ -260,6 +278,7 @@ final class Workload {
             return;
         }
         Service s = service.get();
+        runtime.ifPresent(PodRuntime::notCarried);
         if (!s.variables().envFiles().isEmpty()) {
             cluster.findings.report(Problem.K8S_ENV_FILES_NOT_CARRIED, at, c.name(), cluster.env.id());
         }

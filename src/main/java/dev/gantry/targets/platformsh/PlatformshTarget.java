@@ -1,16 +1,20 @@
 package dev.gantry.targets.platformsh;
 
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.model.Environment;
 import dev.gantry.model.Project;
 import dev.gantry.plan.ProjectPlan;
+import dev.gantry.plan.platform.Application;
 import dev.gantry.plan.platform.Platform;
 import dev.gantry.plan.platform.PlatformPlan;
 import dev.gantry.render.Doc;
 import dev.gantry.render.Quote;
+import dev.gantry.render.RawMerge;
 import dev.gantry.render.YamlWriter;
 import dev.gantry.targets.ArtifactFormat;
 import dev.gantry.targets.ArtifactPlan;
 import dev.gantry.targets.ArtifactSummary;
+import dev.gantry.targets.RawContent;
 import dev.gantry.targets.Scope;
 import dev.gantry.targets.Target;
 import java.util.ArrayList;
@@ -45,33 +49,59 @@ public final class PlatformshTarget implements Target {
 
     @Override
     public List<ArtifactPlan> plan(ProjectPlan plan, Scope scope, Diagnostics diagnostics) {
-        return plansOf(plan, scope, Platform.PLATFORMSH).flatMap(p -> plans(plan.project(), p).stream()).toList();
+        return plansOf(plan, scope, Platform.PLATFORMSH)
+                .flatMap(p -> plans(plan.project(), p.env(), p.config(), diagnostics).stream()).toList();
+    }
+
+    /** An environment in scope and its plan for one of the two platforms. */
+    record Planned(Environment env, PlatformPlan config) {
     }
 
     /** The plan of the environment in scope rendered for {@code platform}, if any. */
-    static Stream<PlatformPlan> plansOf(ProjectPlan plan, Scope scope, Platform platform) {
-        return scope.using(plan, platform.target()).stream().flatMap(env -> env.platform().stream())
-                .filter(p -> p.platform() == platform);
+    static Stream<Planned> plansOf(ProjectPlan plan, Scope scope, Platform platform) {
+        return scope.using(plan, platform.target()).stream().flatMap(env -> env.platform().stream()
+                .filter(p -> p.platform() == platform).map(p -> new Planned(env.env(), p)));
     }
 
-    private static List<ArtifactPlan> plans(Project project, PlatformPlan config) {
+    private static List<ArtifactPlan> plans(Project project, Environment env, PlatformPlan config,
+            Diagnostics diagnostics) {
         String context = "environment " + config.environment();
         List<ArtifactPlan> plans = new ArrayList<>();
         PlatformDocuments documents = new PlatformDocuments(Platform.PLATFORMSH);
-        List<Doc.Mapping> apps = config.apps().stream().map(documents::application).toList();
-        boolean single = apps.size() == 1 && !config.applicationsFile();
+        PlatformRaw raw = new PlatformRaw(env, Platform.PLATFORMSH, diagnostics);
+        raw.checkApplications(config.apps());
+        boolean single = config.apps().size() == 1 && !config.applicationsFile();
+        RawMerge.Result appRaw = new RawMerge.Result();
+        List<Doc.Mapping> apps = new ArrayList<>();
+        for (Application app : config.apps()) {
+            Doc.Mapping doc = documents.application(app);
+            raw.application(doc, app, single ? List.of() : List.of("[" + app.name() + "]"), appRaw);
+            apps.add(doc);
+        }
         String appBody = single ? YAML.write(apps.get(0)) : YAML.write(new Doc.Sequence(List.copyOf(apps), true));
-        plans.add(new ArtifactPlan(single ? ".platform.app.yaml" : FOLDER + "/applications.yaml",
-                "platformsh/app.yaml.ftl", data(project, config, appBody), ArtifactFormat.YAML, context));
+        String appPath = single ? ".platform.app.yaml" : FOLDER + "/applications.yaml";
+        plans.add(written(appPath, "platformsh/app.yaml.ftl", data(project, config, appBody), context, appRaw,
+                diagnostics));
         Doc.Mapping services = documents.services(config.services());
-        plans.add(new ArtifactPlan(DatabaseTypes.SERVICES, "platformsh/services.yaml.ftl",
-                data(project, config, services.isEmpty() ? "{}\n" : YAML.write(services)), ArtifactFormat.YAML,
-                context));
-        plans.add(new ArtifactPlan(FOLDER + "/routes.yaml", "platformsh/routes.yaml.ftl",
-                data(project, config, YAML.write(RouteDocuments.routes(config.routes()))), ArtifactFormat.YAML,
-                context));
+        RawMerge.Result servicesRaw = new RawMerge.Result();
+        raw.services(services, List.of(), servicesRaw);
+        plans.add(written(DatabaseTypes.SERVICES, "platformsh/services.yaml.ftl",
+                data(project, config, services.isEmpty() ? "{}\n" : YAML.write(services)), context, servicesRaw,
+                diagnostics));
+        Doc.Mapping routes = RouteDocuments.routes(config.routes());
+        RawMerge.Result routesRaw = new RawMerge.Result();
+        raw.routes(routes, List.of(), routesRaw);
+        plans.add(written(FOLDER + "/routes.yaml", "platformsh/routes.yaml.ftl",
+                data(project, config, YAML.write(routes)), context, routesRaw, diagnostics));
         plans.addAll(sideFiles(project, config, FOLDER));
         return plans;
+    }
+
+    /** The plan of a configuration file, with the raw keys merged into it; a value they replaced is a warning. */
+    static ArtifactPlan written(String path, String template, Map<String, Object> data, String context,
+            RawMerge.Result raw, Diagnostics diagnostics) {
+        raw.warn(diagnostics::report, path);
+        return new ArtifactPlan(path, template, data, ArtifactFormat.YAML, context, RawContent.keys(raw.keys()));
     }
 
     /**

@@ -1,12 +1,13 @@
 package dev.gantry.targets.platformsh;
 
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.model.Environment;
 import dev.gantry.model.Project;
 import dev.gantry.plan.ProjectPlan;
 import dev.gantry.plan.platform.Platform;
 import dev.gantry.plan.platform.PlatformPlan;
 import dev.gantry.render.Doc;
-import dev.gantry.targets.ArtifactFormat;
+import dev.gantry.render.RawMerge;
 import dev.gantry.targets.ArtifactPlan;
 import dev.gantry.targets.Scope;
 import dev.gantry.targets.Target;
@@ -25,6 +26,9 @@ public final class UpsunTarget implements Target {
 
     public static final String NAME = "upsun";
     static final String FOLDER = ".upsun";
+    private static final String APPLICATIONS = "applications";
+    private static final String SERVICES = "services";
+    private static final String ROUTES = "routes";
 
     @Override
     public String name() {
@@ -33,24 +37,35 @@ public final class UpsunTarget implements Target {
 
     @Override
     public List<ArtifactPlan> plan(ProjectPlan plan, Scope scope, Diagnostics diagnostics) {
-        return PlatformshTarget.plansOf(plan, scope, Platform.UPSUN).flatMap(p -> plans(plan.project(), p).stream())
-                .toList();
+        return PlatformshTarget.plansOf(plan, scope, Platform.UPSUN)
+                .flatMap(p -> plans(plan.project(), p.env(), p.config(), diagnostics).stream()).toList();
     }
 
-    private static List<ArtifactPlan> plans(Project project, PlatformPlan config) {
+    private static List<ArtifactPlan> plans(Project project, Environment env, PlatformPlan config,
+            Diagnostics diagnostics) {
         PlatformDocuments documents = new PlatformDocuments(Platform.UPSUN);
+        PlatformRaw raw = new PlatformRaw(env, Platform.UPSUN, diagnostics);
+        raw.checkApplications(config.apps());
+        RawMerge.Result merged = new RawMerge.Result();
         Doc.Mapping applications = new Doc.Mapping().spaced();
-        config.apps().forEach(app -> applications.put(app.name(), documents.application(app)));
-        Doc.Mapping root = new Doc.Mapping().spaced().put("applications", applications);
+        config.apps().forEach(app -> {
+            Doc.Mapping doc = documents.application(app);
+            raw.application(doc, app, List.of(APPLICATIONS, app.name()), merged);
+            applications.put(app.name(), doc);
+        });
+        Doc.Mapping root = new Doc.Mapping().spaced().put(APPLICATIONS, applications);
         Doc.Mapping services = documents.services(config.services());
+        raw.services(services, List.of(SERVICES), merged);
         if (!services.isEmpty()) {
-            root.put("services", services);
+            root.put(SERVICES, services);
         }
-        root.put("routes", RouteDocuments.routes(config.routes()));
+        Doc.Mapping routes = RouteDocuments.routes(config.routes());
+        raw.routes(routes, List.of(ROUTES), merged);
+        root.put(ROUTES, routes);
         List<ArtifactPlan> plans = new ArrayList<>();
-        plans.add(new ArtifactPlan(FOLDER + "/config.yaml", "upsun/config.yaml.ftl", Map.of("project", project,
-                "config", config, "body", PlatformshTarget.YAML.write(root)), ArtifactFormat.YAML,
-                "environment " + config.environment()));
+        plans.add(PlatformshTarget.written(FOLDER + "/config.yaml", "upsun/config.yaml.ftl", Map.of("project",
+                project, "config", config, "body", PlatformshTarget.YAML.write(root)),
+                "environment " + config.environment(), merged, diagnostics));
         plans.addAll(PlatformshTarget.sideFiles(project, config, FOLDER));
         return plans;
     }

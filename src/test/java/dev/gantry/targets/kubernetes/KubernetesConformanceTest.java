@@ -121,6 +121,8 @@ class KubernetesConformanceTest {
     /**
      * Hostile values in env and a command reach the container exactly: kustomize reads each as the
      * text Gantry wrote, in which Kubernetes reads {@code $$} as {@code $} and expands nothing else.
+     * The same values in raw blocks (a hook's command, the kustomization's annotations) come back as
+     * written.
      */
     @Test
     void hostileValuesSurviveKustomize(@TempDir Path dir) throws Exception {
@@ -140,7 +142,15 @@ class KubernetesConformanceTest {
             env.put("V" + i, values.get(i));
             command.add(values.get(i));
         }
-        root.putObject("environments").putObject("prod").putArray("targets").add("kubernetes");
+        var hook = app.putObject("raw").putObject("kubernetes").putObject("lifecycle").putObject("preStop")
+                .putObject("exec").putArray("command");
+        values.forEach(hook::add);
+        ObjectNode prod = root.putObject("environments").putObject("prod");
+        prod.putArray("targets").add("kubernetes");
+        ObjectNode annotations = prod.putObject("raw").putObject("kubernetes").putObject("commonAnnotations");
+        for (int i = 0; i < values.size(); i++) {
+            annotations.put("example.com/v" + i, values.get(i));
+        }
         Files.writeString(dir.resolve("environment.yaml"), json.writeValueAsString(root));
         CliRun run = CliRun.of("generate", "-f", dir.resolve("environment.yaml").toString());
         assertEquals(0, run.exit(), run.err());
@@ -153,12 +163,16 @@ class KubernetesConformanceTest {
                 "import json, sys, yaml; print(json.dumps(list(yaml.load_all(sys.stdin, Loader=yaml.BaseLoader))))"));
         assertEquals(0, asJson.exit(), asJson::describe);
         Map<?, ?> container = null;
+        Map<?, ?> annotated = null;
         for (Object doc : json.readValue(asJson.out(), List.class)) {
             if (doc instanceof Map<?, ?> m && "Deployment".equals(m.get("kind"))) {
                 container = (Map<?, ?>) ((List<?>) ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) m.get("spec"))
                         .get("template")).get("spec")).get("containers")).get(0);
+                annotated = (Map<?, ?>) ((Map<?, ?>) m.get("metadata")).get("annotations");
             }
         }
+        List<?> hookRead = (List<?>) ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) container.get("lifecycle"))
+                .get("preStop")).get("exec")).get("command");
         Map<String, Object> read = new LinkedHashMap<>();
         for (Object e : (List<?>) container.get("env")) {
             read.put((String) ((Map<?, ?>) e).get("name"), ((Map<?, ?>) e).get("value"));
@@ -168,6 +182,8 @@ class KubernetesConformanceTest {
             String what = "value " + i + " " + json.writeValueAsString(values.get(i));
             assertEquals(values.get(i), kubernetesReads((String) read.get("V" + i)), what);
             assertEquals(values.get(i), kubernetesReads((String) args.get(i)), what);
+            assertEquals(values.get(i), hookRead.get(i), "raw " + what + ": written as given, not expanded");
+            assertEquals(values.get(i), annotated.get("example.com/v" + i), "raw annotation " + what);
         }
     }
 
@@ -181,6 +197,8 @@ class KubernetesConformanceTest {
                   app:
                     image: busybox:1.37.0
                     env: {A: "a\u2028b"}
+                    raw:
+                      kubernetes: {lifecycle: {preStop: {exec: {command: [echo, "a\u0085b"]}}}}
                 environments:
                   prod: {targets: [kubernetes]}
                 """);
@@ -188,6 +206,7 @@ class KubernetesConformanceTest {
         assertEquals(1, run.exit(), run.err());
         assertTrue(run.err().contains(":4:3: error[E706]: `app` has U+0085, U+2028 or U+2029 in A, which kustomize"),
                 run.err());
+        assertTrue(run.err().contains(":8:65: error[E062]: this raw value has U+0085, U+2028 or U+2029"), run.err());
         assertFalse(Files.exists(dir.resolve("deploy")));
     }
 

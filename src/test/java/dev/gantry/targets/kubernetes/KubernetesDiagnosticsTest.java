@@ -32,6 +32,10 @@ class KubernetesDiagnosticsTest {
                     image: busybox:1.37.0
                     privileged: true
                     depends_on: [quiet]
+                    volumes: ["~/.composer:/root/.composer", "cache:/cache:z"]
+                    placement: {constraints: ["node.role == manager"]}
+                    env:
+                      TOKEN: {from_env: TOKEN}
                   quiet:
                     image: busybox:1.37.0
                 environments:

@@ -99,7 +99,66 @@ final class KubernetesFixtures {
                     external: {host: db.example.com, user: shop, database: shop, password: RDS_PASSWORD}
             """;
 
-    static final Map<String, String> ALL = Map.of("full", FULL);
+    /**
+     * The run-time keys compose has (issue 20) and {@code raw} blocks: a user one-shot that another
+     * service waits for, words and shell commands, init, stop and terminal settings, in-memory
+     * folders, kernel settings, placement, variables read where the stack starts.
+     */
+    static final String KEYS = """
+            gantry: 1
+            project: {name: desk, registry: registry.example.com/acme}
+            images:
+              app: {from: php:8.3-fpm}
+            services:
+              app:
+                image: app
+                ports: [9000]
+                command: php-fpm --nodaemonize
+                init: true
+                stop_grace_period: 1m30s
+                stop_signal: SIGQUIT
+                stdin_open: true
+                tty: true
+                tmpfs: ["/tmp", {path: /run/php, size: 64MB}]
+                shm_size: 256MB
+                ulimits: {nofile: {soft: 1024, hard: 2048}}
+                sysctls: {net.ipv4.ip_local_port_range: "1024 65000", net.core.somaxconn: "1024"}
+                logging: {driver: json-file, options: {max-size: 10m}}
+                extra_hosts: {host.docker.internal: host-gateway, legacy.example.com: 10.0.0.5}
+                placement:
+                  constraints: ["node.labels.disk == ssd", "node.platform.arch == x86_64", "node.hostname != old-1"]
+                  spread: [node.labels.zone]
+                env:
+                  APP_ENV: {from_env: APP_ENV, default: prod}
+                  APP_DEBUG: {from_env: APP_DEBUG, required: false}
+                networks: [back]
+                depends_on:
+                  migrate: {condition: service_completed_successfully}
+                raw:
+                  kubernetes: {imagePullPolicy: Always, stdin: null}
+              migrate:
+                image: app
+                command: {shell: "bin/console doctrine:migrations:migrate -n && echo done"}
+                profiles: [tools]
+                container_name: desk-migrate
+                networks: [back]
+              cache:
+                image: valkey/valkey:8.0.2
+                tag_from_env: VALKEY_TAG
+                networks: [back]
+            networks:
+              back: {internal: true}
+            environments:
+              staging:
+                kind: staging
+                targets: [kubernetes]
+                kubernetes: {tag: "2026.12.0"}
+                raw:
+                  kubernetes:
+                    commonAnnotations: {team: desk}
+            """;
+
+    static final Map<String, String> ALL = Map.of("full", FULL, "keys", KEYS);
 
     private KubernetesFixtures() {
     }

@@ -24,20 +24,30 @@ class KubernetesMappingTest {
 
     @TempDir
     static Path dir;
+    @TempDir
+    static Path keysDir;
     static String warnings;
+    static String keysWarnings;
 
     @BeforeAll
     static void generate() {
         CliRun run = new TempProject(dir).write(KubernetesFixtures.FULL).run("generate");
         assertEquals(0, run.exit(), run.err());
         warnings = run.err();
+        CliRun keys = new TempProject(keysDir).write(KubernetesFixtures.KEYS).run("generate");
+        assertEquals(0, keys.exit(), keys.err());
+        keysWarnings = keys.err();
     }
 
     /** The objects of a generated file by {@code Kind/name}. */
     static Map<String, Map<String, Object>> objects(String env, String file) throws IOException {
+        return objects(dir, env, file);
+    }
+
+    static Map<String, Map<String, Object>> objects(Path project, String env, String file) throws IOException {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         for (Object doc : new Load(LoadSettings.builder().build()).loadAllFromString(
-                Files.readString(dir.resolve("deploy/kubernetes/" + env + "/" + file)))) {
+                Files.readString(project.resolve("deploy/kubernetes/" + env + "/" + file)))) {
             @SuppressWarnings("unchecked")
             Map<String, Object> map = (Map<String, Object>) doc;
             out.put(map.get("kind") + "/" + get(map, "metadata.name"), map);
@@ -218,5 +228,88 @@ class KubernetesMappingTest {
         assertEquals(101, pod(web, "containers[web].securityContext.runAsUser"));
         assertTrue(Files.readString(dir.resolve("deploy/kubernetes/test/kustomization.yaml"))
                 .contains("namespace: \"shop-test\""));
+    }
+
+    private static Map<String, Object> keysApp() throws IOException {
+        return objects(keysDir, "staging", "app.yaml").get("Deployment/app");
+    }
+
+    @Test
+    void aServiceWaitedForUntilItCompletesIsAJobItsDependentsWaitFor() throws IOException {
+        Map<String, Map<String, Object>> migrate = objects(keysDir, "staging", "migrate.yaml");
+        assertEquals(List.of("Job/migrate"), List.copyOf(migrate.keySet()), "no Deployment, no Service");
+        assertEquals("OnFailure", pod(migrate.get("Job/migrate"), "restartPolicy"));
+        assertEquals(List.of("/bin/sh", "-c", "bin/console doctrine:migrations:migrate -n && echo done"),
+                pod(migrate.get("Job/migrate"), "containers[migrate].args"), "a shell is asked for explicitly");
+        assertTrue(((List<?>) pod(keysApp(), "initContainers[wait-for-migrate].command")).get(2).toString()
+                .contains("/jobs/migrate\""), "app waits for the Job to succeed");
+        assertEquals(List.of("migrate"), get(objects(keysDir, "staging", "rbac.yaml").get("Role/" + Waits.ACCOUNT),
+                "rules[0].resourceNames"));
+        assertEquals(List.of("php-fpm", "--nodaemonize"), pod(keysApp(), "containers[app].args"),
+                "a string command is split into words, as compose does");
+    }
+
+    @Test
+    void runTimeKeysReachThePod() throws IOException {
+        Map<String, Object> app = keysApp();
+        assertEquals(true, pod(app, "shareProcessNamespace"), "init: the pause process reaps zombies");
+        assertEquals(90, pod(app, "terminationGracePeriodSeconds"));
+        assertEquals(true, pod(app, "containers[app].tty"));
+        assertEquals("Memory", pod(app, "volumes[tmpfs-0].emptyDir.medium"));
+        assertEquals(null, pod(app, "volumes[tmpfs-0].emptyDir.sizeLimit"));
+        assertEquals("64Mi", pod(app, "volumes[tmpfs-1].emptyDir.sizeLimit"));
+        assertEquals("/run/php", pod(app, "containers[app].volumeMounts[tmpfs-1].mountPath"));
+        assertEquals("256Mi", pod(app, "volumes[dev-shm].emptyDir.sizeLimit"));
+        assertEquals("/dev/shm", pod(app, "containers[app].volumeMounts[dev-shm].mountPath"));
+        assertEquals(List.of(Map.of("name", "net.ipv4.ip_local_port_range", "value", "1024 65000")),
+                pod(app, "securityContext.sysctls"), "the safe sysctl only");
+        assertEquals(List.of(Map.of("ip", "10.0.0.5", "hostnames", List.of("legacy.example.com"))),
+                pod(app, "hostAliases"), "host-gateway is no address");
+    }
+
+    @Test
+    void placementIsANodeSelectorAnAffinityAndASpread() throws IOException {
+        Map<String, Object> app = keysApp();
+        assertEquals(Map.of("disk", "ssd", "kubernetes.io/arch", "amd64"), pod(app, "nodeSelector"));
+        assertEquals(Map.of("key", "kubernetes.io/hostname", "operator", "NotIn", "values", List.of("old-1")),
+                pod(app, "affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0]"
+                        + ".matchExpressions[0]"));
+        assertEquals("zone", pod(app, "topologySpreadConstraints[0].topologyKey"));
+        assertEquals("ScheduleAnyway", pod(app, "topologySpreadConstraints[0].whenUnsatisfiable"));
+    }
+
+    @Test
+    void variablesReadWhereTheStackStartsGetTheirDefaultsAndAreNoSecrets() throws IOException {
+        Map<String, Object> app = keysApp();
+        assertEquals("prod", pod(app, "containers[app].env[APP_ENV].value"));
+        assertEquals(1, ((List<?>) pod(app, "containers[app].env")).size(), "APP_DEBUG has no value to give");
+        assertFalse(Files.readString(keysDir.resolve("deploy/kubernetes/staging/README.md")).contains("APP_ENV"));
+        assertEquals("valkey/valkey:8.0.2", pod(objects(keysDir, "staging", "cache.yaml").get("Deployment/cache"),
+                "containers[cache].image"), "an image tag read from .env is its default");
+        assertTrue(keysWarnings.contains("`APP_ENV` of `app` reads `APP_ENV` from where the stack starts, which a"
+                + " pod cannot: it gets its default `prod`"), keysWarnings);
+    }
+
+    @Test
+    void rawBlocksMergeIntoTheContainerAndTheKustomization() throws IOException {
+        Map<String, Object> app = keysApp();
+        assertEquals("Always", pod(app, "containers[app].imagePullPolicy"));
+        assertFalse(((Map<?, ?>) pod(app, "containers[app]")).containsKey("stdin"), "raw null removes a key");
+        assertTrue(keysWarnings.contains("raw `null` removes `spec.template.spec.containers[app].stdin` of"
+                + " deploy/kubernetes/staging/app.yaml, which Gantry generates as `true`"), keysWarnings);
+        String kustomization = Files.readString(keysDir.resolve("deploy/kubernetes/staging/kustomization.yaml"));
+        assertTrue(kustomization.contains("commonAnnotations:\n  team: \"desk\""), kustomization);
+    }
+
+    @Test
+    void whatAClusterHasNoFieldForIsAWarningAtItsLine() {
+        for (String expected : List.of(":12:18: warning[W100]: the stop signal SIGQUIT of `app` is not carried",
+                "the ulimits `nofile` of `app` are not carried", "the host names `host.docker.internal` of `app`"
+                        + " are not carried", "warning[W100]: the sysctl `net.core.somaxconn` of `app` is not"
+                        + " carried", "warning[W100]: logging of `app` is not carried", "`migrate` runs only with"
+                        + " compose profiles", "container_name of `migrate` is not carried", "the network `back` is"
+                        + " not made with `internal`", "`APP_DEBUG` of `app` passes `APP_DEBUG` through", "`cache` reads the tag of its image from `VALKEY_TAG`")) {
+            assertTrue(keysWarnings.contains(expected), expected + " in " + keysWarnings);
+        }
     }
 }

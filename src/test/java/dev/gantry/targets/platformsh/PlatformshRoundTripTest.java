@@ -69,6 +69,15 @@ class PlatformshRoundTripTest {
         ((ObjectNode) root.get("services")).putObject("db").put("use", "mariadb:10.11").put("description", description);
         ((ObjectNode) root.get("environments")).putObject("dev").put("description", description).putArray("targets")
                 .add("compose");
+        // The same values through raw blocks, as values and as keys: written as every value is.
+        ObjectNode rawVariables = worker.putObject("raw").putObject("platformsh").putObject("variables")
+                .putObject("env");
+        ObjectNode rawAttributes = platformsh.putObject("raw").putObject("platformsh").putObject("routes")
+                .putObject("https://{default}/").putObject("attributes");
+        for (int i = 0; i < values.size(); i++) {
+            rawVariables.put("k" + i + values.get(i), values.get(i));
+            rawAttributes.put("a" + i, values.get(i));
+        }
         Files.writeString(dir.resolve("environment.yaml"), JSON.writeValueAsString(root));
         CliRun run = CliRun.of("generate", "-f", dir.resolve("environment.yaml").toString());
         assertEquals(0, run.exit(), run.err());
@@ -85,6 +94,15 @@ class PlatformshRoundTripTest {
         }
         assertEquals(String.join("\n", commands), read.at("/hooks/build").asText());
         assertEquals(List.of("commands", "variables"), names(read.at("/workers/worker")));
+        JsonNode routes = PlatformYaml.read(dir.resolve(".platform/routes.yaml")).document();
+        assertEquals(List.of(), PlatformYaml.errors(PlatformYaml.schema("routes"), routes));
+        JsonNode rawEnv = read.at("/workers/worker/variables/env");
+        JsonNode attributes = routes.get("https://{default}/").get("attributes");
+        for (int i = 0; i < values.size(); i++) {
+            String what = "raw value " + i + " " + JSON.writeValueAsString(values.get(i));
+            assertEquals(values.get(i), rawEnv.path("k" + i + values.get(i)).asText(null), what);
+            assertEquals(values.get(i), attributes.path("a" + i).asText(null), what);
+        }
         assertEquals(List.of("type", "disk", "configuration"),
                 names(PlatformYaml.read(dir.resolve(".platform/services.yaml")).document().get("db")));
         JsonNode compose = PlatformYaml.read(dir.resolve("docker-compose.dev.yml")).document();
