@@ -20,7 +20,6 @@ public enum Code implements DiagnosticId {
     UNSUPPORTED_VERSION("E044"),
 
     // E06x: rules a schema cannot express
-    UNSAFE_VALUE("E062"),
     TARGET_UNSUPPORTED("E063"),
     TARGET_CONFIG("E064"),
 

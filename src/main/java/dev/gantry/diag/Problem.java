@@ -318,6 +318,19 @@ public enum Problem implements DiagnosticId {
             + " and ECS lets only a container that is not essential exit",
             "drop `essential: true`: a one-shot ends while the task runs on"),
 
+    // ---- E4xx, W4xx: Platform.sh and Upsun --------------------------------------------------------
+    PLATFORM_RAW_APP_UNKNOWN("W420", "environment `{env}` runs no application `{app}` on {platform}, so its raw keys go"
+            + " nowhere", "its applications are {apps}; an application is a service of environment.yaml that Gantry"
+            + " places there"),
+    PLATFORM_RAW_NULL_APP("W421", "raw `null` cannot remove application `{app}`; the block is ignored",
+            "remove the service from environment `{env}` instead"),
+    UPSUN_RAW_NAME("W422", "raw `{key}` of {kind} is not carried on Upsun: .upsun/config.yaml has no such key",
+            "Upsun names an application by its key under `applications`; keep the key in the blocks of an"
+                    + " environment that lists `platformsh`"),
+    UPSUN_RAW_SIZING("W423", "raw `{key}` of {kind} is not carried on Upsun: .upsun/config.yaml has no such key",
+            "Upsun sizes containers and disks with `upsun resources:set` after a deploy; keep the key in the blocks of"
+                    + " an environment that lists `platformsh`"),
+
     // ---- E5xx, W5xx: docker-machine ------------------------------------------------------------
     MACHINE_SETTINGS_MISSING("E501", "environment `{env}` lists target docker-machine but has no `machine` settings",
             "add `machine:` with a `driver` and its options, e.g. `machine: {driver: amazonec2, amazonec2: {region:"
@@ -508,6 +521,54 @@ public enum Problem implements DiagnosticId {
     K8S_REPLICA_VOLUMES("W715", "the {replicas} replicas of `{container}` each get volumes of their own in environment"
             + " `{env}`, where compose gives them one", "keep one replica, or let the service share its data some other"
             + " way"),
+
+    K8S_CONSTRAINT_UNMAPPED("E713", "the constraint `{constraint}` of `{container}` has no equivalent on Kubernetes",
+            "constrain by a node label (`node.labels.<name>`), the host name, OS or CPU architecture"),
+    K8S_RAW_LINE_SEPARATOR("E714", "this raw value has U+0085, U+2028 or U+2029, which kustomize (and so `kubectl"
+            + " apply -k`) turns into a space or a line break", "write it without these line separators"),
+    K8S_FROM_ENV_REQUIRED("E715", "`{variable}` of `{container}` reads `{from}` from where the stack starts, which a"
+            + " pod cannot, and it has no default", "give it a `default`, or its value for environment `{env}` under"
+            + " {where} (`{secret: ...}` when it is one)"),
+    K8S_HOME_FOLDER_MOUNT("E716", "`{container}` mounts `{source}`, in the home folder of whoever starts compose, which"
+            + " a cluster's nodes do not have",
+            "mount a named volume in environment `{env}`, or an absolute path of the nodes"),
+    K8S_NETWORK_OPTIONS("W716", "the network `{network}` is not made with {options} in environment `{env}`: on a"
+            + " cluster it is a label of its pods, which NetworkPolicies read", "restrict what its pods reach with an"
+            + " egress NetworkPolicy of your own (a file beside the folder's, in an overlay)"),
+    K8S_FROM_ENV_DEFAULT("W717", "`{variable}` of `{container}` reads `{from}` from where the stack starts, which a pod"
+            + " cannot: it gets its default `{default}` in environment `{env}`", "to give it another value there, set"
+            + " `{variable}` under {where}"),
+    K8S_FROM_ENV_OPTIONAL("W718", "`{variable}` of `{container}` passes `{from}` through from where the stack starts,"
+            + " which a pod cannot: it is not set in environment `{env}`", "set it under {where} to give it a value"
+            + " there"),
+    K8S_MOUNT_OPTIONS("W719", "the mount options {options} of `{spec}` of `{container}` are not carried: Kubernetes"
+            + " mounts volumes without them", "leave them out in environment `{env}` (a pod's SELinux labels are set"
+            + " with `securityContext.seLinuxOptions`)"),
+    K8S_UNSAFE_SYSCTL("W720", "the sysctl `{sysctl}` of `{container}` is not carried: Kubernetes calls it unsafe, and a"
+            + " kubelet refuses the pod unless it was started with `--allowed-unsafe-sysctls` (the `baseline` Pod"
+            + " Security Standard refuses it too)", "where your nodes allow it, add it to the pod with a patch in"
+            + " `environments.{env}.raw.kubernetes.patches`"),
+    K8S_HOST_GATEWAY("W721", "the host names {hosts} of `{container}` are not carried: they name the Docker host"
+            + " (`host-gateway`), and a pod's node has no address a manifest can know", "read the node's address from"
+            + " the variable Kubernetes sets with `valueFrom: {fieldRef: {fieldPath: status.hostIP}}`"
+            + " (`raw.kubernetes.env`), or give the host's address instead of `host-gateway`"),
+    K8S_STOP_SIGNAL("W722", "the stop signal {signal} of `{container}` is not carried: Kubernetes stops a container"
+            + " with the signal its image names", "set it on the image (`raw: {dockerfile: {end: [\"STOPSIGNAL"
+            + " {signal}\"]}}`)"),
+    K8S_ULIMITS("W723", "the ulimits {ulimits} of `{container}` are not carried: Kubernetes has no per-container"
+            + " ulimits, a container gets the container runtime's defaults of its node", "raise them in the nodes'"
+            + " container runtime, or with `ulimit` in the entrypoint (up to the hard limit)"),
+    K8S_LOGGING("W724", "logging of `{container}` is not carried: on a cluster the container runtime keeps each"
+            + " container's output, where the cluster's log collection reads it",
+            "keep `logging` for the environments that run compose"),
+    K8S_PROFILES("W725", "`{container}` runs only with compose profiles, which Kubernetes does not have: it runs in"
+            + " environment `{env}`", "remove it from environment `{env}` with `services: {{container}: null}` if it is"
+            + " a tool for development"),
+    K8S_CONTAINER_NAME("W726", "container_name of `{container}` is not carried: a pod is named after its workload,"
+            + " with a suffix of its own", "reach it by its Service name, `{container}`"),
+    K8S_TAG_FROM_ENV("W727", "`{container}` reads the tag of its image from `{variable}` where the stack starts, which"
+            + " a pod cannot: it runs `{image}` in environment `{env}`",
+            "deploy another tag from an overlay of your own (`kustomize edit set image {repository}:<tag>`)"),
 
     // ---- E9xx, W9xx: files given to gantry import ----------------------------------------------
     IMPORT_FILE_NOT_FOUND("E901", "no such file"),

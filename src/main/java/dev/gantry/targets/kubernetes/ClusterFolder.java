@@ -3,7 +3,6 @@ package dev.gantry.targets.kubernetes;
 import dev.gantry.catalog.CatalogEntry;
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.EtcdSeed;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Problem;
 import dev.gantry.model.Located;
 import dev.gantry.model.Port;
@@ -157,7 +156,8 @@ final class ClusterFolder {
             plans.add(new ArtifactPlan(path, "kubernetes/copied.ftl", Map.of("project", cluster.project,
                     "copiedFrom", own.value(), "text", text), ArtifactFormat.TEXT, context));
         } catch (IOException e) {
-            cluster.findings.report(Problem.K8S_COPIED_FILE_UNREADABLE, own.at(), own.value(), cluster.env.id(), e.getMessage());
+            cluster.findings.report(Problem.K8S_COPIED_FILE_UNREADABLE, own.at(), own.value(),
+                    cluster.env.id(), e.getMessage());
         }
     }
 
@@ -176,7 +176,8 @@ final class ClusterFolder {
             }
         });
         if (!cluster.env.secrets().isEmpty()) {
-            cluster.findings.report(Problem.K8S_SECRET_SOURCES_UNUSED, cluster.env.secrets().values().iterator().next().at(),
+            cluster.findings.report(Problem.K8S_SECRET_SOURCES_UNUSED,
+                    cluster.env.secrets().values().iterator().next().at(),
                     cluster.env.id(), cluster.settings.secret());
         }
     }
@@ -187,9 +188,8 @@ final class ClusterFolder {
         cluster.env.settings().raw().of(KubernetesTarget.NAME).ifPresent(blocks::add);
         cluster.run.containers().forEach(c -> c.service().flatMap(s -> s.settings().raw().of(KubernetesTarget.NAME))
                 .ifPresent(blocks::add));
-        blocks.forEach(block -> Expansion.lostByKustomize(block).ifPresent(at -> cluster.findings.error(
-                Code.UNSAFE_VALUE, at, "this raw value has U+0085, U+2028 or U+2029, which kustomize (and so `kubectl"
-                        + " apply -k`) turns into a space or a line break", "write it without these line separators")));
+        blocks.forEach(block -> Expansion.lostByKustomize(block).ifPresent(at -> cluster.findings.report(
+                Problem.K8S_RAW_LINE_SEPARATOR, at)));
     }
 
     /**
@@ -211,10 +211,8 @@ final class ClusterFolder {
                 options.add("`attachable`");
             }
             if (!options.isEmpty()) {
-                cluster.findings.warning(Code.DROPPED_FIELD, n.at(), "the network `" + name + "` is not made with "
-                        + dev.gantry.util.Phrases.and(options) + " in " + cluster.named() + ": on a cluster it is a"
-                        + " label of its pods, which NetworkPolicies read", "restrict what its pods reach with an"
-                        + " egress NetworkPolicy of your own (a file beside the folder's, in an overlay)");
+                cluster.findings.report(Problem.K8S_NETWORK_OPTIONS, n.at(), name,
+                        dev.gantry.util.Phrases.and(options), cluster.env.id());
             }
         }));
     }
@@ -227,10 +225,12 @@ final class ClusterFolder {
         String images = (cluster.builtImages.size() == 1 ? "image " : "images ")
                 + dev.gantry.util.Phrases.codes(cluster.builtImages.keySet());
         if (cluster.project.registry().isEmpty()) {
-            cluster.findings.report(Problem.K8S_BUILT_IMAGES_WITHOUT_REGISTRY, cluster.settings.at(), cluster.env.id(), images);
+            cluster.findings.report(Problem.K8S_BUILT_IMAGES_WITHOUT_REGISTRY, cluster.settings.at(),
+                    cluster.env.id(), images);
         }
         if (cluster.settings.tag().isEmpty()) {
-            cluster.findings.report(Problem.K8S_BUILT_IMAGES_WITHOUT_TAG, cluster.settings.at(), cluster.env.id(), images,
+            cluster.findings.report(Problem.K8S_BUILT_IMAGES_WITHOUT_TAG, cluster.settings.at(),
+                    cluster.env.id(), images,
                     cluster.project.repository());
         }
         for (LocalContainer c : cluster.run.containers()) {

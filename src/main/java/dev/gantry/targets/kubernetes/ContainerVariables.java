@@ -1,7 +1,6 @@
 package dev.gantry.targets.kubernetes;
 
 import dev.gantry.catalog.Value;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
 import dev.gantry.diag.Problem;
 import dev.gantry.model.EnvValue;
@@ -40,23 +39,18 @@ final class ContainerVariables {
                 out.put(name, value);
                 return;
             }
-            String variable = "`" + name + "` of `" + c.name() + "`";
             String set = "`environments." + cluster.env.id() + ".services." + c.name() + ".env`";
             if (from.fallback().isPresent()) {
-                cluster.findings.warning(Code.DROPPED_FIELD, own.at(), variable + " reads `" + from.variable()
-                        + "` from where the stack starts, which a pod cannot: it gets its default `"
-                        + from.fallback().get() + "` in " + cluster.named(), "to give it another value there, set `"
-                        + name + "` under " + set);
+                cluster.findings.report(Problem.K8S_FROM_ENV_DEFAULT, own.at(), name, c.name(), from.variable(),
+                        from.fallback().get(), cluster.env.id(), set);
                 out.put(name, Value.text(from.fallback().get()));
             } else if (from.required()) {
-                cluster.findings.error(Code.TARGET_UNSUPPORTED, own.at(), variable + " reads `" + from.variable()
-                        + "` from where the stack starts, which a pod cannot, and it has no default", "give it a"
-                        + " `default`, or its value for " + cluster.named() + " under " + set
-                        + " (`{secret: ...}` when it is one)");
+                cluster.findings.report(Problem.K8S_FROM_ENV_REQUIRED, own.at(), name, c.name(), from.variable(),
+                        cluster.env.id(), set);
             } else {
-                cluster.findings.warning(Code.DROPPED_FIELD, own.at(), variable + " passes `" + from.variable()
-                        + "` through from where the stack starts, which a pod cannot: it is not set in "
-                        + cluster.named(), "set it under " + set + " to give it a value there");
+                cluster.findings.report(Problem.K8S_FROM_ENV_OPTIONAL, own.at(), name, c.name(),
+                        from.variable(), cluster.env.id(),
+                        set);
             }
         });
         return out;
@@ -70,7 +64,8 @@ final class ContainerVariables {
         command.stream().map(v -> v.write(t -> t, n -> "")).filter(Expansion::lostByKustomize).findFirst()
                 .ifPresent(v -> lost.add("its command"));
         if (!lost.isEmpty()) {
-            cluster.findings.report(Problem.K8S_LINE_SEPARATOR, at, container, dev.gantry.util.Phrases.and(lost), cluster.env.id());
+            cluster.findings.report(Problem.K8S_LINE_SEPARATOR, at, container,
+                    dev.gantry.util.Phrases.and(lost), cluster.env.id());
         }
         Set<String> embedded = new LinkedHashSet<>();
         variables.values().stream().filter(v -> v.soleVariable().isEmpty()).forEach(v -> embedded.addAll(v.variables()));

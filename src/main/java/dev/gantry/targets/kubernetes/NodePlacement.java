@@ -1,6 +1,6 @@
 package dev.gantry.targets.kubernetes;
 
-import dev.gantry.diag.Code;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Located;
 import dev.gantry.model.Service;
 import dev.gantry.render.Doc;
@@ -42,9 +42,7 @@ final class NodePlacement {
             Optional<String> label = m.matches() ? label(m.group(1)) : Optional.empty();
             String value = m.matches() ? value(m.group(1), m.group(3)) : "";
             if (label.isEmpty() || !LABEL_VALUE.matcher(value).matches()) {
-                cluster.findings.error(Code.TARGET_UNSUPPORTED, constraint.at(), "the constraint `"
-                        + constraint.value() + "` of `" + name + "` has no equivalent on Kubernetes",
-                        "constrain by a node label (`node.labels.<name>`), the host name, OS or CPU architecture");
+                cluster.findings.report(Problem.K8S_CONSTRAINT_UNMAPPED, constraint.at(), constraint.value(), name);
             } else if (m.group(2).equals("==")) {
                 selector.text(label.get(), value);
             } else {

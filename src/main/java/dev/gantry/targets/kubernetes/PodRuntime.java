@@ -2,6 +2,7 @@ package dev.gantry.targets.kubernetes;
 
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Service;
 import dev.gantry.render.Doc;
 import dev.gantry.util.Durations;
@@ -61,11 +62,7 @@ final class PodRuntime {
             if (SAFE_SYSCTLS.contains(key)) {
                 out.add(new Doc.Mapping().text("name", key).text("value", value.value()));
             } else {
-                cluster.findings.warning(Code.DROPPED_FIELD, value.at(), "the sysctl `" + key + "` of `" + name
-                        + "` is not carried: Kubernetes calls it unsafe, and a kubelet refuses the pod unless it was"
-                        + " started with `--allowed-unsafe-sysctls` (the `baseline` Pod Security Standard refuses it"
-                        + " too)", "where your nodes allow it, add it to the pod with a patch in `environments."
-                        + cluster.env.id() + ".raw.kubernetes.patches`");
+                cluster.findings.report(Problem.K8S_UNSAFE_SYSCTL, value.at(), key, name, cluster.env.id());
             }
         });
         return out;
@@ -93,11 +90,7 @@ final class PodRuntime {
             }
         });
         if (!gateway.isEmpty()) {
-            cluster.findings.warning(Code.DROPPED_FIELD, service.name().at(), "the host names "
-                    + Phrases.codes(gateway) + " of `" + name + "` are not carried: they name the Docker host"
-                    + " (`host-gateway`), and a pod's node has no address a manifest can know", "read the node's"
-                    + " address from the variable Kubernetes sets with `valueFrom: {fieldRef: {fieldPath:"
-                    + " status.hostIP}}` (`raw.kubernetes.env`), or give the host's address instead of `host-gateway`");
+            cluster.findings.report(Problem.K8S_HOST_GATEWAY, service.name().at(), Phrases.codes(gateway), name);
         }
         if (!byAddress.isEmpty()) {
             List<Doc> aliases = new ArrayList<>();
@@ -109,28 +102,16 @@ final class PodRuntime {
     /** Settings that only compose (or Docker) has: the user hears what the cluster does instead. */
     void notCarried() {
         Position at = service.name().at();
-        service.process().stopSignal().ifPresent(s -> warn(s.at(), "the stop signal " + s.value() + " of `" + name
-                + "` is not carried: Kubernetes stops a container with the signal its image names",
-                "set it on the image (`raw: {dockerfile: {end: [\"STOPSIGNAL " + s.value() + "\"]}}`)"));
+        service.process().stopSignal().ifPresent(s -> cluster.findings.report(Problem.K8S_STOP_SIGNAL,
+                s.at(), s.value(), name));
         if (!service.options().limits().ulimits().isEmpty()) {
-            warn(at, "the ulimits " + Phrases.codes(List.copyOf(service.options().limits().ulimits().keySet()))
-                    + " of `" + name + "` are not carried: Kubernetes has no per-container ulimits, a container"
-                    + " gets the container runtime's defaults of its node", "raise them in the nodes' container"
-                    + " runtime, or with `ulimit` in the entrypoint (up to the hard limit)");
+            cluster.findings.report(Problem.K8S_ULIMITS, at,
+                    Phrases.codes(List.copyOf(service.options().limits().ulimits().keySet())), name);
         }
-        service.options().logging().ifPresent(l -> warn(l.at(), "logging of `" + name + "` is not carried: on a"
-                + " cluster the container runtime keeps each container's output, where the cluster's log collection"
-                + " reads it", "keep `logging` for the environments that run compose"));
-        service.options().profiles().stream().findFirst().ifPresent(p -> warn(p.at(), "`" + name + "` runs only"
-                + " with compose profiles, which Kubernetes does not have: it runs in " + cluster.named(),
-                "remove it from " + cluster.named() + " with `services: {" + name + ": null}` if it is a tool for"
-                        + " development"));
-        service.options().containerName().ifPresent(n -> warn(n.at(), "container_name of `" + name + "` is not"
-                + " carried: a pod is named after its workload, with a suffix of its own", "reach it by its Service"
-                + " name, `" + name + "`"));
-    }
-
-    private void warn(Position at, String message, String hint) {
-        cluster.findings.warning(Code.DROPPED_FIELD, at, message, hint);
+        service.options().logging().ifPresent(l -> cluster.findings.report(Problem.K8S_LOGGING, l.at(), name));
+        service.options().profiles().stream().findFirst().ifPresent(p -> cluster.findings.report(Problem.K8S_PROFILES,
+                p.at(), name, cluster.env.id()));
+        service.options().containerName().ifPresent(n -> cluster.findings.report(Problem.K8S_CONTAINER_NAME,
+                n.at(), name));
     }
 }

@@ -3,7 +3,6 @@ package dev.gantry.targets.kubernetes;
 import dev.gantry.catalog.CatalogEntry;
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.EtcdSeed;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
 import dev.gantry.diag.Problem;
 import dev.gantry.model.Service;
@@ -103,10 +102,8 @@ final class PodVolumes {
                 hostPath(v.source(), v.target(), v.readOnly(), Optional.empty());
                 refusals.baseline("mounts the host path `" + v.source() + "`");
             } else if (v.kind() == Volume.Kind.HOST) {
-                cluster.findings.error(Code.TARGET_UNSUPPORTED, v.at(), "`" + container.name() + "` mounts `"
-                        + v.source() + "`, in the home folder of whoever starts compose, which a cluster's nodes do"
-                        + " not have", "mount a named volume in " + cluster.named() + ", or an absolute path of"
-                        + " the nodes");
+                cluster.findings.report(Problem.K8S_HOME_FOLDER_MOUNT, v.at(), container.name(), v.source(),
+                        cluster.env.id());
             } else if (v.isBindMount()) {
                 projectFolders.add(v.source() + ":" + v.target());
             } else {
@@ -144,10 +141,9 @@ final class PodVolumes {
     private void dockerOptions(Volume v) {
         List<String> dropped = v.options().stream().filter(o -> !DOCKER_HINTS.contains(o)).toList();
         if (!dropped.isEmpty()) {
-            cluster.findings.warning(Code.DROPPED_FIELD, v.at(), "the mount options " + Phrases.codes(dropped)
-                    + " of `" + v.spec() + "` of `" + container.name() + "` are not carried: Kubernetes mounts"
-                    + " volumes without them", "leave them out in " + cluster.named() + " (a pod's SELinux labels"
-                    + " are set with `securityContext.seLinuxOptions`)");
+            cluster.findings.report(Problem.K8S_MOUNT_OPTIONS, v.at(), Phrases.codes(dropped), v.spec(),
+                    container.name(),
+                    cluster.env.id());
         }
     }
 

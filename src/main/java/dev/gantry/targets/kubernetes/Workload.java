@@ -1,7 +1,6 @@
 package dev.gantry.targets.kubernetes;
 
 import dev.gantry.catalog.Value;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
 import dev.gantry.diag.Problem;
 import dev.gantry.model.ContainerOptions;
@@ -181,11 +180,9 @@ final class Workload {
         String reference = c.image().reference().write(text -> text, v -> v.fallback().orElseThrow());
         service.map(s -> s.source().value()).filter(ServiceSource.Image.class::isInstance)
                 .flatMap(source -> ((ServiceSource.Image) source).tagFromEnv()).ifPresent(variable ->
-                        cluster.findings.warning(Code.DROPPED_FIELD, variable.at(), "`" + c.name() + "` reads the tag"
-                                + " of its image from `" + variable.value() + "` where the stack starts, which a pod"
-                                + " cannot: it runs `" + reference + "` in " + cluster.named(), "deploy another tag"
-                                + " from an overlay of your own (`kustomize edit set image " + reference
-                                .replaceFirst(":[^:/]*$", "") + ":<tag>`)"));
+                        cluster.findings.report(Problem.K8S_TAG_FROM_ENV, variable.at(), c.name(),
+                                variable.value(), reference,
+                                cluster.env.id(), reference.replaceFirst(":[^:/]*$", "")));
         return reference;
     }
 
@@ -227,7 +224,8 @@ final class Workload {
             }
         });
         if (!refused.isEmpty()) {
-            cluster.findings.report(Problem.K8S_LABELS_NOT_CARRIED, at, dev.gantry.util.Phrases.codes(refused), c.name());
+            cluster.findings.report(Problem.K8S_LABELS_NOT_CARRIED, at,
+                    dev.gantry.util.Phrases.codes(refused), c.name());
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
@@ -285,10 +283,12 @@ final class Workload {
         Optional<ContainerOptions.Restart> restart = s.options().restart();
         if (kind != Kind.JOB && restart.filter(r -> r == ContainerOptions.Restart.NO
                 || r == ContainerOptions.Restart.ON_FAILURE).isPresent()) {
-            cluster.findings.report(Problem.K8S_RESTART_NOT_CARRIED, at, restart.get().value(), c.name(), kind.kind, cluster.env.id());
+            cluster.findings.report(Problem.K8S_RESTART_NOT_CARRIED, at, restart.get().value(), c.name(),
+                    kind.kind, cluster.env.id());
         }
         if (kind == Kind.STATEFUL_SET && s.options().replicas().isPresent() && s.options().replicas().getAsInt() > 1) {
-            cluster.findings.report(Problem.K8S_REPLICA_VOLUMES, at, s.options().replicas().getAsInt(), c.name(), cluster.env.id());
+            cluster.findings.report(Problem.K8S_REPLICA_VOLUMES, at, s.options().replicas().getAsInt(),
+                    c.name(), cluster.env.id());
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.gantry.targets.platformsh;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Raw;
 import dev.gantry.model.Service;
@@ -106,14 +106,11 @@ final class PlatformRaw {
         List<String> names = apps.stream().map(Application::name).toList();
         section(APPLICATIONS).ifPresent(block -> block.entries().values().forEach(entry -> {
             if (!names.contains(entry.key())) {
-                diagnostics.warning(Code.DROPPED_FIELD, entry.keyAt(), "environment `" + env.id() + "` runs no"
-                        + " application `" + entry.key() + "` on " + platform.title() + ", so its raw keys go nowhere",
-                        "its applications are " + String.join(", ", names) + "; an application is a service of"
-                                + " environment.yaml that Gantry places there");
+                diagnostics.report(Problem.PLATFORM_RAW_APP_UNKNOWN, entry.keyAt(), env.id(), entry.key(),
+                        platform.title(),
+                        String.join(", ", names));
             } else if (!(entry.value() instanceof Raw.Mapping)) {
-                diagnostics.warning(Code.DROPPED_FIELD, entry.keyAt(), "raw `null` cannot remove application `"
-                        + entry.key() + "`; the block is ignored", "remove the service from environment `" + env.id()
-                                + "` instead");
+                diagnostics.report(Problem.PLATFORM_RAW_NULL_APP, entry.keyAt(), entry.key(), env.id());
             }
         }));
     }
@@ -132,11 +129,9 @@ final class PlatformRaw {
         Map<String, Raw.Entry> kept = new LinkedHashMap<>();
         block.entries().forEach((key, entry) -> {
             if (kind.platformshOnly.contains(key)) {
-                diagnostics.warning(Code.DROPPED_FIELD, entry.keyAt(), "raw `" + key + "` of " + kind.noun + " is"
-                        + " not carried on Upsun: .upsun/config.yaml has no such key", (key.equals("name")
-                                ? "Upsun names an application by its key under `applications`"
-                                : "Upsun sizes containers and disks with `upsun resources:set` after a deploy")
-                                + "; keep the key in the blocks of an environment that lists `platformsh`");
+                diagnostics.report(key.equals("name") ? Problem.UPSUN_RAW_NAME : Problem.UPSUN_RAW_SIZING, entry.keyAt(),
+                        key,
+                        kind.noun);
             } else if (kind == Kind.APPLICATION && key.equals(WORKERS) && entry.value() instanceof Raw.Mapping ws) {
                 Map<String, Raw.Entry> workers = new LinkedHashMap<>();
                 ws.entries().forEach((name, w) -> workers.put(name, w.value() instanceof Raw.Mapping m

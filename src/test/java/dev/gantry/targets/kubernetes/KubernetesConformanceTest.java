@@ -206,7 +206,7 @@ class KubernetesConformanceTest {
         assertEquals(1, run.exit(), run.err());
         assertTrue(run.err().contains(":4:3: error[E706]: `app` has U+0085, U+2028 or U+2029 in A, which kustomize"),
                 run.err());
-        assertTrue(run.err().contains(":8:65: error[E062]: this raw value has U+0085, U+2028 or U+2029"), run.err());
+        assertTrue(run.err().contains(":8:65: error[E714]: this raw value has U+0085, U+2028 or U+2029"), run.err());
         assertFalse(Files.exists(dir.resolve("deploy")));
     }
 

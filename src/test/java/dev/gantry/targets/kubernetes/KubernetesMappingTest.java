@@ -303,10 +303,10 @@ class KubernetesMappingTest {
 
     @Test
     void whatAClusterHasNoFieldForIsAWarningAtItsLine() {
-        for (String expected : List.of(":12:18: warning[W100]: the stop signal SIGQUIT of `app` is not carried",
+        for (String expected : List.of(":12:18: warning[W722]: the stop signal SIGQUIT of `app` is not carried",
                 "the ulimits `nofile` of `app` are not carried", "the host names `host.docker.internal` of `app`"
-                        + " are not carried", "warning[W100]: the sysctl `net.core.somaxconn` of `app` is not"
-                        + " carried", "warning[W100]: logging of `app` is not carried", "`migrate` runs only with"
+                        + " are not carried", "warning[W720]: the sysctl `net.core.somaxconn` of `app` is not"
+                        + " carried", "warning[W724]: logging of `app` is not carried", "`migrate` runs only with"
                         + " compose profiles", "container_name of `migrate` is not carried", "the network `back` is"
                         + " not made with `internal`", "`APP_DEBUG` of `app` passes `APP_DEBUG` through", "`cache` reads the tag of its image from `VALKEY_TAG`")) {
             assertTrue(keysWarnings.contains(expected), expected + " in " + keysWarnings);

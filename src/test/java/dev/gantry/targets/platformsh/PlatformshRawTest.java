@@ -136,9 +136,9 @@ class PlatformshRawTest {
         assertFalse(config.get("applications").get("app").has("disk"), "Upsun has no disk key");
         assertFalse(worker.has("disk"));
         assertEquals("S", worker.get("size").asText(), "a worker's size is an Upsun key");
-        assertTrue(run.err().contains("environment.yaml:64:17: warning[W100]: raw `disk` of an application is not"
+        assertTrue(run.err().contains("environment.yaml:64:17: warning[W423]: raw `disk` of an application is not"
                 + " carried on Upsun"), run.err());
-        assertTrue(run.err().contains("environment.yaml:64:48: warning[W100]: raw `disk` of a worker is not carried"
+        assertTrue(run.err().contains("environment.yaml:64:48: warning[W423]: raw `disk` of a worker is not carried"
                 + " on Upsun"), run.err());
         JsonNode platformServices = PlatformYaml.read(dir.resolve(".platform/services.yaml")).document();
         assertEquals("S", platformServices.get("cache").get("size").asText(), "`platform` keeps its own");
@@ -185,7 +185,7 @@ class PlatformshRawTest {
                 + " .platform.app.yaml, which Gantry generates as `php:8.3`"), run.err());
         assertTrue(run.err().contains("environment.yaml:39:34: warning[W118]: raw value replaces"
                 + " `https://{default}/.type` of .platform/routes.yaml, which Gantry generates as `upstream`"), run.err());
-        assertTrue(run.err().contains("environment.yaml:37:11: warning[W100]: environment `platform` runs no"
+        assertTrue(run.err().contains("environment.yaml:37:11: warning[W420]: environment `platform` runs no"
                 + " application `api` on Platform.sh, so its raw keys go nowhere"), run.err());
         assertTrue(run.err().contains("environment.yaml:42:11: warning[W121]: the raw `platformsh` keys of"
                 + " environment `local` go nowhere"), run.err());
