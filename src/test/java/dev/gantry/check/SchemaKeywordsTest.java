@@ -17,7 +17,8 @@ class SchemaKeywordsTest {
 
     /** Keywords that fail only through the schemas they hold, or never fail. */
     private static final Set<String> STRUCTURAL = Set.of("$schema", "$id", "$ref", "$defs", "$comment", "title",
-            "description", "default", "examples", "deprecated", "properties", "items", "allOf", "if", "then", "else");
+            "description", "default", "examples", "deprecated", "properties", "patternProperties", "items", "allOf",
+            "if", "then", "else");
     /** Keywords whose value is one schema, or a map or a list of them. */
     private static final Set<String> ONE = Set.of("items", "not", "if", "then", "else", "propertyNames",
             "additionalProperties", "unevaluatedProperties", "contains");

@@ -55,7 +55,7 @@ class ErrorPositionsTest {
                   app:
                     from: bse
                 """);
-        assertEquals(List.of("8:11 E040: `bse` is not an image of this file: did you mean `base`?"), errors(run));
+        assertEquals(List.of("8:11 E066: `bse` is not an image of this file: did you mean `base`?"), errors(run));
         assertTrue(run.err().contains("hint: if you mean a published image, pin a version, e.g. `bse:1.2.3`"),
                 run.err());
     }
@@ -68,7 +68,7 @@ class ErrorPositionsTest {
                   name: shop
                     registry: registry.example.com
                 """);
-        assertEquals(List.of("4:13 E004: mapping values are not allowed here"), errors(run));
+        assertEquals(List.of("4:13 E105: mapping values are not allowed here"), errors(run));
         assertTrue(run.err().contains("hint: `registry` is indented more than `name` on line 3"), run.err());
         assertFalse(run.err().contains("must be quoted"), run.err());
     }
@@ -146,12 +146,12 @@ class ErrorPositionsTest {
         assertEquals(1, run.exit(), run.err());
         assertEquals(List.of(
                 "9:9 E020: unknown key `runn` in images.base.stages[0]",
-                "11:11 E040: `bse` is not an image of this file: did you mean `base`?",
+                "11:11 E066: `bse` is not an image of this file: did you mean `base`?",
                 "18:13 E024: `8080:99999` is not a valid value for services.app.ports[0]",
                 "19:18 E040: service `app` depends on `dbb`, which is not defined",
                 "23:12 E060: image `nginx:latest` uses the `latest` tag, which changes under you",
                 "29:9 E020: unknown key `portz` in environments.dev.services.app",
-                "31:14 E040: environment `qa` extends `dve`, which is not defined"), errors(run), run.err());
+                "31:14 E047: environment `qa` extends `dve`, which is not defined"), errors(run), run.err());
     }
 
     /** What a later stage finds only because of an earlier error is not reported on top of it. */

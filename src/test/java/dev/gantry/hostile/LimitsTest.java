@@ -43,7 +43,7 @@ class LimitsTest {
             Matcher m = ERROR.matcher(err);
             assertTrue(m.find(), err);
             // i101 is the first image that builds on 101 others; its `from` is on line 4 + 5 * 101 + 1.
-            assertEquals("511:11 E009", m.group(1) + ":" + m.group(2) + " " + m.group(3), err);
+            assertEquals("511:11 E141", m.group(1) + ":" + m.group(2) + " " + m.group(3), err);
             assertTrue(err.contains("image `i101` builds on more than 100 other images"), err);
             assertFalse(m.find(), "one error: " + err);
         }
@@ -71,7 +71,7 @@ class LimitsTest {
         assertEquals(1, run.exit(), err);
         Matcher m = ERROR.matcher(err);
         assertTrue(m.find(), err);
-        assertEquals("7:14 E041", m.group(1) + ":" + m.group(2) + " " + m.group(3), "at e0's `extends:`: " + err);
+        assertEquals("7:14 E046", m.group(1) + ":" + m.group(2) + " " + m.group(3), "at e0's `extends:`: " + err);
         assertFalse(m.find(), "one error for the cycle: " + err);
         assertTrue(err.length() < 1000, "the cycle is not listed in full: " + err.length() + " characters");
         assertTrue(err.contains("e0 -> e1 -> "), err);
@@ -92,7 +92,7 @@ class LimitsTest {
                     extends: qa
                 """).run("validate");
         assertEquals(1, run.exit(), run.err());
-        assertTrue(run.err().contains(":8:14: error[E041]: environment `qa` extends itself: qa -> staging -> qa"),
+        assertTrue(run.err().contains(":8:14: error[E046]: environment `qa` extends itself: qa -> staging -> qa"),
                 run.err());
         assertEquals(1, ERROR.matcher(run.err()).results().count(), run.err());
     }
