@@ -167,6 +167,7 @@ class ReleaseArchiveIT {
     private Path project() throws IOException {
         Path project = Files.createDirectories(temp.resolve("the project"));
         Files.copy(EXAMPLE.resolve("environment.yaml"), project.resolve("environment.yaml"));
+        Files.createDirectories(project.resolve(".platform/configsets/solr9")); // the Solr configset Platform.sh gets
         return project;
     }
 
