@@ -181,13 +181,10 @@ public final class EnvironmentImport {
     }
 
     private static ServiceSource publishedAsIs(String reference) {
-        if (DockerfileImporter.isPinned(reference)) {
-            return new ServiceSource.Published(reference, true);
-        }
-        if (!DockerfileImporter.isPinned(reference.replaceFirst("(:[^/:@]*)?$", ":1.0.0"))) {
+        if (!DockerfileImporter.isReference(reference)) {
             return new ServiceSource.Dropped("`" + reference + "` is not an image reference Gantry takes");
         }
-        return new ServiceSource.Published(reference, false);
+        return new ServiceSource.Published(reference, DockerfileImporter.isPinned(reference));
     }
 
     /** A catalog service whose data folder is a bind mount stays a published image: the catalog keeps data in a volume. */

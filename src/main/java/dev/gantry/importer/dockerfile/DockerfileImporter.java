@@ -5,6 +5,7 @@ import dev.gantry.importer.ImportContext;
 import dev.gantry.importer.InputError;
 import dev.gantry.importer.Setting;
 import dev.gantry.importer.source.SourceYaml;
+import dev.gantry.lint.PinnedImages;
 import dev.gantry.model.ImageReference;
 import dev.gantry.render.Quote;
 import dev.gantry.util.Json;
@@ -151,9 +152,20 @@ public final class DockerfileImporter {
         }
     }
 
+    /** A reference Gantry takes, pinned to a version or digest as lint requires (else it needs `unpinned: true`). */
     public static boolean isPinned(String reference) {
-        return ImageReference.parse(reference).isPinned()
-                && reference.matches("(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*"
+        return isReference(reference) && PinnedImages.isPinned(ImageReference.parse(reference));
+    }
+
+    /** The comment above an image import accepts with {@code unpinned: true}. */
+    public static String unpinnedNote(String reference) {
+        return "`" + reference + "` is a moving tag: `unpinned` accepts it, with a warning at generate; pin a version"
+                + " where you can";
+    }
+
+    /** A reference to a published image as Gantry's schema writes it, pinned or not. */
+    public static boolean isReference(String reference) {
+        return reference.matches("(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*"
                         + "(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?"
                         + "(?:@sha256:[a-f0-9]{64})?");
     }

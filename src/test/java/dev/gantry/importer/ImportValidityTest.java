@@ -1,0 +1,37 @@
+package dev.gantry.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gantry.support.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Import never writes a file Gantry refuses: what it carries, it carries in a form lint and the
+ * schema accept, and what it cannot, it reports. Each case is shaped like a public project on which
+ * the measurement of issue 22 saw import refuse its own output (exit 70).
+ */
+class ImportValidityTest {
+
+    @Test
+    void everyTagLintTakesForFloatingGetsUnpinned(@TempDir Path dir) throws Exception {
+        Path floating = Fixtures.copy("floating", dir);
+        Path out = floating.resolve("environment.yaml");
+        CliRun run = CliRun.of("import", "--verify", "-o", out.toString(), floating.resolve("compose.yaml").toString());
+        assertEquals(0, run.exit(), run.err() + run.out());
+        assertFalse(run.hasStackTrace(), run.err());
+        String yaml = Files.readString(out);
+        for (String image : new String[] {"redis:alpine", "nginx:stable-alpine", "mysql:lts", "nginx",
+            "example/site:latest"}) {
+            assertTrue(yaml.contains("    image: " + image + "\n    unpinned: true\n")
+                    || yaml.contains("    from: " + image + "\n    unpinned: true\n"), image + "\n" + yaml);
+        }
+        // the Dockerfile's only FROM is a moving tag: carried with `unpinned` on the image, as compose's image is
+        assertTrue(yaml.contains("    from: example/site:latest\n    unpinned: true\n"), yaml);
+        assertTrue(yaml.contains("# `example/site:latest` is a moving tag: `unpinned` accepts it"), yaml);
+    }
+}
