@@ -34,4 +34,13 @@ class ImportValidityTest {
         assertTrue(yaml.contains("    from: example/site:latest\n    unpinned: true\n"), yaml);
         assertTrue(yaml.contains("# `example/site:latest` is a moving tag: `unpinned` accepts it"), yaml);
     }
+
+    @Test
+    void aDockerfileWhoseOnlyFromIsNotCarriedIsReportedNotCrashedOn(@TempDir Path dir) throws Exception {
+        Path unbased = Fixtures.copy("unbased", dir);
+        CliRun run = CliRun.of("import", "--verify", unbased.resolve("Dockerfile").toString());
+        assertEquals(5, run.exit(), run.err() + run.out());
+        assertFalse(run.hasStackTrace(), run.err());
+        assertTrue(run.out().contains("refers to a build argument with no default"), run.out());
+    }
 }

@@ -27,8 +27,12 @@ import java.util.Optional;
 public final class DockerfileImporter {
 
     /** A Dockerfile read: the image each stage became (null where none could be made), and the build args applied. */
-    public record Imported(String file, Dockerfile parsed, List<String> images, Map<String, String> args,
-            Optional<String> buildContext) {
+    /**
+     * A Dockerfile read: {@code names} the image name of each stage, {@code images} the same with null
+     * where the stage could not be carried.
+     */
+    public record Imported(String file, Dockerfile parsed, List<String> names, List<String> images,
+            Map<String, String> args, Optional<String> buildContext) {
 
         /** The image of a build target: the stage of that name, or the last one. */
         public Optional<String> image(Optional<String> target) {
@@ -91,7 +95,7 @@ public final class DockerfileImporter {
                 images.set(stage.index(), null);
             }
         }
-        Imported imported = new Imported(display, parsed, images, Map.copyOf(args), buildContext);
+        Imported imported = new Imported(display, parsed, List.copyOf(names), images, Map.copyOf(args), buildContext);
         done.put(key, imported);
         warnAboutIgnoreFile(file, buildContext, display);
         return imported;
