@@ -43,4 +43,21 @@ class ImportValidityTest {
         assertFalse(run.hasStackTrace(), run.err());
         assertTrue(run.out().contains("refers to a build argument with no default"), run.out());
     }
+
+    @Test
+    void buildArgumentsWithoutValueAndDefaultsThatDifferByEnvironment(@TempDir Path dir) throws Exception {
+        Path stages = Fixtures.copy("stages", dir);
+        Path out = stages.resolve("environment.yaml");
+        CliRun run = CliRun.of("import", "--verify", "-o", out.toString(), "--env", "dev",
+                stages.resolve("base-dev.yml").toString(), "--env", "prod", stages.resolve("base-prod.yml").toString());
+        assertFalse(run.hasStackTrace(), run.err());
+        assertTrue(run.exit() == 0 || run.exit() == 5, run.exit() + "\n" + run.err() + run.out());
+        String yaml = Files.readString(out);
+        assertFalse(yaml.contains("null"), yaml);
+        // each environment reads APP_ENV with its own default: the mapping is one setting, never split
+        assertTrue(yaml.contains("APP_ENV: {from_env: APP_ENV, default: dev, allow_empty: true}"), yaml);
+        assertTrue(yaml.contains("APP_ENV: {from_env: APP_ENV, default: prod, allow_empty: true}"), yaml);
+        // BUILD_FLAVOUR is in no .env: the Dockerfile's default applies, as with compose
+        assertTrue(run.out().contains("left to the default of `ARG BUILD_FLAVOUR`"), run.out());
+    }
 }

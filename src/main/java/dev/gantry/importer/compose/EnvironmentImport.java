@@ -327,10 +327,15 @@ public final class EnvironmentImport {
      * A build argument this environment gives {@code image} other than the Dockerfile's default (the
      * value another environment built it with): the environment's {@code images.<image>.args}.
      */
-    void buildArgHere(ServiceImport s, Leaf leaf, String image, String arg) {
-        imageArgs.computeIfAbsent(image, i -> new DraftMap().flow()).put(arg, leaf.value());
+    void buildArgHere(ServiceImport s, Leaf leaf, String image, String arg, String value) {
+        imageArgs.computeIfAbsent(image, i -> new DraftMap().flow()).put(arg, value);
         s.otherForm(leaf, "as `images." + image + ".args." + arg + "` of the environment, a build argument here",
                 Finding.ABSENT, null);
+    }
+
+    /** The .env the compose files were interpolated with. */
+    DotEnv dotEnv() {
+        return compose.project().dotEnv();
     }
 
     /** How the value was written before interpolation, when it had a `$` (a list item's {@code NAME=} left out). */
