@@ -60,4 +60,28 @@ class ImportValidityTest {
         // BUILD_FLAVOUR is in no .env: the Dockerfile's default applies, as with compose
         assertTrue(run.out().contains("left to the default of `ARG BUILD_FLAVOUR`"), run.out());
     }
+
+    @Test
+    void platformShAppPastEndOfLifeWithAnEveryMinuteCronAndAnEndpointImportDoesNotWrite(@TempDir Path dir)
+            throws Exception {
+        Path legacy = Fixtures.copy("legacy", dir);
+        Path out = legacy.resolve("environment.yaml");
+        // the folders are what --help says FILE may be
+        CliRun run = CliRun.of("import", "--verify", "-o", out.toString(), legacy.resolve(".platform.app.yaml")
+                .toString(), legacy.resolve(".platform").toString());
+        assertFalse(run.hasStackTrace(), run.err());
+        assertEquals(5, run.exit(), run.err() + run.out());
+        String yaml = Files.readString(out);
+        // the application is carried on its retired runtime, which Gantry accepts with a warning
+        assertTrue(yaml.contains("from: php:7.4-fpm\n"), yaml);
+        assertTrue(yaml.contains("php:7.4 is past its end of life"), yaml);
+        // the every-minute cron runs every five minutes, as Platform.sh runs it, and the table says so
+        assertTrue(yaml.contains("spec: '*/5 * * * *'") || yaml.contains("spec: \"*/5 * * * *\""), yaml);
+        assertTrue(run.out().contains("Platform.sh runs crons at most every 5 minutes"), run.out());
+        // an endpoint of a further database is written; one import does not write is reported, not written
+        assertTrue(yaml.contains("reports: db:reporting"), yaml);
+        assertFalse(yaml.contains("db:replica"), yaml);
+        assertTrue(run.out().contains("it leads to endpoint `replica` of `db`, which import does not write"), run.out());
+        assertTrue(run.out().contains("1 of "), run.out());
+    }
 }

@@ -184,6 +184,7 @@ final class ServiceImport {
                     config.put("schemas", DraftList.of(rest));
                 }
                 p.endpoints.put(name, user.get());
+                p.furtherEndpoints.put(name, List.copyOf(rest));
                 configuration.forEach(l -> {
                     String top = l.path().get(2);
                     if (top.equals(list) || top.equals("endpoints")) {
