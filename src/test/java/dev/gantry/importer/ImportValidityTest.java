@@ -75,6 +75,8 @@ class ImportValidityTest {
         // the application is carried on its retired runtime, which Gantry accepts with a warning
         assertTrue(yaml.contains("from: php:7.4-fpm\n"), yaml);
         assertTrue(yaml.contains("php:7.4 is past its end of life"), yaml);
+        assertTrue(yaml.contains("use: redis:6.0\n"), yaml);
+        assertTrue(yaml.contains("rediscache: cache"), yaml);
         // the every-minute cron runs every five minutes, as Platform.sh runs it, and the table says so
         assertTrue(yaml.contains("spec: '*/5 * * * *'") || yaml.contains("spec: \"*/5 * * * *\""), yaml);
         assertTrue(run.out().contains("Platform.sh runs crons at most every 5 minutes"), run.out());
