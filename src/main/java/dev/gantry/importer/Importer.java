@@ -70,6 +70,10 @@ public final class Importer {
                         null);
                 loaded.unset().forEach(u -> context.findings().warn(u.origin(), "the variable " + u.variable()
                         + " is not set in .env: compose substitutes the empty string, and so does import"));
+                loaded.substitutions().entrySet().stream().filter(s -> s.getValue().variables()
+                        .contains(ComposeLoader.PWD)).findFirst().filter(s -> loaded.dotEnv().get(ComposeLoader.PWD)
+                        .isEmpty()).ifPresent(s -> context.findings().warn(s.getKey(), "$PWD is the folder compose"
+                        + " runs in: import takes it as the compose file's folder, " + display(loaded.folder())));
                 ResolvedCompose resolved = ComposeResolver.resolve(loaded);
                 composes.put(name, resolved);
                 drafts.put(name, new EnvironmentImport(name, context, resolved, dockerfiles, project).run());

@@ -86,4 +86,14 @@ class ImportValidityTest {
         assertTrue(run.out().contains("it leads to endpoint `replica` of `db`, which import does not write"), run.out());
         assertTrue(run.out().contains("1 of "), run.out());
     }
+
+    @Test
+    void pwdIsTheFolderComposeRunsIn(@TempDir Path dir) throws Exception {
+        Path workdir = Fixtures.copy("workdir", dir);
+        CliRun run = CliRun.of("import", "--verify", "-o", workdir.resolve("environment.yaml").toString(),
+                workdir.resolve("docker-compose.yml").toString());
+        assertFalse(run.hasStackTrace(), run.err());
+        assertEquals(0, run.exit(), run.err() + run.out());
+        assertTrue(run.err().contains("$PWD is the folder compose runs in"), run.err());
+    }
 }
