@@ -33,6 +33,8 @@ class ImportValidityTest {
         // the Dockerfile's only FROM is a moving tag: carried with `unpinned` on the image, as compose's image is
         assertTrue(yaml.contains("    from: example/site:latest\n    unpinned: true\n"), yaml);
         assertTrue(yaml.contains("# `example/site:latest` is a moving tag: `unpinned` accepts it"), yaml);
+        // verify follows the rename of a dependency (site_web is site-web in Gantry)
+        assertTrue(run.out().contains("as a dependency on `site-web`, Gantry's name for `site_web`"), run.out());
     }
 
     @Test
