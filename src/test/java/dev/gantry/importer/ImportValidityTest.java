@@ -12,8 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Import never writes a file Gantry refuses: what it carries, it carries in a form lint and the
- * schema accept, and what it cannot, it reports. Each case is shaped like a public project on which
- * the measurement of issue 22 saw import refuse its own output (exit 70).
+ * schema accept, and what it cannot, it reports; and verify finds what it carried. Each case is
+ * shaped like a public project on which the measurement of issue 22 saw import refuse its own
+ * output (exit 70) or verify miss a setting that was carried.
  */
 class ImportValidityTest {
 
@@ -97,5 +98,15 @@ class ImportValidityTest {
         assertFalse(run.hasStackTrace(), run.err());
         assertEquals(0, run.exit(), run.err() + run.out());
         assertTrue(run.err().contains("$PWD is the folder compose runs in"), run.err());
+    }
+
+    @Test
+    void theOptionsOfARenamedDataVolumeAreFoundUnderItsNewName(@TempDir Path dir) throws Exception {
+        Path renamed = Fixtures.copy("renamedvolume", dir);
+        CliRun run = CliRun.of("import", "--verify", renamed.resolve("compose.yaml").toString());
+        assertFalse(run.hasStackTrace(), run.err());
+        assertTrue(run.out().contains("for the catalog's data volume `mysql-data`"), run.out());
+        assertFalse(run.out().contains("volumes.toolmysql.driver\n            the generated file does not have it"),
+                run.out());
     }
 }

@@ -18,6 +18,7 @@ import dev.gantry.importer.recognize.CatalogMatch;
 import dev.gantry.model.EnvironmentKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -257,14 +258,23 @@ public final class EnvironmentImport {
                         || key.equals("secrets") || key.equals("configs")) ? leaf.path().get(1) : null;
                 SourceNode node = compose.project().root().get(key).orElseThrow();
                 DraftMap raw = out.map("raw").map("compose");
+                String under = entry != null && key.equals("volumes") ? catalogVolumes.getOrDefault(entry, entry)
+                        : entry;
                 if (entry == null) {
                     raw.put(key, DraftOfSource.of(node));
                 } else {
-                    String under = key.equals("volumes") ? catalogVolumes.getOrDefault(entry, entry) : entry;
                     raw.map(key).put(under, DraftOfSource.of(((SourceMap) node).get(entry).orElseThrow()));
                 }
-                context.findings().otherForm(setting, leaf.origin(), "under `raw.compose` of the environment,"
-                        + " as written");
+                if (entry != null && !under.equals(entry)) {
+                    List<String> renamed = new ArrayList<>(leaf.path());
+                    renamed.set(1, under);
+                    context.findings().otherForm(setting, leaf.origin(), "under `raw.compose` of the environment, as"
+                            + " written, for the catalog's data volume `" + under + "`", leaf.value(),
+                            String.join(".", renamed));
+                } else {
+                    context.findings().otherForm(setting, leaf.origin(), "under `raw.compose` of the environment,"
+                            + " as written");
+                }
             }
         }
         return out;
