@@ -1,5 +1,6 @@
 package dev.gantry.cli;
 
+import dev.gantry.diag.Diagnostic;
 import dev.gantry.diag.DiagnosticFormat;
 import dev.gantry.importer.ImportRequest;
 import dev.gantry.importer.ImportResult;
@@ -125,15 +126,21 @@ final class ImportCommand implements Callable<Integer> {
         return relative.toString().isEmpty() ? Path.of("environment.yaml") : relative.resolve("environment.yaml");
     }
 
-    /** The written file must be valid: an invalid one is import's bug, and nothing is written. */
+    /**
+     * The written file must be valid. Where Gantry would refuse what import made of a setting, that
+     * setting is not carried: it is reported (exit 1, nothing written) rather than written wrong.
+     */
     private static Optional<Integer> check(ImportResult result, Path file, PrintWriter err) throws Exception {
         Compilation check = TrialCompile.compile(result.yaml(), file, Options.validateOnly());
         if (!check.ok()) {
-            err.println("gantry: internal error: import made an environment file that Gantry refuses; this is a"
-                    + " bug in import. Please report it with the files imported. Nothing was written.");
-            check.diagnostics().forEach(d -> err.println("  " + d.file() + ":" + d.position() + ": " + d.message()));
+            err.println("gantry import: error: import cannot carry these settings in a form Gantry accepts; nothing"
+                    + " was written:");
+            check.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println("  " + d.file() + ":"
+                    + d.position() + ": " + d.message()));
+            err.println("  hint: change these settings in the files imported (or leave them out) and import again;"
+                    + " import should have said this itself: please report it with the files imported");
             err.flush();
-            return Optional.of(ExitCode.BUG);
+            return Optional.of(ExitCode.INVALID);
         }
         return Optional.empty();
     }

@@ -634,7 +634,9 @@ public enum Problem implements DiagnosticId {
     IMPORT_APP_DISK("W904", "application `{app}` has mounts and no `disk`: {disk} MB written, which Platform.sh"
             + " needs (Upsun sizes storage itself)"),
     IMPORT_MOUNT_SOURCE("W905", "the mount `{mount}` keeps its files in `{volume}`{sourcePath} on Platform.sh: move"
-            + " them when you deploy ({why})");
+            + " them when you deploy ({why})"),
+    IMPORT_PWD("W906", "$PWD is the folder compose runs in: import takes it as the compose file's folder, {folder}",
+            "set PWD in .env to the folder compose runs in, if it is another");
 
     private final String id;
     private final MessageTemplate message;

@@ -123,9 +123,13 @@ public final class EnvironmentFactoring {
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 
-    /** A value that is one setting as a whole, though written as a mapping: a secret or a reference. */
+    /**
+     * A value that is one setting as a whole, though written as a mapping: a secret, a reference, a
+     * variable read with {@code from_env} (its default alone would say nothing) or a literal said not secret.
+     */
     private static boolean atomic(DraftMap value) {
-        return value.keys().equals(List.of("ref")) || value.keys().equals(List.of("secret"));
+        return value.keys().equals(List.of("ref")) || value.keys().equals(List.of("secret"))
+                || value.has("from_env") || value.has("not_secret");
     }
 
     private static DraftMap withEnvironments(DraftMap service, List<String> environments) {

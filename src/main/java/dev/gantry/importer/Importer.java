@@ -71,6 +71,10 @@ public final class Importer {
                         null);
                 loaded.unset().forEach(u -> context.findings().warn(u.origin(), Problem.IMPORT_UNSET_VARIABLE,
                         u.variable()));
+                loaded.substitutions().entrySet().stream().filter(s -> s.getValue().variables()
+                        .contains(ComposeLoader.PWD)).findFirst().filter(s -> loaded.dotEnv().get(ComposeLoader.PWD)
+                        .isEmpty()).ifPresent(s -> context.findings().warn(s.getKey(), Problem.IMPORT_PWD,
+                        display(loaded.folder())));
                 ResolvedCompose resolved = ComposeResolver.resolve(loaded);
                 composes.put(name, resolved);
                 drafts.put(name, new EnvironmentImport(name, context, resolved, dockerfiles, project).run());
@@ -99,7 +103,8 @@ public final class Importer {
      * The files of each environment: a group's files after those given before any {@code --env}; a
      * Platform.sh or Upsun configuration given with compose files forms an environment `platform` of
      * its own (Platform.sh runs no compose services). A folder stands for the compose file in it (with
-     * its override file, as compose reads them by default) and its Platform.sh or Upsun files.
+     * its override file, as compose reads them by default) and its Platform.sh or Upsun files; the
+     * folder {@code .platform} for the files in it, {@code .upsun} for its config.yaml.
      */
     private Map<String, List<Path>> environments() throws InputError {
         List<Path> common = new ArrayList<>();
@@ -107,7 +112,7 @@ public final class Importer {
         for (ImportRequest.Group group : request.groups()) {
             List<Path> files = new ArrayList<>();
             for (Path file : group.files()) {
-                files.addAll(expand(file));
+                expand(file).stream().filter(f -> !files.contains(f)).forEach(files::add);
             }
             if (group.name().isEmpty()) {
                 common.addAll(files);
@@ -159,8 +164,14 @@ public final class Importer {
                 break;
             }
         }
-        for (String name : List.of(".platform.app.yaml", ".platform/applications.yaml", ".platform/services.yaml",
-                ".platform/routes.yaml", ".upsun/config.yaml")) {
+        String folder = String.valueOf(file.toAbsolutePath().normalize().getFileName());
+        List<String> configuration = switch (folder) {
+            case ".platform" -> List.of("applications.yaml", "services.yaml", "routes.yaml");
+            case ".upsun" -> List.of("config.yaml");
+            default -> List.of(".platform.app.yaml", ".platform/applications.yaml", ".platform/services.yaml",
+                    ".platform/routes.yaml", ".upsun/config.yaml");
+        };
+        for (String name : configuration) {
             if (Files.isRegularFile(file.resolve(name))) {
                 out.add(file.resolve(name));
             }

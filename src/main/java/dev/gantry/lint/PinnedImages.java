@@ -25,7 +25,7 @@ import java.util.Set;
  * (`mariadb:10.11`); only a full version or a digest holds one image. An image accepted without a
  * pin ({@code unpinned: true}) is a warning instead of an error, where a reviewer sees it.
  */
-final class PinnedImages implements LintRule {
+public final class PinnedImages implements LintRule {
 
     /** Words of tags that name a release channel or variant, not a version. */
     private static final Set<String> CHANNELS = Set.of("latest", "stable", "mainline", "edge", "lts", "current",
@@ -54,7 +54,7 @@ final class PinnedImages implements LintRule {
             return;
         }
         ImageReference ref = published.reference();
-        if (ref.isPinned() && !followsNewest(ref)) {
+        if (isPinned(ref)) {
             return;
         }
         String problem = ref.tag().isEmpty() && ref.digest().isEmpty()
@@ -76,8 +76,13 @@ final class PinnedImages implements LintRule {
         diagnostics.report(Problem.IMAGE_NOT_PINNED, at, ref, problem, ref.repository());
     }
 
+    /** Pinned as this rule requires: a version or a digest, not a channel's tag; else `unpinned: true` is needed. */
+    public static boolean isPinned(ImageReference ref) {
+        return ref.isPinned() && !followsNewest(ref);
+    }
+
     /** A tag without a version, made of channel and variant words only ({@code stable-alpine}). */
-    static boolean followsNewest(ImageReference ref) {
+    private static boolean followsNewest(ImageReference ref) {
         if (ref.digest().isPresent() || ref.tag().isEmpty()) {
             return false;
         }

@@ -30,6 +30,12 @@ public final class ComposeLoader {
     private static final Set<String> INTERPOLATED = Set.of("name", "services", "volumes", "networks", "secrets",
             "configs");
 
+    /**
+     * The one shell variable import reads: the shell sets it wherever compose runs, and compose is run
+     * from the folder of its files; taken as that folder unless .env sets it.
+     */
+    public static final String PWD = "PWD";
+
     private final Path folder;
     private final Interpolation interpolation;
     private final Map<Origin, ComposeProject.Substitution> substitutions = new LinkedHashMap<>();
@@ -37,7 +43,9 @@ public final class ComposeLoader {
 
     private ComposeLoader(Path folder, DotEnv dotEnv) {
         this.folder = folder;
-        this.interpolation = new Interpolation(dotEnv.values());
+        Map<String, String> variables = new LinkedHashMap<>(dotEnv.values());
+        variables.putIfAbsent(PWD, folder.toString());
+        this.interpolation = new Interpolation(variables);
     }
 
     /**

@@ -62,7 +62,12 @@ final class DependsOnRule {
             conditions.put(name, condition);
             // the list form means service_healthy only where Gantry surely knows a health check
             listMeansIt &= condition.equals("service_healthy") && target.get().healthchecked();
-            s.identical(leaf);
+            if (name.equals(dependency)) {
+                s.identical(leaf);
+            } else {
+                s.otherForm(leaf, "as a dependency on `" + name + "`, Gantry's name for `" + dependency + "`", condition,
+                        "depends_on." + name);
+            }
         }
         if (listMeansIt) {
             DraftList list = s.draft().list("depends_on");

@@ -18,6 +18,7 @@ import dev.gantry.importer.recognize.CatalogMatch;
 import dev.gantry.model.EnvironmentKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -181,13 +182,10 @@ public final class EnvironmentImport {
     }
 
     private static ServiceSource publishedAsIs(String reference) {
-        if (DockerfileImporter.isPinned(reference)) {
-            return new ServiceSource.Published(reference, true);
-        }
-        if (!DockerfileImporter.isPinned(reference.replaceFirst("(:[^/:@]*)?$", ":1.0.0"))) {
+        if (!DockerfileImporter.isReference(reference)) {
             return new ServiceSource.Dropped("`" + reference + "` is not an image reference Gantry takes");
         }
-        return new ServiceSource.Published(reference, false);
+        return new ServiceSource.Published(reference, DockerfileImporter.isPinned(reference));
     }
 
     /** A catalog service whose data folder is a bind mount stays a published image: the catalog keeps data in a volume. */
@@ -260,14 +258,23 @@ public final class EnvironmentImport {
                         || key.equals("secrets") || key.equals("configs")) ? leaf.path().get(1) : null;
                 SourceNode node = compose.project().root().get(key).orElseThrow();
                 DraftMap raw = out.map("raw").map("compose");
+                String under = entry != null && key.equals("volumes") ? catalogVolumes.getOrDefault(entry, entry)
+                        : entry;
                 if (entry == null) {
                     raw.put(key, DraftOfSource.of(node));
                 } else {
-                    String under = key.equals("volumes") ? catalogVolumes.getOrDefault(entry, entry) : entry;
                     raw.map(key).put(under, DraftOfSource.of(((SourceMap) node).get(entry).orElseThrow()));
                 }
-                context.findings().otherForm(setting, leaf.origin(), "under `raw.compose` of the environment,"
-                        + " as written");
+                if (entry != null && !under.equals(entry)) {
+                    List<String> renamed = new ArrayList<>(leaf.path());
+                    renamed.set(1, under);
+                    context.findings().otherForm(setting, leaf.origin(), "under `raw.compose` of the environment, as"
+                            + " written, for the catalog's data volume `" + under + "`", leaf.value(),
+                            String.join(".", renamed));
+                } else {
+                    context.findings().otherForm(setting, leaf.origin(), "under `raw.compose` of the environment,"
+                            + " as written");
+                }
             }
         }
         return out;
@@ -330,10 +337,15 @@ public final class EnvironmentImport {
      * A build argument this environment gives {@code image} other than the Dockerfile's default (the
      * value another environment built it with): the environment's {@code images.<image>.args}.
      */
-    void buildArgHere(ServiceImport s, Leaf leaf, String image, String arg) {
-        imageArgs.computeIfAbsent(image, i -> new DraftMap().flow()).put(arg, leaf.value());
+    void buildArgHere(ServiceImport s, Leaf leaf, String image, String arg, String value) {
+        imageArgs.computeIfAbsent(image, i -> new DraftMap().flow()).put(arg, value);
         s.otherForm(leaf, "as `images." + image + ".args." + arg + "` of the environment, a build argument here",
                 Finding.ABSENT, null);
+    }
+
+    /** The .env the compose files were interpolated with. */
+    DotEnv dotEnv() {
+        return compose.project().dotEnv();
     }
 
     /** How the value was written before interpolation, when it had a `$` (a list item's {@code NAME=} left out). */

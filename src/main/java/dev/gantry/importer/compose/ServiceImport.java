@@ -2,6 +2,7 @@ package dev.gantry.importer.compose;
 
 import dev.gantry.importer.Findings;
 import dev.gantry.importer.ImportContext;
+import dev.gantry.importer.dockerfile.DockerfileImporter;
 import dev.gantry.importer.InputError;
 import dev.gantry.importer.Setting;
 import dev.gantry.importer.draft.DraftMap;
@@ -53,8 +54,7 @@ final class ServiceImport {
             draft.put("image", published.reference());
             if (!published.pinned()) {
                 draft.put("unpinned", DraftScalar.of(true));
-                draft.comment("image", "`" + published.reference() + "` is a moving tag: `unpinned` accepts it, with"
-                        + " a warning at generate; pin a version where you can");
+                draft.comment("image", DockerfileImporter.unpinnedNote(published.reference()));
             }
         }
         for (String key : service.keys()) {

@@ -63,12 +63,16 @@ final class ServiceRules {
                         null);
                 case "args" -> {
                     String name = leaf.path().get(2);
+                    if (leaf.value() == null) {
+                        passedThrough(s, leaf, image, name);
+                        continue;
+                    }
                     Optional<String> applied = env.buildArg(image, name);
                     if (applied.isPresent() && applied.get().equals(leaf.value())) {
                         s.otherForm(leaf, "as the default of `ARG " + name + "` in the generated Dockerfile",
                                 Finding.ABSENT, null);
                     } else {
-                        env.buildArgHere(s, leaf, image, name);
+                        env.buildArgHere(s, leaf, image, name, leaf.value());
                     }
                 }
                 default -> {
@@ -77,6 +81,21 @@ final class ServiceRules {
                     s.otherForm(leaf, "under `raw.compose.build`, as written");
                 }
             }
+        }
+    }
+
+    /**
+     * A build argument named without a value ({@code - PHP_IMAGE}): compose passes the variable's value
+     * where it runs the build. With it in .env, that value; unset, the Dockerfile's default applies.
+     */
+    private static void passedThrough(ServiceImport s, Leaf leaf, String image, String name) {
+        Optional<DotEnv.Variable> set = s.environment().dotEnv().get(name);
+        if (set.isPresent()) {
+            s.environment().buildArgHere(s, leaf, image, name, set.get().value());
+        } else {
+            s.otherForm(leaf, "left to the default of `ARG " + name + "` in the generated Dockerfile: compose passes"
+                    + " the variable from the shell it runs in, which import does not read, and .env does not set it;"
+                    + " to set it, give `images." + image + ".args." + name + "`", Finding.ABSENT, null);
         }
     }
 

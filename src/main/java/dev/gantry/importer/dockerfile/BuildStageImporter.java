@@ -31,6 +31,7 @@ final class BuildStageImporter {
     private final char escape;
     private String workdir;
     private boolean shellChanged;
+    private boolean unpinnedBase;
 
     BuildStageImporter(DockerfileImporter owner, DockerfileImporter.StageContext shared, Dockerfile.BuildStage stage) {
         this.owner = owner;
@@ -55,13 +56,18 @@ final class BuildStageImporter {
         image.put("description", file + (stage.name() != null ? ", stage " + stage.name() : ", build stage "
                 + (stage.index() + 1)));
         image.put("from", from.get());
+        if (unpinnedBase) {
+            image.put("unpinned", DraftScalar.of(true));
+            image.comment("from", DockerfileImporter.unpinnedNote(from.get()));
+        }
         for (Instruction i : stage.instructions()) {
             instruction(i);
         }
         List<DraftMap> stages = splitter.finish(image);
         DraftMap ordered = new DraftMap();
-        for (String key : List.of("description", "from", "args")) {
+        for (String key : List.of("description", "from", "unpinned", "args")) {
             image.get(key).ifPresent(v -> ordered.put(key, v));
+            ordered.commentsFrom(image, key);
         }
         if (!stages.isEmpty()) {
             DraftList list = ordered.list("stages");
@@ -101,11 +107,11 @@ final class BuildStageImporter {
                     + " argument with no default");
             return Optional.empty();
         }
-        if (!DockerfileImporter.isPinned(base)) {
-            findings.notCarried(setting(at), at.origin(), "Gantry builds only from images pinned to a version"
-                    + " (`" + base + "` is not); pin it, e.g. `" + base.replaceAll(":latest$", "") + ":1.2.3`");
+        if (!DockerfileImporter.isReference(base)) {
+            findings.notCarried(setting(at), at.origin(), "`" + base + "` is not an image reference Gantry takes");
             return Optional.empty();
         }
+        unpinnedBase = !DockerfileImporter.isPinned(base);
         workdir = null;
         if (stage.platform() == null) {
             note(at, base.equals(stage.base()) ? null : "with the build arguments' defaults substituted: `" + base + "`");
@@ -347,15 +353,19 @@ final class BuildStageImporter {
                 return Optional.of(image);
             }
         }
-        if (from.contains("$") || !DockerfileImporter.isPinned(from)) {
+        if (from.contains("$") || !DockerfileImporter.isReference(from)) {
             findings.notCarried(setting(i), i.origin(), "it copies from `" + from + "`, which is not an image"
-                    + " pinned to a version");
+                    + " reference Gantry takes");
             return Optional.empty();
         }
         String image = owner.context().imageName(from.replaceAll("[:@].*", "").replaceAll(".*/", ""), null);
         DraftMap made = new DraftMap();
         made.put("description", "the published image " + from + ", which " + file + " copies files from");
         made.put("from", from);
+        if (!DockerfileImporter.isPinned(from)) {
+            made.put("unpinned", DraftScalar.of(true));
+            made.comment("from", DockerfileImporter.unpinnedNote(from));
+        }
         owner.context().images().put(image, made);
         return Optional.of(image);
     }

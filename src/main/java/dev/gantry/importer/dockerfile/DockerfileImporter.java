@@ -6,6 +6,7 @@ import dev.gantry.importer.ImportContext;
 import dev.gantry.importer.InputError;
 import dev.gantry.importer.Setting;
 import dev.gantry.importer.source.SourceYaml;
+import dev.gantry.lint.PinnedImages;
 import dev.gantry.model.ImageReference;
 import dev.gantry.render.Quote;
 import dev.gantry.util.Json;
@@ -27,8 +28,12 @@ import java.util.Optional;
 public final class DockerfileImporter {
 
     /** A Dockerfile read: the image each stage became (null where none could be made), and the build args applied. */
-    public record Imported(String file, Dockerfile parsed, List<String> images, Map<String, String> args,
-            Optional<String> buildContext) {
+    /**
+     * A Dockerfile read: {@code names} the image name of each stage, {@code images} the same with null
+     * where the stage could not be carried.
+     */
+    public record Imported(String file, Dockerfile parsed, List<String> names, List<String> images,
+            Map<String, String> args, Optional<String> buildContext) {
 
         /** The image of a build target: the stage of that name, or the last one. */
         public Optional<String> image(Optional<String> target) {
@@ -91,7 +96,7 @@ public final class DockerfileImporter {
                 images.set(stage.index(), null);
             }
         }
-        Imported imported = new Imported(display, parsed, images, Map.copyOf(args), buildContext);
+        Imported imported = new Imported(display, parsed, List.copyOf(names), images, Map.copyOf(args), buildContext);
         done.put(key, imported);
         warnAboutIgnoreFile(file, buildContext, display);
         return imported;
@@ -151,9 +156,20 @@ public final class DockerfileImporter {
         }
     }
 
+    /** A reference Gantry takes, pinned to a version or digest as lint requires (else it needs `unpinned: true`). */
     public static boolean isPinned(String reference) {
-        return ImageReference.parse(reference).isPinned()
-                && reference.matches("(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*"
+        return isReference(reference) && PinnedImages.isPinned(ImageReference.parse(reference));
+    }
+
+    /** The comment above an image import accepts with {@code unpinned: true}. */
+    public static String unpinnedNote(String reference) {
+        return "`" + reference + "` is a moving tag: `unpinned` accepts it, with a warning at generate; pin a version"
+                + " where you can";
+    }
+
+    /** A reference to a published image as Gantry's schema writes it, pinned or not. */
+    public static boolean isReference(String reference) {
+        return reference.matches("(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*"
                         + "(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?"
                         + "(?:@sha256:[a-f0-9]{64})?");
     }

@@ -8,11 +8,13 @@ import dev.gantry.importer.Names;
 import dev.gantry.importer.draft.DraftMap;
 import dev.gantry.importer.draft.DraftScalar;
 import dev.gantry.lint.LiteralSecrets;
+import dev.gantry.plan.platform.CronSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -60,8 +62,7 @@ final class AppImport {
         if (image.isEmpty()) {
             p.notCarried(leaves, "Gantry knows no Platform.sh runtime `" + type.map(PlatformLeaf::value).orElse("")
                     + "`; it offers " + String.join(", ", PlatformCatalog.runtimeVersions(runtime[0]).stream()
-                            .map(v -> runtime[0] + ":" + v).toList()) + " (" + notImportedYet("versions past their end of"
-                            + " life") + ")");
+                            .map(v -> runtime[0] + ":" + v).toList()));
             return Optional.empty();
         }
         String imageName = p.context.imageName(name, null);
@@ -69,6 +70,10 @@ final class AppImport {
         img.put("description", "the runtime of application " + part.name() + " in containers; Platform.sh builds it"
                 + " from the repository with its own " + type.get().value());
         img.put("from", image.get());
+        if (PlatformCatalog.retired(runtime[0], runtime[1])) {
+            img.comment("from", type.get().value() + " is past its end of life: Gantry accepts it with a warning (W112);"
+                    + " Platform.sh offers " + String.join(", ", PlatformCatalog.runtimeVersions(runtime[0])));
+        }
         img.put("workdir", WORKDIR);
         p.context.images().put(imageName, img);
         service.put("image", imageName);
@@ -235,7 +240,14 @@ final class AppImport {
             endpoint = p.config.applications().values().stream().flatMap(a -> a.body().map("relationships")
                     .map(relationship).text("endpoint").stream()).findFirst().orElse(null);
         } else if (path.get(2).equals("endpoint")) {
-            p.absent(leaf, "in `" + relationship + ": \"<service>:" + leaf.value() + "\"`");
+            String of = p.config.applications().values().stream().flatMap(a -> a.body().map("relationships")
+                    .map(relationship).text("service").stream()).findFirst().orElse("");
+            Optional<String> missing = missingEndpoint(of, leaf.value());
+            if (missing.isPresent()) {
+                p.notCarried(leaf, missing.get());
+            } else {
+                p.absent(leaf, "in `" + relationship + ": \"<service>:" + leaf.value() + "\"`");
+            }
             return;
         } else {
             p.notCarried(leaf, rawComing("`relationships." + relationship + "." + path.get(2) + "`"));
@@ -249,6 +261,11 @@ final class AppImport {
                     : "it leads to `" + target + "`, which is not carried");
             return;
         }
+        Optional<String> missing = endpoint == null ? Optional.empty() : missingEndpoint(target, endpoint);
+        if (missing.isPresent()) {
+            p.notCarried(leaf, missing.get());
+            return;
+        }
         String value = endpoint == null || endpoint.equals(primary) ? service : service + ":" + endpoint;
         settings.map("relationships").put(relationship, value);
         String written = service + ":" + (endpoint == null ? primary : endpoint);
@@ -257,6 +274,19 @@ final class AppImport {
         } else {
             p.otherForm(leaf, "as `" + relationship + ": \"" + written + "\"`", written, "relationships." + relationship);
         }
+    }
+
+    /** Why a relationship to {@code endpoint} of service {@code target} cannot be written, when import writes no such endpoint. */
+    private Optional<String> missingEndpoint(String target, String endpoint) {
+        String service = p.renamed.getOrDefault(target, target);
+        String primary = p.endpoints.getOrDefault(service, "http");
+        List<String> further = p.furtherEndpoints.getOrDefault(service, List.of());
+        if (endpoint.equals(primary) || !p.services.containsKey(service) || further.contains(endpoint)) {
+            return Optional.empty();
+        }
+        return Optional.of("it leads to endpoint `" + endpoint + "` of `" + target + "`, which import does not write:"
+                + " Gantry gives `" + service + "` the endpoint" + (further.isEmpty() ? "" : "s") + " `" + primary + "`"
+                + further.stream().map(e -> ", `" + e + "`").reduce("", String::concat));
     }
 
     private void mount(PlatformLeaf leaf, List<String> path) {
@@ -348,8 +378,19 @@ final class AppImport {
         String key = String.join(".", path.subList(2, path.size()));
         switch (key) {
             case "spec" -> {
-                draft.put("spec", leaf.value());
-                p.identical(leaf);
+                OptionalInt gap = CronSpec.shortestGap(leaf.value());
+                if (gap.isPresent() && gap.getAsInt() < CronSpec.MIN_INTERVAL) {
+                    String stretched = leaf.value().trim().replaceFirst("^\\S+", "*/" + CronSpec.MIN_INTERVAL);
+                    draft.put("spec", stretched);
+                    draft.comment("spec", "`" + leaf.value() + "` in the original: Platform.sh runs crons at most every "
+                            + CronSpec.MIN_INTERVAL + " minutes");
+                    p.otherForm(leaf, "as `" + stretched + "`: Platform.sh runs crons at most every "
+                            + CronSpec.MIN_INTERVAL + " minutes, and Gantry refuses a shorter interval", stretched,
+                            "crons." + cron + ".spec");
+                } else {
+                    draft.put("spec", leaf.value());
+                    p.identical(leaf);
+                }
             }
             case "commands.start", "cmd" -> {
                 draft.put("command", leaf.value());

@@ -40,10 +40,18 @@ final class PlatformCatalog {
         return Optional.empty();
     }
 
-    /** The official image of a Platform.sh runtime ({@code php:8.3} is {@code php:8.3-fpm}), when Gantry knows the runtime. */
+    /**
+     * The official image of a Platform.sh runtime ({@code php:8.3} is {@code php:8.3-fpm}), when Gantry
+     * knows the runtime, at a version Platform.sh offers or one past its end of life it still runs.
+     */
     static Optional<String> image(String runtime, String version) {
-        return Runtimes.get().runtime(runtime).filter(r -> r.versions().contains(version))
+        return Runtimes.get().runtime(runtime).filter(r -> r.versions().contains(version) || retired(runtime, version))
                 .map(r -> r.images().get(0) + ":" + version + (runtime.equals("php") ? "-fpm" : ""));
+    }
+
+    /** A runtime version past its end of life, which Gantry accepts with a warning (W112). */
+    static boolean retired(String runtime, String version) {
+        return Runtimes.get().runtime(runtime).filter(r -> r.retired().contains(version)).isPresent();
     }
 
     /** The versions Gantry knows Platform.sh offers for a runtime. */

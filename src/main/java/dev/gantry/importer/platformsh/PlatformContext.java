@@ -22,6 +22,8 @@ final class PlatformContext {
     final Map<String, String> renamed = new LinkedHashMap<>();
     /** Service name to its primary endpoint, as Gantry will write it. */
     final Map<String, String> endpoints = new LinkedHashMap<>();
+    /** Service name to the endpoints Gantry will write beside the primary one (one per further database). */
+    final Map<String, List<String>> furtherEndpoints = new LinkedHashMap<>();
 
     PlatformContext(String environment, ImportContext context, PlatformConfig config) {
         this.environment = environment;

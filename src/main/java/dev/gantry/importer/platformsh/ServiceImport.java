@@ -49,7 +49,7 @@ final class ServiceImport {
         Optional<String> version = version(kind.get(), type[1]);
         if (version.isEmpty()) {
             p.notCarried(leaves, "the catalog has no " + kind.get().entry().kind() + " " + type[1] + " that"
-                    + " Platform.sh offers; " + notImportedYet("versions past their end of life"));
+                    + " Platform.sh offers or still runs past its end of life");
             return;
         }
         if (!name.equals(part.name())) {
@@ -59,7 +59,10 @@ final class ServiceImport {
         }
         DraftMap draft = new DraftMap();
         draft.put("use", kind.get().entry().kind() + ":" + version.get());
-        if (!version.get().equals(type[1])) {
+        if (retired(kind.get(), type[1])) {
+            draft.comment("use", typeLeaf.get().value() + " is past its end of life: Gantry accepts it with a warning"
+                    + " (W112); Platform.sh offers " + String.join(", ", kind.get().offered()));
+        } else if (!version.get().equals(type[1])) {
             draft.comment("use", "Platform.sh runs " + typeLeaf.get().value() + "; containers need the full version "
                     + version.get());
         }
@@ -118,6 +121,9 @@ final class ServiceImport {
 
     /** The catalog version for a Platform.sh version: the same line, or the newest patch Gantry knows of it. */
     private static Optional<String> version(PlatformCatalog.Kind kind, String version) {
+        if (retired(kind, version)) {
+            return Optional.of(version);
+        }
         if (!kind.offered().contains(version)) {
             return Optional.empty();
         }
@@ -131,6 +137,12 @@ final class ServiceImport {
             }
         }
         return Optional.empty();
+    }
+
+    /** A version past its end of life that Platform.sh still runs and the catalog accepts, with a warning (W112). */
+    private static boolean retired(PlatformCatalog.Kind kind, String version) {
+        return kind.entry().platformsh().retired().contains(version) && kind.entry().retired(version)
+                && !kind.entry().versions().full();
     }
 
     /**
@@ -184,6 +196,7 @@ final class ServiceImport {
                     config.put("schemas", DraftList.of(rest));
                 }
                 p.endpoints.put(name, user.get());
+                p.furtherEndpoints.put(name, List.copyOf(rest));
                 configuration.forEach(l -> {
                     String top = l.path().get(2);
                     if (top.equals(list) || top.equals("endpoints")) {

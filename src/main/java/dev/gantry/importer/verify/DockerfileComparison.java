@@ -31,7 +31,9 @@ final class DockerfileComparison {
 
     static List<Row> compare(DockerfileImporter.Imported imported, String generatedText, ImportContext context,
             Claims claims) throws InputError {
-        Dockerfile generated = DockerfileParser.parse(generatedText, "Dockerfile");
+        // no image carried, no Dockerfile generated: every instruction is then reported not carried
+        Dockerfile generated = generatedText.isBlank() ? new Dockerfile("Dockerfile", '\\', List.of(), List.of())
+                : DockerfileParser.parse(generatedText, "Dockerfile");
         Map<String, Dockerfile.BuildStage> targets = new HashMap<>();
         generated.stages().forEach(s -> targets.put(s.name(), s));
         Map<String, String> stageImages = new HashMap<>();
@@ -60,10 +62,11 @@ final class DockerfileComparison {
             String image = imported.images().get(stage.index());
             List<String> sequence = image == null ? List.of() : sequence(image, context, targets, generated.escape());
             rows.add(from(stage, image, sequence, imported, claims, stageImages));
+            String name = imported.names().get(stage.index());
             boolean[] used = new boolean[sequence.size()];
             int next = 0;
             for (Instruction i : stage.instructions()) {
-                Setting setting = DockerfileImporter.setting("images." + image, i);
+                Setting setting = DockerfileImporter.setting("images." + name, i);
                 List<String> wanted = CanonicalInstructions.of(i, imported.parsed().escape(), mapping);
                 boolean free = CanonicalInstructions.orderFree(i.keyword());
                 boolean found = true;
@@ -96,7 +99,7 @@ final class DockerfileComparison {
     private static Row from(Dockerfile.BuildStage stage, String image, List<String> sequence,
             DockerfileImporter.Imported imported, Claims claims, Map<String, String> stageImages) {
         Instruction from = stage.from();
-        Setting setting = DockerfileImporter.setting("images." + image, from);
+        Setting setting = DockerfileImporter.setting("images." + imported.names().get(stage.index()), from);
         boolean present = image != null && !sequence.isEmpty() && sequence.get(0).startsWith("FROM ");
         return claims.check(setting, from.origin(), from.shown(), "", present ? Map.of(setting.key(), "") : Map.of());
     }

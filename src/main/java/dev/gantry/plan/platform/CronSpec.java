@@ -10,16 +10,16 @@ import java.util.OptionalInt;
  * (Platform.sh's own Drupal template runs at {@code *}{@code /19}, 57 and then 0), nor are fields this
  * reader does not understand.
  */
-final class CronSpec {
+public final class CronSpec {
 
     /** The shortest interval Platform.sh and Upsun run crons at, in minutes. */
-    static final int MIN_INTERVAL = 5;
+    public static final int MIN_INTERVAL = 5;
 
     private CronSpec() {
     }
 
     /** The shortest gap in minutes between two runs of {@code spec} in an hour, when its minute field can be read. */
-    static OptionalInt shortestGap(String spec) {
+    public static OptionalInt shortestGap(String spec) {
         String minutes = spec.trim().split("\\s+")[0];
         BitSet set = new BitSet(60);
         for (String part : minutes.split(",")) {
