@@ -317,6 +317,161 @@ public enum Problem implements DiagnosticId {
     ECS_ESSENTIAL_ONE_SHOT("E306", "`{service}` is essential, but a container of its task waits for it to complete,"
             + " and ECS lets only a container that is not essential exit",
             "drop `essential: true`: a one-shot ends while the task runs on"),
+    ECS_NO_REGION("E307", "environment `{env}` runs on ECS and sets no `region`", "set `ecs: {region: eu-central-1}`"
+            + " (or your region): the containers log to CloudWatch there{secrets}"),
+    ECS_NO_EXECUTION_ROLE("E308", "environment `{env}` sets no `execution_role`, the role with which ECS {needs}",
+            "set `ecs: {execution_role: ecsTaskExecutionRole}` (a role name or ARN) with the"
+                    + " AmazonECSTaskExecutionRolePolicy{secrets}"),
+    ECS_NO_ACCOUNT("E309", "environment `{env}` sets no `account`, which the ARNs of {arns} need",
+            "set `ecs: {account: \"123456789012\"}` (your account id, quoted)"),
+    ECS_BUILT_IMAGES_WITHOUT_TAG("E310", "environment `{env}` runs the built {images} and sets no `tag` to deploy",
+            "set `ecs: {tag: <the tag CI pushes>}` (images are {repository}:<image>-<tag>), or the image's digest under"
+                    + " `ecs.digests`"),
+    ECS_FARGATE_NETWORK_MODE("E311", "Fargate tasks use the awsvpc network mode, not {mode}",
+            "leave `network_mode` out, or set `launch: EC2`"),
+    ECS_EFS_ACCESS_POINT_AND_ROOT("E312", "EFS volume `{volume}` gives both an access point and a root directory",
+            "the access point sets the directory: leave `root_directory` out"),
+    ECS_EFS_WITHOUT_TASK_ROLE("E313", "environment `{env}` mounts EFS with IAM authorization, which uses the task role,"
+            + " and sets no `task_role`", "set `ecs: {task_role: <role>}` with elasticfilesystem:ClientMount (and"
+            + " ClientWrite) on the file systems"),
+    ECS_VOLUME_SHARED_BY_TASKS("E314", "volume `{volume}` is shared by the tasks {tasks} in environment `{env}`, which"
+            + " share nothing unless EFS backs it", "back it with EFS to keep and share its data: `ecs: {volumes:"
+            + " {{volume}: {file_system: fs-...}}}`"),
+    ECS_REGISTRY_CREDENTIALS_SOURCE("E315", "`registry_credentials` must be a whole Secrets Manager secret (with"
+            + " `username` and `password`), and `{secret}` is not one in environment `{env}`",
+            "set `secrets: {{secret}: {secrets_manager: <name>}}` in environment `{env}`"),
+    ECS_FARGATE_SHM_SIZE("E316", "`{service}` sets shm_size, which Fargate does not support",
+            "run environment `{env}` on EC2 (`ecs: {launch: EC2}`), or drop this from the service there"),
+    ECS_FARGATE_TMPFS("E317", "`{service}` keeps `{path}` in memory (tmpfs), which Fargate does not support",
+            "run environment `{env}` on EC2 (`ecs: {launch: EC2}`), or drop this from the service there"),
+    ECS_TMPFS_SIZE("E318", "ECS needs the size of the in-memory folder `{path}` of `{service}`",
+            "write `{path: {path}, size: 64MB}`"),
+    ECS_SECRET_FROM_DEPLOYING_MACHINE("E319", "secret `{secret}` comes from the deploying machine's environment in"
+            + " `{env}`, which an ECS task cannot read", "store it in SSM Parameter Store (`{ssm: /<path>}`) or Secrets"
+            + " Manager (`{secrets_manager: <name>}`)"),
+    ECS_SECRETS_WITHOUT_SOURCE("E320", "{user} needs {entries}, which {isOrAre} not set", "say where {itOrEach} lives in"
+            + " environment `{env}`, e.g. `secrets: {{first}: {secrets_manager: <name>, key: <json key>}}` or"
+            + " `{ssm: /<path>}`"),
+    ECS_VOLUME_NAME("E321", "volume `{volume}` of `{service}` has a name ECS does not take",
+            "name volumes with letters, digits, `-` and `_` only"),
+    ECS_FARGATE_CONSTRAINTS("E322", "`{service}` is placed by constraints, and Fargate tasks take none",
+            "run environment `{env}` on EC2 (`ecs: {launch: EC2}`), or drop the constraints there"),
+    ECS_CONSTRAINT_UNMAPPED("E323", "the constraint `{constraint}` of `{service}` has no equivalent on ECS",
+            "constrain by a node label, which ECS reads as a custom attribute of the container instances"
+                    + " (`node.labels.<name>`)"),
+    ECS_RAW_ON_JOINER("E324", "`{service}` runs in the task of `{main}`, whose task definition takes raw keys on"
+            + " `{main}` or on the environment", "move the block to `services.{main}.ecs.raw`, or to `raw.ecs` of the"
+            + " environment for every task; keys of this container go under `services.{service}.raw.ecs`"),
+    ECS_NO_ESSENTIAL_CONTAINER("E325", "no container of task `{task}` is essential, and ECS needs one whose end ends"
+            + " the task", "leave `ecs.essential` of `{main}` at its default, true"),
+    ECS_FAMILY_TOO_LONG("E326", "the task family `{task}` is longer than the 255 characters ECS takes",
+            "shorten the project, environment or service name"),
+    ECS_SIZE_ON_JOINER("E327", "`{service}` runs in the task of `{main}`, whose size is set on `{main}` or on the"
+            + " environment", "move the setting to `{main}`, or size the container with `resources`"),
+    ECS_EC2_CPU_RANGE("E328", "a task on EC2 takes 0.125 to 192 vCPU, not {cpu}"),
+    ECS_FARGATE_SIZE_MISSING("E329", "task `{task}` runs on Fargate, which needs its size, and {unset} not set",
+            "set `ecs: {cpu: 0.25, memory: 512MB}` on environment `{env}` for every task, or under `ecs` of service"
+                    + " `{main}` for its task; {sizes}"),
+    ECS_FARGATE_CPU("E330", "Fargate has no task with {cpu} vCPU", "Fargate tasks have 0.25, 0.5, 1, 2, 4, 8 or 16 vCPU"),
+    ECS_FARGATE_SIZE_PAIR("E331", "Fargate has no task with {cpu} vCPU and {memory} of memory",
+            "{sizes}; the nearest valid pairs are {nearest}"),
+    ECS_CONTAINERS_CPU_OVER_TASK("E332", "the containers of task `{task}` reserve {cpu} vCPU (`resources.cpu`), more"
+            + " than the task's {taskCpu}", "give the task more `cpu`, or its containers less"),
+    ECS_CONTAINERS_MEMORY_OVER_TASK("E333", "the containers of task `{task}` reserve {memory} of memory, more than the"
+            + " task's {taskMemory}", "give the task more `memory`, or its containers less"),
+    ECS_CONTAINER_MEMORY_TOO_SMALL("E334", "`{service}` would get less than the {min}MB of memory Docker needs for a"
+            + " container"),
+    ECS_MEMORY_LIMIT_BELOW_RESERVATION("E335", "the memory limit of `{service}` ({limit}, `resources.memory`) must be"
+            + " above its reservation ({reservation}, `ecs.memory_reservation`)"),
+    ECS_MEMORY_LIMIT_OVER_TASK("E336", "the memory limit of `{service}` ({limit}) is above the memory of its task"
+            + " ({taskMemory})"),
+    ECS_EC2_CONTAINER_MEMORY_MISSING("E337", "`{service}` runs on EC2 in a task without a memory size, so ECS needs the"
+            + " container's own", "set `resources: {memory: ...}` (a hard limit) or `ecs: {memory_reservation: ...}`"
+            + " on `{service}`, or `memory` of the task"),
+    ECS_PORT_CLASH("E338", "`{service}` and `{other}` both listen on port {port} in task `{task}`",
+            "run one of them in a task of its own, or on another port"),
+    ECS_BUILT_IMAGE_WITHOUT_REGISTRY("E339", "ECS pulls the image `{image}` of `{service}` from a registry, and"
+            + " `project.registry` is not set", "set `project: {registry: ...}` (e.g. your ECR registry) and let CI push"
+            + " the images there"),
+    ECS_FROM_ENV_REQUIRED("E340", "`{variable}` of `{service}` reads `{from}` from where the stack starts, which an ECS"
+            + " task cannot, and it has no default", "give it a `default`, or its value for environment `{env}` under"
+            + " `environments.{env}.services.{service}.env` (`{secret: ...}` when it is one)"),
+    ECS_SECRET_INSIDE_VALUE("E341", "`{variable}` of `{service}` is built around the secret {secrets}, and ECS passes a"
+            + " secret only as a whole variable", "in environment `{env}`, keep the whole value in the secret store"
+            + " (`{variable}: {secret: {variable}}` with a source under `environments.{env}.secrets`), or pass the parts"
+            + " separately: {parts}"),
+    ECS_SECRET_IN_COMMAND("E342", "the command of `{service}` holds the secret {secrets}, which ECS cannot put into a"
+            + " command", "pass the secret as an environment variable and let the command read it"),
+    ECS_CATALOG_SET_UP("E343", "`{service}` ({kind}) needs a one-shot set-up container, which environment `{env}` on ECS"
+            + " cannot run", "use the AWS service it stands in for: make `{service}` `external` here"),
+    ECS_CATALOG_CONFIG_FILE("E344", "ECS cannot mount {file} into `{service}` ({kind})", "build an image that holds the"
+            + " file (an image `from: {image}` with a stage that copies it) and run that, or cache at the edge"
+            + " (CloudFront) and drop `{service}` from environment `{env}` with `services: {{service}: null}`"),
+    ECS_BIND_MOUNT("E345", "`{service}` bind-mounts {folders}, which {why}", "bake the files into an image (a stage that"
+            + " copies them) and run that image in environment `{env}`, or mount a named volume backed by EFS"
+            + " (`ecs.volumes`)"),
+    ECS_NFS_WITHOUT_EFS("E346", "the project's NFS storage needs an EFS file system in environment `{env}`, where it"
+            + " runs on ECS", "add `ecs: {volumes: {{volume}: {file_system: fs-...}}}`"),
+    ECS_FARGATE_PRIVILEGED("E347", "`{service}` is privileged, which Fargate does not allow",
+            "run environment `{env}` on EC2 (`ecs: {launch: EC2}`), or drop these from the service there"),
+    ECS_FARGATE_CAPABILITIES("E348", "`{service}` adds the capabilities {capabilities}, and Fargate allows SYS_PTRACE"
+            + " only", "run environment `{env}` on EC2 (`ecs: {launch: EC2}`), or drop these from the service there"),
+    ECS_FARGATE_DEVICES("E349", "`{service}` uses host devices, which Fargate does not have",
+            "run environment `{env}` on EC2 (`ecs: {launch: EC2}`), or drop these from the service there"),
+    ECS_EXTRA_HOSTS_AWSVPC("E350", "`{service}` sets extra_hosts, which ECS does not support under awsvpc",
+            "resolve the names in DNS (e.g. a Route 53 private zone), or run environment `{env}` on EC2 with"
+                    + " `network_mode: bridge`"),
+    ECS_HOST_GATEWAY("E351", "`{service}` maps `{host}` to the Docker host (`host-gateway`), which an ECS container"
+            + " cannot name", "give the address in environment `{env}`, or keep the entry for the environments that run"
+            + " compose"),
+    ECS_CROSS_TASK_DEPENDS_ON("W301", "in environment `{env}`, ECS starts each task on its own: depends_on between"
+            + " services of different tasks is not carried ({pairs})", "let these services retry until what they"
+            + " depend on answers (ECS replaces a task that fails), or run them in one task with `ecs: {task:"
+            + " <service>}`"),
+    ECS_EFS_UNUSED("W302", "no container mounts the EFS volume `{volume}` in environment `{env}`",
+            "mount it in a service (`volumes: [\"{volume}:/path\"]`), or remove it"),
+    ECS_VOLUME_LIVES_WITH_TASK("W303", "volume `{volume}` lives only as long as task `{task}` in environment `{env}`",
+            "back it with EFS to keep and share its data: `ecs: {volumes: {{volume}: {file_system: fs-...}}}`"),
+    ECS_STOP_GRACE_CAPPED("W304", "the stop grace period of `{service}` is {period}, and Fargate waits at most {max}s:"
+            + " `stopTimeout` is {max}", "stop faster, or run environment `{env}` on EC2"),
+    ECS_STOP_SIGNAL("W305", "the stop signal {signal} of `{service}` is not carried: an ECS container stops with the"
+            + " signal its image names", "set `stop_signal` on the image (STOPSIGNAL)"),
+    ECS_LOGGING("W306", "logging of `{service}` is not carried: on ECS every container logs with awslogs to"
+            + " `{logGroup}`", "keep `logging` for the environments that run compose"),
+    ECS_PROFILES("W307", "`{service}` runs only with compose profiles, which ECS does not have: it is a task of"
+            + " environment `{env}`", "remove it from environment `{env}` with `services: {{service}: null}` if it is a"
+            + " tool for development"),
+    ECS_CONTAINER_NAME("W308", "container_name of `{service}` is not carried: an ECS container is named after its"
+            + " service", "keep `container_name` for the environments that run compose"),
+    ECS_SPREAD("W309", "the spread preference of `{service}` is not carried: a task definition has none",
+            "set a `spread` placement strategy on the ECS service"),
+    ECS_HEALTH_CHECK_ADJUSTED("W310", "the health check of `{service}` is adjusted to ECS's ranges: {changes}",
+            "ECS takes interval 5-300s, timeout 2-60s, retries 1-10 and start_period 0-300s, in whole seconds; set"
+                    + " values in these ranges to keep the check as written"),
+    ECS_FROM_ENV_DEFAULT("W311", "`{variable}` of `{service}` reads `{from}` from where the stack starts, which an ECS"
+            + " task cannot: it gets its default `{fallback}` in environment `{env}`", "to give it another value there,"
+            + " set `{variable}` under `environments.{env}.services.{service}.env`"),
+    ECS_FROM_ENV_OPTIONAL("W312", "`{variable}` of `{service}` passes `{from}` through from where the stack starts,"
+            + " which an ECS task cannot: it is not set in environment `{env}`", "set it under"
+            + " `environments.{env}.services.{service}.env` to give it a value there"),
+    ECS_ETCD_WITHOUT_AUTHENTICATION("W313", "`{service}` (etcd) starts without authentication on ECS, where no seed"
+            + " runs: it accepts clients without a login", "turn it on once with the seed script of a compose"
+            + " environment, run against this etcd with its root password: `ETCD_ROOT_PASSWORD=..."
+            + " docker/<env>/{service}/seed.sh --endpoints http://<host>:2379`"),
+    ECS_HOST_PORT_UNUSED("W314", "host port {published} of `{service}` is not used: under {mode} the task listens on its"
+            + " container port {port}", "point the load balancer's target group at port {port}, or list the port as"
+            + " `{port}` in environment `{env}`"),
+    ECS_HOST_ADDRESS_UNUSED("W315", "host address {ip} of port {port} of `{service}` is not used: ECS binds no host"
+            + " address", "restrict access with the task's security group instead"),
+    ECS_MOUNT_OPTIONS("W316", "mount options {options} of `{spec}` are not carried: an ECS mount point is read-only or"
+            + " not, nothing more", "consistency hints (`cached`, `delegated`) only matter to Docker Desktop; drop the"
+            + " others for environment `{env}` if the container runs without them"),
+    ECS_DATA_LIVES_WITH_TASK("W317", "the data of `{service}` lives only as long as its task in environment `{env}`",
+            "back it with EFS to keep and share its data: `ecs: {volumes: {{volume}: {file_system: fs-...}}}`"),
+    ECS_ENV_FILES("W318", "env_files of `{service}` are not carried: an ECS task reads environment files from S3 only",
+            "set the variables under `env` in environment `{env}`"),
+    ECS_NETWORKS("W319", "networks of `{service}` are not carried: ECS tasks are separated by security groups",
+            "give the task's ECS service the security groups that fit"),
 
     // ---- E4xx, W4xx: Platform.sh and Upsun --------------------------------------------------------
     PLATFORM_RAW_APP_UNKNOWN("W420", "environment `{env}` runs no application `{app}` on {platform}, so its raw keys go"
