@@ -474,6 +474,30 @@ public enum Problem implements DiagnosticId {
             "give the task's ECS service the security groups that fit"),
 
     // ---- E4xx, W4xx: Platform.sh and Upsun --------------------------------------------------------
+    PLATFORM_BOTH_FORMATS("E401", "environment `{env}` lists both `{first}` and `{second}`, two formats of the same"
+            + " project", "keep one: a project moves between them by changing this one word"),
+    PLATFORM_TARGET_TWICE("E402", "environment `{env}` lists target `{target}`, which environment `{first}` lists"
+            + " already: {platform} reads the same files for every branch, so one environment only can be rendered"
+            + " for it", "keep `{target}` in the targets of one environment; each branch pushed to {platform} becomes an"
+            + " environment of its own from those files"),
+    PLATFORM_SCRIPTS_DIFFER("E403", "environments `{platformsh}` (Platform.sh) and `{upsun}` (Upsun) export different"
+            + " variables in {script}, which both read",
+            "give both the same variables and `environment` lines, or render one of them"),
+    PLATFORM_STORAGE_SERVICE_NAME_TAKEN("E404", "{platform} keeps shared files in a network-storage service named"
+            + " `{name}`, and environment `{env}` has a service of that name",
+            "rename the service, or name the storage service with `platformsh.storage_service`"),
+    PLATFORM_SHARED_VOLUME_WITHOUT_SIZE("E405", "volume `{volume}` is shared through network storage (more than one"
+            + " application or worker mounts it), but has no size", "give it a `size`, or the whole network storage"
+            + " one with `platformsh.storage_disk` in environment `{env}`"),
+    PLATFORM_VCL_UNREADABLE("E406", "cannot read `{file}`, the VCL of service `{service}`: {reason}", "check the path"),
+    PLATFORM_VCL_GENERATED_PARTS("E407", "`{file}` declares the `vcl` version, a backend or `vcl_init`, which"
+            + " {platform} generates itself from the relationships of `{service}`", "give the {platform} environment a"
+            + " VCL of its own without them (`services: {{service}: {config: {vcl: <file>}}}`), that picks its backend"
+            + " in vcl_recv with `set req.backend_hint = {backend}.backend();`"),
+    PLATFORM_TWO_PRIMARY_ROUTES("E408", "two routes of environment `{env}` say they are the primary one",
+            "keep `primary: true` on one route"),
+    PLATFORM_ROUTE_UPSTREAM_UNKNOWN("E409", "route `{url}` leads to `{upstream}`, which is no application or HTTP cache"
+            + " in environment `{env}`", "{suggestion}"),
     PLATFORM_RAW_APP_UNKNOWN("W420", "environment `{env}` runs no application `{app}` on {platform}, so its raw keys go"
             + " nowhere", "its applications are {apps}; an application is a service of environment.yaml that Gantry"
             + " places there"),

@@ -3,6 +3,8 @@ package dev.gantry.plan.platform;
 import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
+import dev.gantry.diag.Severity;
 
 /**
  * The diagnostics of one platform plan, remembering whether it found an error (then nothing is
@@ -27,6 +29,14 @@ final class Problems {
     /** The product's command-line client, for hints. */
     String cli() {
         return platform.cli();
+    }
+
+    /** {@code problem} found at {@code at}, with a value for each placeholder (as {@link Diagnostics#report}). */
+    void report(Problem problem, Position at, Object... values) {
+        if (problem.severity() == Severity.ERROR) {
+            errors++;
+        }
+        diagnostics.report(problem, at, values);
     }
 
     void error(Code code, Position at, String message, String hint) {

@@ -1,6 +1,6 @@
 package dev.gantry.plan.platform;
 
-import dev.gantry.diag.Code;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.platformsh.RouteKeys;
@@ -58,8 +58,7 @@ final class RouteMapper {
     private int primaries() {
         List<Located<Routing.Route>> primaries = routing.routes().values().stream()
                 .filter(r -> r.value().primary().orElse(false)).toList();
-        primaries.stream().skip(1).forEach(r -> problems.error(Code.TARGET_CONFIG, r.at(), "two routes of environment `"
-                + env.id() + "` say they are the primary one", "keep `primary: true` on one route"));
+        primaries.stream().skip(1).forEach(r -> problems.report(Problem.PLATFORM_TWO_PRIMARY_ROUTES, r.at(), env.id()));
         return primaries.size();
     }
 
@@ -81,8 +80,7 @@ final class RouteMapper {
                 || (placement.role() == Placement.Role.SERVICE
                         && env.services().get(upstream.value()).placement().inFrontOf().isPresent()));
         if (!http) {
-            problems.error(Code.UNKNOWN_REFERENCE, upstream.at(), "route `" + url + "` leads to `" + upstream.value()
-                            + "`, which is no application or HTTP cache in environment `" + env.id() + "`",
+            problems.report(Problem.PLATFORM_ROUTE_UPSTREAM_UNKNOWN, upstream.at(), url, upstream.value(), env.id(),
                     Similarity.didYouMean(upstream.value(), placements.entrySet().stream()
                             .filter(e -> e.getValue().role() == Placement.Role.APP).map(Map.Entry::getKey).toList(),
                             "applications"));

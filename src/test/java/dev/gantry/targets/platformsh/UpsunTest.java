@@ -85,7 +85,7 @@ class UpsunTest {
                       app: {env: {DATABASE_URL: {ref: db.host}}}
                 """).run("generate");
         assertEquals(1, different.exit(), different.err());
-        assertTrue(different.err().contains("error[E064]: environments `platform` (Platform.sh) and `next` (Upsun)"
+        assertTrue(different.err().contains("error[E403]: environments `platform` (Platform.sh) and `next` (Upsun)"
                 + " export different variables in app/.environment, which both read"), different.err());
     }
 }
