@@ -498,6 +498,72 @@ public enum Problem implements DiagnosticId {
             "keep `primary: true` on one route"),
     PLATFORM_ROUTE_UPSTREAM_UNKNOWN("E409", "route `{url}` leads to `{upstream}`, which is no application or HTTP cache"
             + " in environment `{env}`", "{suggestion}"),
+    PLATFORM_SOLR_CORE_UNKNOWN("E410", "endpoint `{endpoint}` of service `{service}` reaches core `{core}`, which it does"
+            + " not declare", "{suggestion}"),
+    PLATFORM_FOLDER_OUTSIDE_CONFIG("E411", "`{folder}` is not inside `{config}/`, where {platform} reads the folders it"
+            + " is given", "move it below `{config}/`, e.g. `{config}/configsets/solr9`"),
+    PLATFORM_FOLDER_MISSING("E412", "`{folder}` is no folder", "check the path, relative to environment.yaml"),
+    PLATFORM_SERVICE_DISK_TOO_SMALL("E413", "{platform} gives {type} at least {min} MB of disk, not {mib}",
+            "give `disk: {min}MB` or more"),
+    PLATFORM_PUBLISHED_IMAGE("E414", "{platform} runs no containers from published images: service `{service}`"
+            + " ({image}) cannot run in environment `{env}`", "{platform}'s own web server serves the applications"
+            + " (`platformsh.apps.<app>.web`), and catalog services (`use:`) cover databases, caches and search; remove"
+            + " it there with {removal}"),
+    PLATFORM_NO_PLACE("E415", "service `{service}` (image `{image}`) has no place on {platform} in environment `{env}`:"
+            + " it is no application, and no worker of one", "list it under `platformsh.apps` to run it as an"
+            + " application; give it a `command` to run it as a worker of the application built from the same image;"
+            + " or remove it there with {removal}"),
+    PLATFORM_KIND_UNSUPPORTED("E416", "{platform} cannot run service `{service}` ({kind}), which environment `{env}`"
+            + " includes", "{why}; remove it there with {removal}"),
+    PLATFORM_SERVICE_VERSION("E417", "{platform} does not offer {kind} {version} (service `{service}` in environment"
+            + " `{env}`)", "{platform} offers {type} {versions}; choose one for this environment, e.g. `services:"
+            + " {{service}: {use: \"{kind}:{newest}\"}}`"),
+    PLATFORM_RUNTIME_UNKNOWN("E418", "{platform} has no runtime `{runtime}`", "runtimes: {runtimes}"),
+    PLATFORM_RUNTIME_UNDECIDED("E419", "Gantry cannot tell the {platform} runtime of application `{app}`: its image"
+            + " starts from `{image}`", "give `platformsh.apps.{app}.type`, e.g. `php:8.3`; runtimes: {runtimes}"),
+    PLATFORM_RUNTIME_VERSION("E420", "{platform} does not offer {runtime} {version}{source}",
+            "{platform} offers {runtime} {versions}"),
+    PLATFORM_APP_UNKNOWN("E421", "environment `{env}` has no service `{app}` to run as its {platform} application",
+            "{suggestion}"),
+    PLATFORM_DEFAULT_APP_MISSING("E422", "environment `{env}` has no service `{app}` to run as its {platform}"
+            + " application", "name the application the routes lead to with `platformsh: {app: <service>}`"),
+    PLATFORM_APPS_SERVICE_UNKNOWN("E423", "`platformsh.apps` names service `{service}`, which environment `{env}` does"
+            + " not run", "{suggestion}"),
+    PLATFORM_CACHE_NOT_IN_FRONT_OF_APP("E424", "on {platform} an HTTP cache sits between the router and the"
+            + " application the routes lead to, `{main}`; `{cache}` is in front of `{front}`", "put it in front of the"
+            + " application in environment `{env}`: `services: {{cache}: {in_front_of: {main}}}`"),
+    PLATFORM_SECOND_CACHE("E425", "`{first}` is in front of `{main}` already: the routes lead to one HTTP cache",
+            "keep one HTTP cache in environment `{env}`"),
+    PLATFORM_APP_NOT_BUILT("E426", "service `{service}` cannot be a {platform} application: only services built from"
+            + " this file's images can, which {platform} builds from the repository",
+            "name a service with `image: <an image of this file>`"),
+    PLATFORM_RELATIONSHIP_SERVICE_UNKNOWN("E427", "relationship `{relationship}` of application `{app}` leads to"
+            + " service `{service}`, which environment `{env}` does not run", "{suggestion}"),
+    PLATFORM_RELATIONSHIP_UNREACHABLE("E428", "relationship `{relationship}` of application `{app}` leads to"
+            + " `{service}`, which is {what} in environment `{env}`", "lead it to a catalog service or an application"),
+    PLATFORM_RELATIONSHIP_ENDPOINT_UNKNOWN("E429", "relationship `{relationship}` of application `{app}` leads to"
+            + " endpoint `{endpoint}` of `{service}`, which it does not have", "endpoints of `{service}`: {endpoints};"
+            + " {howToAdd}"),
+    PLATFORM_MOUNT_OUTSIDE_WORKDIR("E430", "{volume} of {what} is not inside its working directory{workdir}: {platform}"
+            + " mounts folders of the app", "mount a folder below the working directory, e.g. `{example}/var`"),
+    PLATFORM_APP_DISK_TOO_SMALL("E431", "{platform} gives {what} at least {min} MB of disk, not {mib}",
+            "give `disk: {min}MB` or more"),
+    PLATFORM_DISK_SIZE_MISSING("E432", "{what} mounts {paths} on its own disk, but no disk size is given",
+            "give `{diskKey}` in environment `{env}`, e.g. `2GB`, or a `size` to each of its volumes"),
+    PLATFORM_APP_NOT_SERVED("E433", "application `{app}` gets the requests of the routes, but nothing says how to serve"
+            + " them", "give `platformsh.apps.{app}.web.locations` in environment `{env}`, e.g. `{\"/\": {root: public,"
+            + " passthru: /index.php}}`, or a `command` that serves on $PORT"),
+    PLATFORM_WORKER_UNKNOWN("E434", "`platformsh.apps.{app}.workers` names `{worker}`, which is no worker of"
+            + " application `{app}`", "{suggestion}"),
+    PLATFORM_APP_WITHOUT_WORKERS("E435", "`platformsh.apps.{app}.workers` names `{worker}`, which is no worker of"
+            + " application `{app}`", "a worker is a service built from the app's image with a `command` of its own;"
+            + " application `{app}` has none"),
+    PLATFORM_CRON_TOO_OFTEN("E436", "cron `{cron}` of application `{app}` runs {often}, and {platform} runs crons at"
+            + " most every {min} minutes", "run it every five minutes or less often, e.g. `*/5 * * * *`, or have a"
+            + " worker loop instead"),
+    PLATFORM_RELATIONSHIP_NAME_TAKEN("E437", "relationship `{relationship}` of application `{app}` leads elsewhere, but"
+            + " service `{service}` needs a relationship of that name to service `{relationship}`",
+            "give the relationship another name"),
     PLATFORM_RAW_APP_UNKNOWN("W420", "environment `{env}` runs no application `{app}` on {platform}, so its raw keys go"
             + " nowhere", "its applications are {apps}; an application is a service of environment.yaml that Gantry"
             + " places there"),

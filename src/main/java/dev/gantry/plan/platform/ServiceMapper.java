@@ -2,8 +2,8 @@ package dev.gantry.plan.platform;
 
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.ServiceType;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.CatalogConfig;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
@@ -84,8 +84,7 @@ final class ServiceMapper {
                     core.value().confDir().flatMap(this::archive), core.value().properties())));
             given.endpoints().forEach((name, core) -> {
                 if (!given.cores().isEmpty() && !given.cores().containsKey(core.value())) {
-                    problems.error(Code.UNKNOWN_REFERENCE, core.at(), "endpoint `" + name + "` of service `"
-                                    + service.id() + "` reaches core `" + core.value() + "`, which it does not declare",
+                    problems.report(Problem.PLATFORM_SOLR_CORE_UNKNOWN, core.at(), name, service.id(), core.value(),
                             Similarity.didYouMean(core.value(), given.cores().keySet(), "cores"));
                 }
                 solrEndpoints.put(name, core.value());
@@ -111,14 +110,12 @@ final class ServiceMapper {
         Path config = base.resolve(platform.folder()).normalize();
         Path path = base.resolve(folder.value()).normalize();
         if (!path.startsWith(config) || path.equals(config)) {
-            problems.error(Code.TARGET_CONFIG, folder.at(), "`" + folder.value() + "` is not inside `"
-                            + platform.folder() + "/`, where " + problems.title() + " reads the folders it is given",
-                    "move it below `" + platform.folder() + "/`, e.g. `" + platform.folder() + "/configsets/solr9`");
+            problems.report(Problem.PLATFORM_FOLDER_OUTSIDE_CONFIG, folder.at(), folder.value(), platform.folder(),
+                    problems.title());
             return Optional.empty();
         }
         if (!Files.isDirectory(path)) {
-            problems.error(Code.TARGET_CONFIG, folder.at(), "`" + folder.value() + "` is no folder", "check the path,"
-                    + " relative to environment.yaml");
+            problems.report(Problem.PLATFORM_FOLDER_MISSING, folder.at(), folder.value());
             return Optional.empty();
         }
         return Optional.of(config.relativize(path).toString().replace('\\', '/'));
@@ -148,8 +145,8 @@ final class ServiceMapper {
         long mib = given.map(d -> Sizes.toMiB(d.text())).orElse((long) fallback.get());
         int min = disk.min().orElse(0);
         if (mib < min) {
-            problems.error(Code.OUT_OF_RANGE, given.orElseThrow().at(), problems.title() + " gives " + type.type()
-                    + " at least " + min + " MB of disk, not " + mib, "give `disk: " + min + "MB` or more");
+            problems.report(Problem.PLATFORM_SERVICE_DISK_TOO_SMALL, given.orElseThrow().at(), problems.title(),
+                    type.type(), min, mib);
         }
         return Optional.of(mib);
     }

@@ -230,8 +230,8 @@ class PlatformshKeysTest {
                 """).run("validate");
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("error[E044]: redis `4.0` is not a version the catalog supports"), run.err());
-        assertTrue(run.err().contains("error[E063]: Platform.sh runs no containers from published images"), run.err());
-        assertTrue(run.err().contains("error[E025]: cron `often` of application `app` runs every minute"), run.err());
+        assertTrue(run.err().contains("error[E414]: Platform.sh runs no containers from published images"), run.err());
+        assertTrue(run.err().contains("error[E436]: cron `often` of application `app` runs every minute"), run.err());
     }
 
     private static List<String> names(JsonNode object) {
