@@ -24,7 +24,7 @@ import java.util.Optional;
  * <p>The README's table of ids is generated from this enum (see ProblemCatalogTest), each id with
  * an example input in {@code src/test/resources/problems}.
  */
-public enum Problem implements DiagnosticId {
+public enum Problem {
 
     // ---- E00x, E10x: reading environment.yaml --------------------------------------------------
     FILE_NOT_FOUND("E001", "no such file",
@@ -564,6 +564,49 @@ public enum Problem implements DiagnosticId {
     PLATFORM_RELATIONSHIP_NAME_TAKEN("E437", "relationship `{relationship}` of application `{app}` leads elsewhere, but"
             + " service `{service}` needs a relationship of that name to service `{relationship}`",
             "give the relationship another name"),
+    PLATFORM_VARIABLE_MEANINGS("W402", "`{variable}` means something else here than in another application or worker of"
+            + " environment `{env}`, and they share one `.environment` file on {platform}",
+            "give the variable one meaning, or two names"),
+    PLATFORM_SETTING_OF_OTHER_KIND("W403", "`platformsh.{key}` of service `{service}` is not carried: it applies to"
+            + " {kind}, and {service} is {type}", "remove it from the service"),
+    PLATFORM_DISK_NOT_KEPT_PERSISTENT("W404", "`config.disk` of service `{service}` is not carried: {platform}'s {type}"
+            + " keeps no data on disk", "set `config.persistent: true` for {persistentType}, which does"),
+    PLATFORM_DISK_NOT_KEPT("W405", "`config.disk` of service `{service}` is not carried: {platform}'s {type} keeps no"
+            + " data on disk", "remove it from environment `{env}`"),
+    PLATFORM_FIXED_SETTING("W406", "`config.{key}` of service `{service}` is not carried: {platform}'s {type} uses"
+            + " `{fixed}`, not `{value}`", "references (`{ref: {service}.<field>}`) still lead to it; to say so, set"
+            + " `{key}: {fixed}` in environment `{env}`"),
+    PLATFORM_SIZING_SETTING("W407", "`config.{key}` of service `{service}` is not carried: {why}",
+            "remove it from environment `{env}`, or accept {platform}'s sizing"),
+    PLATFORM_NO_SUCH_SETTING("W408", "`config.{key}` of service `{service}` is not carried: {platform}'s {type} has no"
+            + " such setting", "remove it from environment `{env}`"),
+    UPSUN_APPLICATIONS_FILE("W409", "`platformsh.applications_file` is not carried on Upsun", "Upsun reads one file,"
+            + " .upsun/config.yaml, with the applications by name; remove it, or keep it for Platform.sh"),
+    UPSUN_SIZING("W410", "{what} is not carried on Upsun", "Upsun sizes containers and disks with `upsun resources:set`"
+            + " after a deploy, not in .upsun/config.yaml; remove it, or keep it for Platform.sh"),
+    PLATFORM_APP_FIELDS_NOT_CARRIED("W411", "{platform} does not carry {fields} of service `{service}` (environment"
+            + " `{env}`)", "{platform} runs applications and workers from the repository with its own runtime, restarts"
+            + " and sizes them itself, and mounts only named volumes inside the app"),
+    PLATFORM_SERVICE_FIELDS_NOT_CARRIED("W412", "{platform} does not carry {fields} of service `{service}` (environment"
+            + " `{env}`)", "{platform} runs catalog services its own way: only `use` and `config` reach them"),
+    PLATFORM_ROUTER_CACHE_OFF("W413", "the router cache of environment `{env}` stays off: Varnish service `{service}` is"
+            + " in front of the app", "remove `platformsh.cache.enabled`"),
+    PLATFORM_REDIRECT_CACHE("W414", "route `{url}` redirects, and a redirect has no cache and no server-side includes:"
+            + " its `cache` and `ssi` are not carried", "remove them from it"),
+    PLATFORM_BRANCH_UNUSED("W415", "`branch` of environment `{env}` is not used: {platform} builds every branch pushed to"
+            + " it from the same files", "remove it; on {platform} each branch is an environment of its own"),
+    PLATFORM_SECRET_SOURCE_UNREAD("W416", "environment `{env}` takes secret `{secret}` from {source}, which {platform}"
+            + " does not read", "set it as a {platform} variable: {cli} variable:create --level project --name"
+            + " env:{secret} --sensitive true"),
+    PLATFORM_HOST_GATEWAY("W417", "`{host}: host-gateway` of `{app}` is not carried: a Platform.sh container has no"
+            + " Docker host", "keep it for the environments that run compose"),
+    PLATFORM_REACHES_WORKER("W418", "service `{service}` reaches `{worker}`, which runs as a worker on {platform}: no"
+            + " relationship can lead to a worker", "reach the application the worker belongs to, or make `{worker}` an"
+            + " application of its own under `platformsh.apps`"),
+    PLATFORM_SERVICE_VERSION_RETIRED("W419", "{kind} {version} (service `{service}`) is past its end of life on"
+            + " {platform}", "{platform} offers {type} {versions}"),
+    PLATFORM_RUNTIME_VERSION_RETIRED("W424", "{runtime} {version}{source} is past its end of life on {platform}",
+            "{platform} offers {runtime} {versions}"),
     PLATFORM_RAW_APP_UNKNOWN("W420", "environment `{env}` runs no application `{app}` on {platform}, so its raw keys go"
             + " nowhere", "its applications are {apps}; an application is a service of environment.yaml that Gantry"
             + " places there"),
@@ -901,7 +944,7 @@ public enum Problem implements DiagnosticId {
         this.placeholders = List.copyOf(names);
     }
 
-    @Override
+    /** The id users see and search for, e.g. {@code E020}. */
     public String id() {
         return id;
     }

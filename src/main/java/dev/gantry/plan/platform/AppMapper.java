@@ -67,9 +67,10 @@ final class AppMapper {
             all.put(worker.id(), own);
             mapped.put(worker.id(), worker(app, worker, as, own.declared().equals(relationships.declared())
                     ? Optional.empty() : Optional.of(own.declared()), variables));
-            NotCarried.report(problems, env, worker, NotCarried.ofApp(worker, false), notCarriedHint());
+            NotCarried.report(problems, env, worker, NotCarried.ofApp(worker, false),
+                    Problem.PLATFORM_APP_FIELDS_NOT_CARRIED);
         }
-        NotCarried.report(problems, env, app, NotCarried.ofApp(app, routed), notCarriedHint());
+        NotCarried.report(problems, env, app, NotCarried.ofApp(app, routed), Problem.PLATFORM_APP_FIELDS_NOT_CARRIED);
         if (routed && as.locations().isEmpty() && app.process().command().isEmpty()) {
             problems.report(Problem.PLATFORM_APP_NOT_SERVED, app.name().at(), app.id(), env.id());
         }
@@ -87,9 +88,7 @@ final class AppMapper {
         Map<String, String> out = new LinkedHashMap<>();
         app.network().extraHosts().forEach((host, address) -> {
             if (address.equals("host-gateway")) {
-                problems.warning(app.name().at(), "`" + host + ": host-gateway` of `" + app.id() + "` is not carried:"
-                        + " a Platform.sh container has no Docker host", "keep it for the environments that run"
-                        + " compose");
+                problems.report(Problem.PLATFORM_HOST_GATEWAY, app.name().at(), host, app.id());
             } else {
                 out.put(host, address);
             }
@@ -111,11 +110,6 @@ final class AppMapper {
                 variables.equals(appVariables) ? Optional.empty()
                         : Optional.of(new Application.Variables(variables, as.runtime().php())),
                 storage, sizing);
-    }
-
-    private String notCarriedHint() {
-        return problems.title() + " runs applications and workers from the repository with its own runtime, restarts"
-                + " and sizes them itself, and mounts only named volumes inside the app";
     }
 
     private List<Service> workersOf(Service app) {
@@ -175,14 +169,12 @@ final class AppMapper {
                 continue;
             }
             if (placement.role() == Placement.Role.WORKER) {
-                problems.warning(target.at(), "service `" + service.id() + "` reaches `" + target.value()
-                        + "`, which runs as a worker on " + problems.title() + ": no relationship can lead to a worker",
-                        "reach the application the worker belongs to, or make `" + target.value()
-                                + "` an application of its own under `platformsh.apps`");
+                problems.report(Problem.PLATFORM_REACHES_WORKER, target.at(), service.id(), target.value(),
+                        problems.title());
             } else if (placement.reachable()) {
                 if (declared.containsKey(target.value())) {
-                    problems.report(Problem.PLATFORM_RELATIONSHIP_NAME_TAKEN, as.relationships().get(target.value()).at(),
-                            target.value(), as.service(), service.id());
+                    problems.report(Problem.PLATFORM_RELATIONSHIP_NAME_TAKEN,
+                            as.relationships().get(target.value()).at(), target.value(), as.service(), service.id());
                     continue;
                 }
                 declared.put(target.value(), target.value() + ":" + endpoints.primary(target.value()));

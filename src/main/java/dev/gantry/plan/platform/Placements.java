@@ -85,10 +85,9 @@ final class Placements {
                     use.kind(), env.id(), type.unsupported().get(), removal(service.id()));
             return Placement.of(Placement.Role.DROPPED);
         }
-        String offered = problems.title() + " offers " + type.type() + " " + String.join(", ", type.versions());
         if (type.line(use.version()).isEmpty() && type.retiredLine(use.version()).isPresent()) {
-            problems.retired(service.source().at(), use.kind() + " " + use.version() + " (service `" + service.id()
-                    + "`) is past its end of life on " + problems.title(), offered);
+            problems.report(Problem.PLATFORM_SERVICE_VERSION_RETIRED, service.source().at(), use.kind(), use.version(),
+                    service.id(), problems.title(), type.type(), String.join(", ", type.versions()));
         } else if (type.line(use.version()).isEmpty()) {
             String newest = newestOffered(entry, type) + (entry.versions().full() ? ".<patch>" : "");
             problems.report(Problem.PLATFORM_SERVICE_VERSION, service.source().at(), problems.title(), use.kind(),

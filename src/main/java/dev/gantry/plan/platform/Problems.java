@@ -1,6 +1,5 @@
 package dev.gantry.plan.platform;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
 import dev.gantry.diag.Problem;
@@ -37,21 +36,6 @@ final class Problems {
             errors++;
         }
         diagnostics.report(problem, at, values);
-    }
-
-    void error(Code code, Position at, String message, String hint) {
-        errors++;
-        diagnostics.error(code, at, message, hint);
-    }
-
-    /** Something the product cannot carry, said instead of dropped. */
-    void warning(Position at, String message, String hint) {
-        diagnostics.warning(Code.DROPPED_FIELD, at, message, hint);
-    }
-
-    /** A version past its end of life: it still runs, and the hint names the supported ones. */
-    void retired(Position at, String message, String hint) {
-        diagnostics.warning(Code.RETIRED_VERSION, at, message, hint);
     }
 
     boolean failed() {

@@ -36,8 +36,7 @@ final class RouteMapper {
         String host = routing.domain().orElse("{default}");
         Routing.RouteCache given = routing.cache();
         if (cached && given.enabled().orElse(false)) {
-            problems.warning(env.name().at(), "the router cache of environment `" + env.id() + "` stays off: Varnish"
-                    + " service `" + upstream + "` is in front of the app", "remove `platformsh.cache.enabled`");
+            problems.report(Problem.PLATFORM_ROUTER_CACHE_OFF, env.name().at(), env.id(), upstream);
         }
         boolean userPrimary = primaries() > 0;
         String primary = "https://" + host + "/";
@@ -67,8 +66,7 @@ final class RouteMapper {
         if (route.to().isPresent()) {
             RouteKeys keys = route.keys();
             if (route.cache().isPresent() || keys.ssi().isPresent()) {
-                problems.warning(located.at(), "route `" + url + "` redirects, and a redirect has no cache and no"
-                        + " server-side includes: its `cache` and `ssi` are not carried", "remove them from it");
+                problems.report(Problem.PLATFORM_REDIRECT_CACHE, located.at(), url);
             }
             return Optional.of(new Route(url, Optional.empty(), route.to(), route.primary().orElse(false),
                     Optional.empty(), new RouteKeys(keys.id(), keys.tls(), Optional.empty(), keys.redirects(),

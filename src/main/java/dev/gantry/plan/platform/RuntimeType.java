@@ -55,16 +55,14 @@ final class RuntimeType {
     }
 
     private Optional<String> offered(Runtimes.Runtime runtime, String version, Located<?> at, String source) {
-        String supported = problems.title() + " offers " + runtime.name() + " " + String.join(", ",
-                runtime.versions());
         Optional<String> line = runtime.line(version);
         if (line.isPresent()) {
             return line.map(l -> runtime.name() + ":" + l);
         }
         Optional<String> retired = runtime.retiredLine(version);
         if (retired.isPresent()) {
-            problems.retired(at.at(), runtime.name() + " " + version + source + " is past its end of life on "
-                    + problems.title(), supported);
+            problems.report(Problem.PLATFORM_RUNTIME_VERSION_RETIRED, at.at(), runtime.name(), version, source,
+                    problems.title(), String.join(", ", runtime.versions()));
             return retired.map(l -> runtime.name() + ":" + l);
         }
         problems.report(Problem.PLATFORM_RUNTIME_VERSION, at.at(), problems.title(), runtime.name(), version, source,

@@ -53,7 +53,7 @@ final class ServiceMapper {
         checkSettings(service, type);
         NotCarried.report(problems, env, service,
                 NotCarried.ofService(service, routed, service.placement().inFrontOf().isPresent()),
-                problems.title() + " runs catalog services its own way: only `use` and `config` reach them");
+                Problem.PLATFORM_SERVICE_FIELDS_NOT_CARRIED);
         Map<String, String> relationships = new LinkedHashMap<>();
         service.placement().inFrontOf().ifPresent(app -> relationships.put(app.value(),
                 app.value() + ":" + Endpoints.APP_ENDPOINT));
@@ -97,8 +97,7 @@ final class ServiceMapper {
     }
 
     private void notFor(Service service, ServiceType type, Position at, String key, String kind) {
-        problems.warning(at, "`platformsh." + key + "` of service `" + service.id() + "` is not carried: it applies to "
-                + kind + ", and " + service.id() + " is " + type.type(), "remove it from the service");
+        problems.report(Problem.PLATFORM_SETTING_OF_OTHER_KIND, at, key, service.id(), kind, type.type());
     }
 
     /**
@@ -136,10 +135,11 @@ final class ServiceMapper {
         Optional<CatalogConfig.Setting> given = service.config().get("disk")
                 .filter(d -> endpoints.instance(service.id()).entry().settingNames().contains("disk"));
         if (fallback.isEmpty()) {
-            given.ifPresent(d -> problems.warning(d.at(), "`config.disk` of service `" + service.id()
-                            + "` is not carried: " + problems.title() + "'s " + type.type() + " keeps no data on disk",
-                    disk.persistent().map(p -> "set `config.persistent: true` for " + p.type() + ", which does")
-                            .orElse("remove it from environment `" + env.id() + "`")));
+            given.ifPresent(d -> disk.persistent().ifPresentOrElse(
+                    p -> problems.report(Problem.PLATFORM_DISK_NOT_KEPT_PERSISTENT, d.at(), service.id(),
+                            problems.title(), type.type(), p.type()),
+                    () -> problems.report(Problem.PLATFORM_DISK_NOT_KEPT, d.at(), service.id(), problems.title(),
+                            type.type(), env.id())));
             return Optional.empty();
         }
         long mib = given.map(d -> Sizes.toMiB(d.text())).orElse((long) fallback.get());
@@ -179,23 +179,19 @@ final class ServiceMapper {
             if (carried) {
                 return;
             }
-            String what = "`config." + key + "` of service `" + service.id() + "` is not carried";
             if (type.fixed().containsKey(key)) {
                 String value = instance.setting(key).orElse("");
                 boolean declared = service.settings().platformsh().cores().containsKey(value);
                 if (!value.equals(type.fixed().get(key)) && !declared) {
-                    problems.warning(e.keyAt(), what + ": " + problems.title() + "'s " + type.type() + " uses `"
-                                    + type.fixed().get(key) + "`, not `" + value + "`",
-                            "references (`{ref: " + service.id() + ".<field>}`) still lead to it; to say so, set `"
-                                    + key + ": " + type.fixed().get(key) + "` in environment `" + env.id() + "`");
+                    problems.report(Problem.PLATFORM_FIXED_SETTING, e.keyAt(), key, service.id(), problems.title(),
+                            type.type(), type.fixed().get(key), value, env.id());
                 }
             } else if (type.ignored().containsKey(key)) {
-                problems.warning(e.keyAt(), what + ": " + type.ignored().get(key),
-                        "remove it from environment `" + env.id() + "`, or accept " + problems.title() + "'s sizing");
+                problems.report(Problem.PLATFORM_SIZING_SETTING, e.keyAt(), key, service.id(), type.ignored().get(key),
+                        env.id(), problems.title());
             } else {
-                problems.warning(e.keyAt(), what + ": " + problems.title() + "'s " + type.type()
-                                + " has no such setting",
-                        "remove it from environment `" + env.id() + "`");
+                problems.report(Problem.PLATFORM_NO_SUCH_SETTING, e.keyAt(), key, service.id(), problems.title(),
+                        type.type(), env.id());
             }
         });
     }

@@ -104,15 +104,10 @@ final class SettingsCheck {
 
     /** Settings of the environment that Platform.sh has no use for. */
     void warnUnused() {
-        env.branch().ifPresent(b -> problems.warning(env.name().at(), "`branch` of environment `" + env.id()
-                        + "` is not used: " + problems.title() + " builds every branch pushed to it from the same"
-                        + " files",
-                "remove it; on " + problems.title() + " each branch is an environment of its own"));
-        env.secrets().forEach((name, source) -> problems.warning(source.at(), "environment `" + env.id()
-                        + "` takes secret `" + name + "` from " + kind(source.value()) + ", which " + problems.title()
-                        + " does not read",
-                "set it as a " + problems.title() + " variable: " + problems.cli() + " variable:create --level project"
-                        + " --name env:" + name + " --sensitive true"));
+        env.branch().ifPresent(b -> problems.report(Problem.PLATFORM_BRANCH_UNUSED, env.name().at(), env.id(),
+                problems.title()));
+        env.secrets().forEach((name, source) -> problems.report(Problem.PLATFORM_SECRET_SOURCE_UNREAD, source.at(),
+                env.id(), name, kind(source.value()), problems.title(), problems.cli()));
     }
 
     private static String kind(SecretSource source) {

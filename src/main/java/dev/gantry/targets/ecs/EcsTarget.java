@@ -117,7 +117,8 @@ public final class EcsTarget implements Target {
                         ctx.project.repository());
             }
             if (s.fargate() && s.networkMode().value() != EcsSettings.NetworkMode.AWSVPC) {
-                findings.report(Problem.ECS_FARGATE_NETWORK_MODE, s.networkMode().at(), s.networkMode().value().value());
+                findings.report(Problem.ECS_FARGATE_NETWORK_MODE, s.networkMode().at(),
+                        s.networkMode().value().value());
             }
             checkVolumes();
             checkRegistryCredentials();

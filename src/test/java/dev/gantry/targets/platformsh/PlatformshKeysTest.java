@@ -208,7 +208,7 @@ class PlatformshKeysTest {
                   cache: {use: "redis:5.0"}
                   sessions: {use: "redis:6.0"}
                 """ + PLATFORM + APP);
-        assertTrue(run.err().contains("warning[W401]: php 7.3 (image `app` starts from `php:7.3-fpm`) is past its"
+        assertTrue(run.err().contains("warning[W424]: php 7.3 (image `app` starts from `php:7.3-fpm`) is past its"
                 + " end of life on Platform.sh\n  hint: Platform.sh offers php 8.1, 8.2, 8.3, 8.4"), run.err());
         assertTrue(run.err().contains("warning[W112]: redis `6.0` is past its end of life"), run.err());
         assertEquals("php:7.3", PlatformYaml.read(dir.resolve(".platform.app.yaml")).document().get("type").asText());

@@ -61,9 +61,9 @@ class UpsunTest {
                 + "{\"app\":{\"default_database\":\"app\",\"privileges\":{\"app\":\"admin\"}}}}}}",
                 config.get("services").toString(), "no disk, and no network-storage service");
         assertEquals(platformRoutes, config.get("routes"));
-        assertTrue(run.err().contains("environment.yaml:35:17: warning[W100]: `disk` of application `app` is not"
+        assertTrue(run.err().contains("environment.yaml:35:17: warning[W410]: `disk` of application `app` is not"
                 + " carried on Upsun"), run.err());
-        assertTrue(run.err().contains("warning[W100]: `config.disk` of service `db` is not carried on Upsun"),
+        assertTrue(run.err().contains("warning[W410]: `config.disk` of service `db` is not carried on Upsun"),
                 run.err());
         assertTrue(Files.readString(dir.resolve("app/.environment")).contains("export DATABASE_URL="));
     }
