@@ -27,10 +27,7 @@ final class ExitCode {
      * it (an --env or --target the file or this build does not have), else an invalid file.
      */
     static int ofErrors(List<Diagnostic> diagnostics) {
-        // TRANSITIONAL: by id, not by constant, as call sites not yet moved to the catalogue
-        // report E080 under its constant of the first releases
-        String selection = Problem.UNKNOWN_SELECTION.id();
-        return diagnostics.stream().filter(Diagnostic::isError).allMatch(d -> d.code().id().equals(selection))
+        return diagnostics.stream().filter(Diagnostic::isError).allMatch(d -> d.code() == Problem.UNKNOWN_SELECTION)
                 ? USAGE : INVALID;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * One problem found in a source file. Diagnostics are values: every stage of the pipeline returns
  * the ones it found instead of throwing, so that all problems of a file are reported at once.
  */
-public record Diagnostic(Severity severity, DiagnosticId code, String file, Position position, String message,
+public record Diagnostic(Severity severity, Problem code, String file, Position position, String message,
         String hint) {
 
     public static final Comparator<Diagnostic> ORDER = Comparator

@@ -27,21 +27,6 @@ public final class Diagnostics {
         found.add(problem.at(file, at == null ? Position.UNKNOWN : at, values));
     }
 
-    /** TRANSITIONAL: an error under an id of the first releases, for call sites not yet moved to {@link Problem}. */
-    public void error(Code code, Position at, String message) {
-        add(Severity.ERROR, code, at, message, null);
-    }
-
-    /** TRANSITIONAL: an error under an id of the first releases, for call sites not yet moved to {@link Problem}. */
-    public void error(Code code, Position at, String message, String hint) {
-        add(Severity.ERROR, code, at, message, hint);
-    }
-
-    /** TRANSITIONAL: a warning under an id of the first releases, for call sites not yet moved to {@link Problem}. */
-    public void warning(Code code, Position at, String message, String hint) {
-        add(Severity.WARNING, code, at, message, hint);
-    }
-
     public void add(Diagnostic diagnostic) {
         found.add(diagnostic);
     }
@@ -49,10 +34,6 @@ public final class Diagnostics {
     /** What {@code other} found, in the order it found it. */
     public void addAll(Diagnostics other) {
         found.addAll(other.found);
-    }
-
-    private void add(Severity severity, Code code, Position at, String message, String hint) {
-        found.add(new Diagnostic(severity, code, file, at == null ? Position.UNKNOWN : at, message, hint));
     }
 
     public boolean hasErrors() {

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public final class Findings {
 
-    private record Key(DiagnosticId id, Severity severity, Position at) {
+    private record Key(Problem id, Severity severity, Position at) {
     }
 
     private record Texts(Set<String> messages, Set<String> hints) {
@@ -25,16 +25,6 @@ public final class Findings {
     public void report(Problem problem, Position at, Object... values) {
         Diagnostic d = problem.at("", at == null ? Position.UNKNOWN : at, values);
         add(new Key(problem, d.severity(), d.position()), d.message(), d.hint());
-    }
-
-    /** TRANSITIONAL: an error under an id of the first releases, for call sites not yet moved to {@link Problem}. */
-    public void error(Code code, Position at, String message, String hint) {
-        add(new Key(code, Severity.ERROR, at), message, hint);
-    }
-
-    /** TRANSITIONAL: a warning under an id of the first releases, for call sites not yet moved to {@link Problem}. */
-    public void warning(Code code, Position at, String message, String hint) {
-        add(new Key(code, Severity.WARNING, at), message, hint);
     }
 
     public boolean hasErrors() {

@@ -24,7 +24,7 @@ import java.util.Optional;
  * <p>The README's table of ids is generated from this enum (see ProblemCatalogTest), each id with
  * an example input in {@code src/test/resources/problems}.
  */
-public enum Problem implements DiagnosticId {
+public enum Problem {
 
     // ---- E00x, E10x: reading environment.yaml --------------------------------------------------
     FILE_NOT_FOUND("E001", "no such file",
@@ -317,8 +317,296 @@ public enum Problem implements DiagnosticId {
     ECS_ESSENTIAL_ONE_SHOT("E306", "`{service}` is essential, but a container of its task waits for it to complete,"
             + " and ECS lets only a container that is not essential exit",
             "drop `essential: true`: a one-shot ends while the task runs on"),
+    ECS_NO_REGION("E307", "environment `{env}` runs on ECS and sets no `region`", "set `ecs: {region: eu-central-1}`"
+            + " (or your region): the containers log to CloudWatch there{secrets}"),
+    ECS_NO_EXECUTION_ROLE("E308", "environment `{env}` sets no `execution_role`, the role with which ECS {needs}",
+            "set `ecs: {execution_role: ecsTaskExecutionRole}` (a role name or ARN) with the"
+                    + " AmazonECSTaskExecutionRolePolicy{secrets}"),
+    ECS_NO_ACCOUNT("E309", "environment `{env}` sets no `account`, which the ARNs of {arns} need",
+            "set `ecs: {account: \"123456789012\"}` (your account id, quoted)"),
+    ECS_BUILT_IMAGES_WITHOUT_TAG("E310", "environment `{env}` runs the built {images} and sets no `tag` to deploy",
+            "set `ecs: {tag: <the tag CI pushes>}` (images are {repository}:<image>-<tag>), or the image's digest under"
+                    + " `ecs.digests`"),
+    ECS_FARGATE_NETWORK_MODE("E311", "Fargate tasks use the awsvpc network mode, not {mode}",
+            "leave `network_mode` out, or set `launch: EC2`"),
+    ECS_EFS_ACCESS_POINT_AND_ROOT("E312", "EFS volume `{volume}` gives both an access point and a root directory",
+            "the access point sets the directory: leave `root_directory` out"),
+    ECS_EFS_WITHOUT_TASK_ROLE("E313", "environment `{env}` mounts EFS with IAM authorization, which uses the task role,"
+            + " and sets no `task_role`", "set `ecs: {task_role: <role>}` with elasticfilesystem:ClientMount (and"
+            + " ClientWrite) on the file systems"),
+    ECS_VOLUME_SHARED_BY_TASKS("E314", "volume `{volume}` is shared by the tasks {tasks} in environment `{env}`, which"
+            + " share nothing unless EFS backs it", "back it with EFS to keep and share its data: `ecs: {volumes:"
+            + " {{volume}: {file_system: fs-...}}}`"),
+    ECS_REGISTRY_CREDENTIALS_SOURCE("E315", "`registry_credentials` must be a whole Secrets Manager secret (with"
+            + " `username` and `password`), and `{secret}` is not one in environment `{env}`",
+            "set `secrets: {{secret}: {secrets_manager: <name>}}` in environment `{env}`"),
+    ECS_FARGATE_SHM_SIZE("E316", "`{service}` sets shm_size, which Fargate does not support",
+            "run environment `{env}` on EC2 (`ecs: {launch: EC2}`), or drop this from the service there"),
+    ECS_FARGATE_TMPFS("E317", "`{service}` keeps `{path}` in memory (tmpfs), which Fargate does not support",
+            "run environment `{env}` on EC2 (`ecs: {launch: EC2}`), or drop this from the service there"),
+    ECS_TMPFS_SIZE("E318", "ECS needs the size of the in-memory folder `{path}` of `{service}`",
+            "write `{path: {path}, size: 64MB}`"),
+    ECS_SECRET_FROM_DEPLOYING_MACHINE("E319", "secret `{secret}` comes from the deploying machine's environment in"
+            + " `{env}`, which an ECS task cannot read", "store it in SSM Parameter Store (`{ssm: /<path>}`) or Secrets"
+            + " Manager (`{secrets_manager: <name>}`)"),
+    ECS_SECRETS_WITHOUT_SOURCE("E320", "{user} needs {entries}, which {isOrAre} not set", "say where {itOrEach} lives in"
+            + " environment `{env}`, e.g. `secrets: {{first}: {secrets_manager: <name>, key: <json key>}}` or"
+            + " `{ssm: /<path>}`"),
+    ECS_VOLUME_NAME("E321", "volume `{volume}` of `{service}` has a name ECS does not take",
+            "name volumes with letters, digits, `-` and `_` only"),
+    ECS_FARGATE_CONSTRAINTS("E322", "`{service}` is placed by constraints, and Fargate tasks take none",
+            "run environment `{env}` on EC2 (`ecs: {launch: EC2}`), or drop the constraints there"),
+    ECS_CONSTRAINT_UNMAPPED("E323", "the constraint `{constraint}` of `{service}` has no equivalent on ECS",
+            "constrain by a node label, which ECS reads as a custom attribute of the container instances"
+                    + " (`node.labels.<name>`)"),
+    ECS_RAW_ON_JOINER("E324", "`{service}` runs in the task of `{main}`, whose task definition takes raw keys on"
+            + " `{main}` or on the environment", "move the block to `services.{main}.ecs.raw`, or to `raw.ecs` of the"
+            + " environment for every task; keys of this container go under `services.{service}.raw.ecs`"),
+    ECS_NO_ESSENTIAL_CONTAINER("E325", "no container of task `{task}` is essential, and ECS needs one whose end ends"
+            + " the task", "leave `ecs.essential` of `{main}` at its default, true"),
+    ECS_FAMILY_TOO_LONG("E326", "the task family `{task}` is longer than the 255 characters ECS takes",
+            "shorten the project, environment or service name"),
+    ECS_SIZE_ON_JOINER("E327", "`{service}` runs in the task of `{main}`, whose size is set on `{main}` or on the"
+            + " environment", "move the setting to `{main}`, or size the container with `resources`"),
+    ECS_EC2_CPU_RANGE("E328", "a task on EC2 takes 0.125 to 192 vCPU, not {cpu}"),
+    ECS_FARGATE_SIZE_MISSING("E329", "task `{task}` runs on Fargate, which needs its size, and {unset} not set",
+            "set `ecs: {cpu: 0.25, memory: 512MB}` on environment `{env}` for every task, or under `ecs` of service"
+                    + " `{main}` for its task; {sizes}"),
+    ECS_FARGATE_CPU("E330", "Fargate has no task with {cpu} vCPU", "Fargate tasks have 0.25, 0.5, 1, 2, 4, 8 or 16 vCPU"),
+    ECS_FARGATE_SIZE_PAIR("E331", "Fargate has no task with {cpu} vCPU and {memory} of memory",
+            "{sizes}; the nearest valid pairs are {nearest}"),
+    ECS_CONTAINERS_CPU_OVER_TASK("E332", "the containers of task `{task}` reserve {cpu} vCPU (`resources.cpu`), more"
+            + " than the task's {taskCpu}", "give the task more `cpu`, or its containers less"),
+    ECS_CONTAINERS_MEMORY_OVER_TASK("E333", "the containers of task `{task}` reserve {memory} of memory, more than the"
+            + " task's {taskMemory}", "give the task more `memory`, or its containers less"),
+    ECS_CONTAINER_MEMORY_TOO_SMALL("E334", "`{service}` would get less than the {min}MB of memory Docker needs for a"
+            + " container"),
+    ECS_MEMORY_LIMIT_BELOW_RESERVATION("E335", "the memory limit of `{service}` ({limit}, `resources.memory`) must be"
+            + " above its reservation ({reservation}, `ecs.memory_reservation`)"),
+    ECS_MEMORY_LIMIT_OVER_TASK("E336", "the memory limit of `{service}` ({limit}) is above the memory of its task"
+            + " ({taskMemory})"),
+    ECS_EC2_CONTAINER_MEMORY_MISSING("E337", "`{service}` runs on EC2 in a task without a memory size, so ECS needs the"
+            + " container's own", "set `resources: {memory: ...}` (a hard limit) or `ecs: {memory_reservation: ...}`"
+            + " on `{service}`, or `memory` of the task"),
+    ECS_PORT_CLASH("E338", "`{service}` and `{other}` both listen on port {port} in task `{task}`",
+            "run one of them in a task of its own, or on another port"),
+    ECS_BUILT_IMAGE_WITHOUT_REGISTRY("E339", "ECS pulls the image `{image}` of `{service}` from a registry, and"
+            + " `project.registry` is not set", "set `project: {registry: ...}` (e.g. your ECR registry) and let CI push"
+            + " the images there"),
+    ECS_FROM_ENV_REQUIRED("E340", "`{variable}` of `{service}` reads `{from}` from where the stack starts, which an ECS"
+            + " task cannot, and it has no default", "give it a `default`, or its value for environment `{env}` under"
+            + " `environments.{env}.services.{service}.env` (`{secret: ...}` when it is one)"),
+    ECS_SECRET_INSIDE_VALUE("E341", "`{variable}` of `{service}` is built around the secret {secrets}, and ECS passes a"
+            + " secret only as a whole variable", "in environment `{env}`, keep the whole value in the secret store"
+            + " (`{variable}: {secret: {variable}}` with a source under `environments.{env}.secrets`), or pass the parts"
+            + " separately: {parts}"),
+    ECS_SECRET_IN_COMMAND("E342", "the command of `{service}` holds the secret {secrets}, which ECS cannot put into a"
+            + " command", "pass the secret as an environment variable and let the command read it"),
+    ECS_CATALOG_SET_UP("E343", "`{service}` ({kind}) needs a one-shot set-up container, which environment `{env}` on ECS"
+            + " cannot run", "use the AWS service it stands in for: make `{service}` `external` here"),
+    ECS_CATALOG_CONFIG_FILE("E344", "ECS cannot mount {file} into `{service}` ({kind})", "build an image that holds the"
+            + " file (an image `from: {image}` with a stage that copies it) and run that, or cache at the edge"
+            + " (CloudFront) and drop `{service}` from environment `{env}` with `services: {{service}: null}`"),
+    ECS_BIND_MOUNT("E345", "`{service}` bind-mounts {folders}, which {why}", "bake the files into an image (a stage that"
+            + " copies them) and run that image in environment `{env}`, or mount a named volume backed by EFS"
+            + " (`ecs.volumes`)"),
+    ECS_NFS_WITHOUT_EFS("E346", "the project's NFS storage needs an EFS file system in environment `{env}`, where it"
+            + " runs on ECS", "add `ecs: {volumes: {{volume}: {file_system: fs-...}}}`"),
+    ECS_FARGATE_PRIVILEGED("E347", "`{service}` is privileged, which Fargate does not allow",
+            "run environment `{env}` on EC2 (`ecs: {launch: EC2}`), or drop these from the service there"),
+    ECS_FARGATE_CAPABILITIES("E348", "`{service}` adds the capabilities {capabilities}, and Fargate allows SYS_PTRACE"
+            + " only", "run environment `{env}` on EC2 (`ecs: {launch: EC2}`), or drop these from the service there"),
+    ECS_FARGATE_DEVICES("E349", "`{service}` uses host devices, which Fargate does not have",
+            "run environment `{env}` on EC2 (`ecs: {launch: EC2}`), or drop these from the service there"),
+    ECS_EXTRA_HOSTS_AWSVPC("E350", "`{service}` sets extra_hosts, which ECS does not support under awsvpc",
+            "resolve the names in DNS (e.g. a Route 53 private zone), or run environment `{env}` on EC2 with"
+                    + " `network_mode: bridge`"),
+    ECS_HOST_GATEWAY("E351", "`{service}` maps `{host}` to the Docker host (`host-gateway`), which an ECS container"
+            + " cannot name", "give the address in environment `{env}`, or keep the entry for the environments that run"
+            + " compose"),
+    ECS_CROSS_TASK_DEPENDS_ON("W301", "in environment `{env}`, ECS starts each task on its own: depends_on between"
+            + " services of different tasks is not carried ({pairs})", "let these services retry until what they"
+            + " depend on answers (ECS replaces a task that fails), or run them in one task with `ecs: {task:"
+            + " <service>}`"),
+    ECS_EFS_UNUSED("W302", "no container mounts the EFS volume `{volume}` in environment `{env}`",
+            "mount it in a service (`volumes: [\"{volume}:/path\"]`), or remove it"),
+    ECS_VOLUME_LIVES_WITH_TASK("W303", "volume `{volume}` lives only as long as task `{task}` in environment `{env}`",
+            "back it with EFS to keep and share its data: `ecs: {volumes: {{volume}: {file_system: fs-...}}}`"),
+    ECS_STOP_GRACE_CAPPED("W304", "the stop grace period of `{service}` is {period}, and Fargate waits at most {max}s:"
+            + " `stopTimeout` is {max}", "stop faster, or run environment `{env}` on EC2"),
+    ECS_STOP_SIGNAL("W305", "the stop signal {signal} of `{service}` is not carried: an ECS container stops with the"
+            + " signal its image names", "set `stop_signal` on the image (STOPSIGNAL)"),
+    ECS_LOGGING("W306", "logging of `{service}` is not carried: on ECS every container logs with awslogs to"
+            + " `{logGroup}`", "keep `logging` for the environments that run compose"),
+    ECS_PROFILES("W307", "`{service}` runs only with compose profiles, which ECS does not have: it is a task of"
+            + " environment `{env}`", "remove it from environment `{env}` with `services: {{service}: null}` if it is a"
+            + " tool for development"),
+    ECS_CONTAINER_NAME("W308", "container_name of `{service}` is not carried: an ECS container is named after its"
+            + " service", "keep `container_name` for the environments that run compose"),
+    ECS_SPREAD("W309", "the spread preference of `{service}` is not carried: a task definition has none",
+            "set a `spread` placement strategy on the ECS service"),
+    ECS_HEALTH_CHECK_ADJUSTED("W310", "the health check of `{service}` is adjusted to ECS's ranges: {changes}",
+            "ECS takes interval 5-300s, timeout 2-60s, retries 1-10 and start_period 0-300s, in whole seconds; set"
+                    + " values in these ranges to keep the check as written"),
+    ECS_FROM_ENV_DEFAULT("W311", "`{variable}` of `{service}` reads `{from}` from where the stack starts, which an ECS"
+            + " task cannot: it gets its default `{fallback}` in environment `{env}`", "to give it another value there,"
+            + " set `{variable}` under `environments.{env}.services.{service}.env`"),
+    ECS_FROM_ENV_OPTIONAL("W312", "`{variable}` of `{service}` passes `{from}` through from where the stack starts,"
+            + " which an ECS task cannot: it is not set in environment `{env}`", "set it under"
+            + " `environments.{env}.services.{service}.env` to give it a value there"),
+    ECS_ETCD_WITHOUT_AUTHENTICATION("W313", "`{service}` (etcd) starts without authentication on ECS, where no seed"
+            + " runs: it accepts clients without a login", "turn it on once with the seed script of a compose"
+            + " environment, run against this etcd with its root password: `ETCD_ROOT_PASSWORD=..."
+            + " docker/<env>/{service}/seed.sh --endpoints http://<host>:2379`"),
+    ECS_HOST_PORT_UNUSED("W314", "host port {published} of `{service}` is not used: under {mode} the task listens on its"
+            + " container port {port}", "point the load balancer's target group at port {port}, or list the port as"
+            + " `{port}` in environment `{env}`"),
+    ECS_HOST_ADDRESS_UNUSED("W315", "host address {ip} of port {port} of `{service}` is not used: ECS binds no host"
+            + " address", "restrict access with the task's security group instead"),
+    ECS_MOUNT_OPTIONS("W316", "mount options {options} of `{spec}` are not carried: an ECS mount point is read-only or"
+            + " not, nothing more", "consistency hints (`cached`, `delegated`) only matter to Docker Desktop; drop the"
+            + " others for environment `{env}` if the container runs without them"),
+    ECS_DATA_LIVES_WITH_TASK("W317", "the data of `{service}` lives only as long as its task in environment `{env}`",
+            "back it with EFS to keep and share its data: `ecs: {volumes: {{volume}: {file_system: fs-...}}}`"),
+    ECS_ENV_FILES("W318", "env_files of `{service}` are not carried: an ECS task reads environment files from S3 only",
+            "set the variables under `env` in environment `{env}`"),
+    ECS_NETWORKS("W319", "networks of `{service}` are not carried: ECS tasks are separated by security groups",
+            "give the task's ECS service the security groups that fit"),
 
     // ---- E4xx, W4xx: Platform.sh and Upsun --------------------------------------------------------
+    PLATFORM_BOTH_FORMATS("E401", "environment `{env}` lists both `{first}` and `{second}`, two formats of the same"
+            + " project", "keep one: a project moves between them by changing this one word"),
+    PLATFORM_TARGET_TWICE("E402", "environment `{env}` lists target `{target}`, which environment `{first}` lists"
+            + " already: {platform} reads the same files for every branch, so one environment only can be rendered"
+            + " for it", "keep `{target}` in the targets of one environment; each branch pushed to {platform} becomes an"
+            + " environment of its own from those files"),
+    PLATFORM_SCRIPTS_DIFFER("E403", "environments `{platformsh}` (Platform.sh) and `{upsun}` (Upsun) export different"
+            + " variables in {script}, which both read",
+            "give both the same variables and `environment` lines, or render one of them"),
+    PLATFORM_STORAGE_SERVICE_NAME_TAKEN("E404", "{platform} keeps shared files in a network-storage service named"
+            + " `{name}`, and environment `{env}` has a service of that name",
+            "rename the service, or name the storage service with `platformsh.storage_service`"),
+    PLATFORM_SHARED_VOLUME_WITHOUT_SIZE("E405", "volume `{volume}` is shared through network storage (more than one"
+            + " application or worker mounts it), but has no size", "give it a `size`, or the whole network storage"
+            + " one with `platformsh.storage_disk` in environment `{env}`"),
+    PLATFORM_VCL_UNREADABLE("E406", "cannot read `{file}`, the VCL of service `{service}`: {reason}", "check the path"),
+    PLATFORM_VCL_GENERATED_PARTS("E407", "`{file}` declares the `vcl` version, a backend or `vcl_init`, which"
+            + " {platform} generates itself from the relationships of `{service}`", "give the {platform} environment a"
+            + " VCL of its own without them (`services: {{service}: {config: {vcl: <file>}}}`), that picks its backend"
+            + " in vcl_recv with `set req.backend_hint = {backend}.backend();`"),
+    PLATFORM_TWO_PRIMARY_ROUTES("E408", "two routes of environment `{env}` say they are the primary one",
+            "keep `primary: true` on one route"),
+    PLATFORM_ROUTE_UPSTREAM_UNKNOWN("E409", "route `{url}` leads to `{upstream}`, which is no application or HTTP cache"
+            + " in environment `{env}`", "{suggestion}"),
+    PLATFORM_SOLR_CORE_UNKNOWN("E410", "endpoint `{endpoint}` of service `{service}` reaches core `{core}`, which it does"
+            + " not declare", "{suggestion}"),
+    PLATFORM_FOLDER_OUTSIDE_CONFIG("E411", "`{folder}` is not inside `{config}/`, where {platform} reads the folders it"
+            + " is given", "move it below `{config}/`, e.g. `{config}/configsets/solr9`"),
+    PLATFORM_FOLDER_MISSING("E412", "`{folder}` is no folder", "check the path, relative to environment.yaml"),
+    PLATFORM_SERVICE_DISK_TOO_SMALL("E413", "{platform} gives {type} at least {min} MB of disk, not {mib}",
+            "give `disk: {min}MB` or more"),
+    PLATFORM_PUBLISHED_IMAGE("E414", "{platform} runs no containers from published images: service `{service}`"
+            + " ({image}) cannot run in environment `{env}`", "{platform}'s own web server serves the applications"
+            + " (`platformsh.apps.<app>.web`), and catalog services (`use:`) cover databases, caches and search; remove"
+            + " it there with {removal}"),
+    PLATFORM_NO_PLACE("E415", "service `{service}` (image `{image}`) has no place on {platform} in environment `{env}`:"
+            + " it is no application, and no worker of one", "list it under `platformsh.apps` to run it as an"
+            + " application; give it a `command` to run it as a worker of the application built from the same image;"
+            + " or remove it there with {removal}"),
+    PLATFORM_KIND_UNSUPPORTED("E416", "{platform} cannot run service `{service}` ({kind}), which environment `{env}`"
+            + " includes", "{why}; remove it there with {removal}"),
+    PLATFORM_SERVICE_VERSION("E417", "{platform} does not offer {kind} {version} (service `{service}` in environment"
+            + " `{env}`)", "{platform} offers {type} {versions}; choose one for this environment, e.g. `services:"
+            + " {{service}: {use: \"{kind}:{newest}\"}}`"),
+    PLATFORM_RUNTIME_UNKNOWN("E418", "{platform} has no runtime `{runtime}`", "runtimes: {runtimes}"),
+    PLATFORM_RUNTIME_UNDECIDED("E419", "Gantry cannot tell the {platform} runtime of application `{app}`: its image"
+            + " starts from `{image}`", "give `platformsh.apps.{app}.type`, e.g. `php:8.3`; runtimes: {runtimes}"),
+    PLATFORM_RUNTIME_VERSION("E420", "{platform} does not offer {runtime} {version}{source}",
+            "{platform} offers {runtime} {versions}"),
+    PLATFORM_APP_UNKNOWN("E421", "environment `{env}` has no service `{app}` to run as its {platform} application",
+            "{suggestion}"),
+    PLATFORM_DEFAULT_APP_MISSING("E422", "environment `{env}` has no service `{app}` to run as its {platform}"
+            + " application", "name the application the routes lead to with `platformsh: {app: <service>}`"),
+    PLATFORM_APPS_SERVICE_UNKNOWN("E423", "`platformsh.apps` names service `{service}`, which environment `{env}` does"
+            + " not run", "{suggestion}"),
+    PLATFORM_CACHE_NOT_IN_FRONT_OF_APP("E424", "on {platform} an HTTP cache sits between the router and the"
+            + " application the routes lead to, `{main}`; `{cache}` is in front of `{front}`", "put it in front of the"
+            + " application in environment `{env}`: `services: {{cache}: {in_front_of: {main}}}`"),
+    PLATFORM_SECOND_CACHE("E425", "`{first}` is in front of `{main}` already: the routes lead to one HTTP cache",
+            "keep one HTTP cache in environment `{env}`"),
+    PLATFORM_APP_NOT_BUILT("E426", "service `{service}` cannot be a {platform} application: only services built from"
+            + " this file's images can, which {platform} builds from the repository",
+            "name a service with `image: <an image of this file>`"),
+    PLATFORM_RELATIONSHIP_SERVICE_UNKNOWN("E427", "relationship `{relationship}` of application `{app}` leads to"
+            + " service `{service}`, which environment `{env}` does not run", "{suggestion}"),
+    PLATFORM_RELATIONSHIP_UNREACHABLE("E428", "relationship `{relationship}` of application `{app}` leads to"
+            + " `{service}`, which is {what} in environment `{env}`", "lead it to a catalog service or an application"),
+    PLATFORM_RELATIONSHIP_ENDPOINT_UNKNOWN("E429", "relationship `{relationship}` of application `{app}` leads to"
+            + " endpoint `{endpoint}` of `{service}`, which it does not have", "endpoints of `{service}`: {endpoints};"
+            + " {howToAdd}"),
+    PLATFORM_MOUNT_OUTSIDE_WORKDIR("E430", "{volume} of {what} is not inside its working directory{workdir}: {platform}"
+            + " mounts folders of the app", "mount a folder below the working directory, e.g. `{example}/var`"),
+    PLATFORM_APP_DISK_TOO_SMALL("E431", "{platform} gives {what} at least {min} MB of disk, not {mib}",
+            "give `disk: {min}MB` or more"),
+    PLATFORM_DISK_SIZE_MISSING("E432", "{what} mounts {paths} on its own disk, but no disk size is given",
+            "give `{diskKey}` in environment `{env}`, e.g. `2GB`, or a `size` to each of its volumes"),
+    PLATFORM_APP_NOT_SERVED("E433", "application `{app}` gets the requests of the routes, but nothing says how to serve"
+            + " them", "give `platformsh.apps.{app}.web.locations` in environment `{env}`, e.g. `{\"/\": {root: public,"
+            + " passthru: /index.php}}`, or a `command` that serves on $PORT"),
+    PLATFORM_WORKER_UNKNOWN("E434", "`platformsh.apps.{app}.workers` names `{worker}`, which is no worker of"
+            + " application `{app}`", "{suggestion}"),
+    PLATFORM_APP_WITHOUT_WORKERS("E435", "`platformsh.apps.{app}.workers` names `{worker}`, which is no worker of"
+            + " application `{app}`", "a worker is a service built from the app's image with a `command` of its own;"
+            + " application `{app}` has none"),
+    PLATFORM_CRON_TOO_OFTEN("E436", "cron `{cron}` of application `{app}` runs {often}, and {platform} runs crons at"
+            + " most every {min} minutes", "run it every five minutes or less often, e.g. `*/5 * * * *`, or have a"
+            + " worker loop instead"),
+    PLATFORM_RELATIONSHIP_NAME_TAKEN("E437", "relationship `{relationship}` of application `{app}` leads elsewhere, but"
+            + " service `{service}` needs a relationship of that name to service `{relationship}`",
+            "give the relationship another name"),
+    PLATFORM_VARIABLE_MEANINGS("W402", "`{variable}` means something else here than in another application or worker of"
+            + " environment `{env}`, and they share one `.environment` file on {platform}",
+            "give the variable one meaning, or two names"),
+    PLATFORM_SETTING_OF_OTHER_KIND("W403", "`platformsh.{key}` of service `{service}` is not carried: it applies to"
+            + " {kind}, and {service} is {type}", "remove it from the service"),
+    PLATFORM_DISK_NOT_KEPT_PERSISTENT("W404", "`config.disk` of service `{service}` is not carried: {platform}'s {type}"
+            + " keeps no data on disk", "set `config.persistent: true` for {persistentType}, which does"),
+    PLATFORM_DISK_NOT_KEPT("W405", "`config.disk` of service `{service}` is not carried: {platform}'s {type} keeps no"
+            + " data on disk", "remove it from environment `{env}`"),
+    PLATFORM_FIXED_SETTING("W406", "`config.{key}` of service `{service}` is not carried: {platform}'s {type} uses"
+            + " `{fixed}`, not `{value}`", "references (`{ref: {service}.<field>}`) still lead to it; to say so, set"
+            + " `{key}: {fixed}` in environment `{env}`"),
+    PLATFORM_SIZING_SETTING("W407", "`config.{key}` of service `{service}` is not carried: {why}",
+            "remove it from environment `{env}`, or accept {platform}'s sizing"),
+    PLATFORM_NO_SUCH_SETTING("W408", "`config.{key}` of service `{service}` is not carried: {platform}'s {type} has no"
+            + " such setting", "remove it from environment `{env}`"),
+    UPSUN_APPLICATIONS_FILE("W409", "`platformsh.applications_file` is not carried on Upsun", "Upsun reads one file,"
+            + " .upsun/config.yaml, with the applications by name; remove it, or keep it for Platform.sh"),
+    UPSUN_SIZING("W410", "{what} is not carried on Upsun", "Upsun sizes containers and disks with `upsun resources:set`"
+            + " after a deploy, not in .upsun/config.yaml; remove it, or keep it for Platform.sh"),
+    PLATFORM_APP_FIELDS_NOT_CARRIED("W411", "{platform} does not carry {fields} of service `{service}` (environment"
+            + " `{env}`)", "{platform} runs applications and workers from the repository with its own runtime, restarts"
+            + " and sizes them itself, and mounts only named volumes inside the app"),
+    PLATFORM_SERVICE_FIELDS_NOT_CARRIED("W412", "{platform} does not carry {fields} of service `{service}` (environment"
+            + " `{env}`)", "{platform} runs catalog services its own way: only `use` and `config` reach them"),
+    PLATFORM_ROUTER_CACHE_OFF("W413", "the router cache of environment `{env}` stays off: Varnish service `{service}` is"
+            + " in front of the app", "remove `platformsh.cache.enabled`"),
+    PLATFORM_REDIRECT_CACHE("W414", "route `{url}` redirects, and a redirect has no cache and no server-side includes:"
+            + " its `cache` and `ssi` are not carried", "remove them from it"),
+    PLATFORM_BRANCH_UNUSED("W415", "`branch` of environment `{env}` is not used: {platform} builds every branch pushed to"
+            + " it from the same files", "remove it; on {platform} each branch is an environment of its own"),
+    PLATFORM_SECRET_SOURCE_UNREAD("W416", "environment `{env}` takes secret `{secret}` from {source}, which {platform}"
+            + " does not read", "set it as a {platform} variable: {cli} variable:create --level project --name"
+            + " env:{secret} --sensitive true"),
+    PLATFORM_HOST_GATEWAY("W417", "`{host}: host-gateway` of `{app}` is not carried: a Platform.sh container has no"
+            + " Docker host", "keep it for the environments that run compose"),
+    PLATFORM_REACHES_WORKER("W418", "service `{service}` reaches `{worker}`, which runs as a worker on {platform}: no"
+            + " relationship can lead to a worker", "reach the application the worker belongs to, or make `{worker}` an"
+            + " application of its own under `platformsh.apps`"),
+    PLATFORM_SERVICE_VERSION_RETIRED("W419", "{kind} {version} (service `{service}`) is past its end of life on"
+            + " {platform}", "{platform} offers {type} {versions}"),
+    PLATFORM_RUNTIME_VERSION_RETIRED("W424", "{runtime} {version}{source} is past its end of life on {platform}",
+            "{platform} offers {runtime} {versions}"),
     PLATFORM_RAW_APP_UNKNOWN("W420", "environment `{env}` runs no application `{app}` on {platform}, so its raw keys go"
             + " nowhere", "its applications are {apps}; an application is a service of environment.yaml that Gantry"
             + " places there"),
@@ -658,7 +946,7 @@ public enum Problem implements DiagnosticId {
         this.placeholders = List.copyOf(names);
     }
 
-    @Override
+    /** The id users see and search for, e.g. {@code E020}. */
     public String id() {
         return id;
     }

@@ -12,12 +12,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -118,31 +116,9 @@ class ProblemCatalogTest {
             out.append("| ").append(id.id()).append(" | ").append(cell(id.meant())).append(" | ")
                     .append(cell(id.now())).append(" |\n");
         }
-        String pending = stillReported().stream()
-                .map(code -> code.id() + " (" + code.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")")
-                .sorted().collect(Collectors.joining(", "));
-        if (!pending.isEmpty()) {
-            out.append("\nSome call sites of the targets still report under ids of the first releases, several problems"
-                    + " each, until they move to the catalogue: ").append(pending).append(".\n");
-        }
         return out.append('\n').toString();
     }
 
-    /** The ids of the first releases ({@link Code}) that some call site in src/main still reports. */
-    static List<Code> stillReported() throws IOException {
-        StringBuilder sources = new StringBuilder();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                if (!file.endsWith(Path.of("diag", "Code.java"))) {
-                    sources.append(Files.readString(file)).append('\n');
-                }
-            }
-        }
-        return Arrays.stream(Code.values())
-                .filter(code -> Pattern.compile("(?<![A-Za-z])Code\\." + code.name() + "\\b")
-                        .matcher(sources).find())
-                .toList();
-    }
 
     /** The example's input, linked, and the line it printed; or the note on why no input shows the problem. */
     private static String example(String id, List<Path> files, Path work) throws IOException {

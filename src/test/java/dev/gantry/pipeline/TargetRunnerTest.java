@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostic;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.plan.ProjectPlan;
 import dev.gantry.render.ArtifactCheck;
 import dev.gantry.render.RenderException;
@@ -36,7 +36,7 @@ class TargetRunnerTest {
 
     private static final Scope ALL = new Scope(Set.of());
 
-    /** A target that says it planned, and plans {@code count} JSON files. */
+    /** A target that warns once, and plans {@code count} JSON files. */
     private static Target target(String name, int count, IntFunction<String> json, IntFunction<String> template) {
         return new Target() {
             @Override
@@ -46,7 +46,7 @@ class TargetRunnerTest {
 
             @Override
             public List<ArtifactPlan> plan(ProjectPlan project, Scope scope, Diagnostics diagnostics) {
-                diagnostics.warning(Code.values()[0], new Position(name.charAt(0) - 'a' + 1, 1), name + " planned", "");
+                diagnostics.report(Problem.UPSUN_SIZING, new Position(name.charAt(0) - 'a' + 1, 1), name);
                 List<ArtifactPlan> plans = new ArrayList<>();
                 for (int i = 0; i < count; i++) {
                     plans.add(new ArtifactPlan(name + "/file-" + i + ".json", template.apply(i),
@@ -78,7 +78,7 @@ class TargetRunnerTest {
             assertEquals("a", produced.producers().get(artifact.path()).name());
         }
         assertEquals("b", produced.producers().get("b/file-79.json").name());
-        assertEquals(List.of("a planned", "b planned", "c planned"),
+        assertEquals(List.of("a is not carried on Upsun", "b is not carried on Upsun", "c is not carried on Upsun"),
                 diagnostics.sorted().stream().map(Diagnostic::message).toList());
     }
 
@@ -100,7 +100,7 @@ class TargetRunnerTest {
 
             @Override
             public List<ArtifactPlan> plan(ProjectPlan project, Scope scope, Diagnostics diagnostics) {
-                diagnostics.error(Code.values()[0], new Position(2, 1), "z cannot");
+                diagnostics.report(Problem.YAML_SYNTAX, new Position(2, 1), "z cannot");
                 return List.of();
             }
         };

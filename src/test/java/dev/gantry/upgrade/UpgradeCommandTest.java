@@ -119,7 +119,7 @@ class UpgradeCommandTest {
         CliRun run = project.run("upgrade", "php:8.5");
 
         assertEquals(1, run.exit(), run.out() + run.err());
-        assertTrue(run.err().contains(project.file() + ":22:11: error[E044]: Platform.sh does not offer php 8.5 (image"
+        assertTrue(run.err().contains(project.file() + ":22:11: error[E420]: Platform.sh does not offer php 8.5 (image"
                 + " `base` starts from `php:8.5-fpm-bookworm`)\n  hint: Platform.sh offers php 8.1, 8.2, 8.3, 8.4"),
                 run.err());
         assertTrue(run.err().contains("nothing was written"), run.err());

@@ -1,6 +1,6 @@
 package dev.gantry.plan.platform;
 
-import dev.gantry.diag.Code;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.EnvValue;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Image;
@@ -67,16 +67,12 @@ final class AppMapper {
             all.put(worker.id(), own);
             mapped.put(worker.id(), worker(app, worker, as, own.declared().equals(relationships.declared())
                     ? Optional.empty() : Optional.of(own.declared()), variables));
-            NotCarried.report(problems, env, worker, NotCarried.ofApp(worker, false), notCarriedHint());
+            NotCarried.report(problems, env, worker, NotCarried.ofApp(worker, false),
+                    Problem.PLATFORM_APP_FIELDS_NOT_CARRIED);
         }
-        NotCarried.report(problems, env, app, NotCarried.ofApp(app, routed), notCarriedHint());
+        NotCarried.report(problems, env, app, NotCarried.ofApp(app, routed), Problem.PLATFORM_APP_FIELDS_NOT_CARRIED);
         if (routed && as.locations().isEmpty() && app.process().command().isEmpty()) {
-            problems.error(Code.TARGET_CONFIG, app.name().at(),
-                    "application `" + app.id() + "` gets the requests of the routes, but nothing says how to serve"
-                            + " them",
-                    "give `platformsh.apps." + app.id() + ".web.locations` in environment `" + env.id()
-                            + "`, e.g. `{\"/\": {root: public, passthru: /index.php}}`, or a `command` that serves"
-                            + " on $PORT");
+            problems.report(Problem.PLATFORM_APP_NOT_SERVED, app.name().at(), app.id(), env.id());
         }
         checkCrons(app, as);
         return new Mapped(new Application(app.id(), app.description(), new RuntimeType(project, problems).of(app, as),
@@ -92,9 +88,7 @@ final class AppMapper {
         Map<String, String> out = new LinkedHashMap<>();
         app.network().extraHosts().forEach((host, address) -> {
             if (address.equals("host-gateway")) {
-                problems.warning(app.name().at(), "`" + host + ": host-gateway` of `" + app.id() + "` is not carried:"
-                        + " a Platform.sh container has no Docker host", "keep it for the environments that run"
-                        + " compose");
+                problems.report(Problem.PLATFORM_HOST_GATEWAY, app.name().at(), host, app.id());
             } else {
                 out.put(host, address);
             }
@@ -118,11 +112,6 @@ final class AppMapper {
                 storage, sizing);
     }
 
-    private String notCarriedHint() {
-        return problems.title() + " runs applications and workers from the repository with its own runtime, restarts"
-                + " and sizes them itself, and mounts only named volumes inside the app";
-    }
-
     private List<Service> workersOf(Service app) {
         return env.services().values().stream().filter(s -> placements.get(s.id()).role() == Placement.Role.WORKER
                 && placements.get(s.id()).app().orElseThrow().equals(app.id())).toList();
@@ -133,11 +122,12 @@ final class AppMapper {
         List<String> names = workers.stream().map(Service::id).toList();
         as.workers().forEach((name, worker) -> {
             if (!names.contains(name)) {
-                problems.error(Code.UNKNOWN_REFERENCE, worker.at(), "`platformsh.apps." + app.id() + ".workers` names `"
-                                + name + "`, which is no worker of application `" + app.id() + "`",
-                        names.isEmpty() ? "a worker is a service built from the app's image with a `command` of its"
-                                + " own; application `" + app.id() + "` has none"
-                                : Similarity.didYouMean(name, names, "workers"));
+                if (names.isEmpty()) {
+                    problems.report(Problem.PLATFORM_APP_WITHOUT_WORKERS, worker.at(), app.id(), name);
+                } else {
+                    problems.report(Problem.PLATFORM_WORKER_UNKNOWN, worker.at(), app.id(), name,
+                            Similarity.didYouMean(name, names, "workers"));
+                }
             }
         });
     }
@@ -147,11 +137,9 @@ final class AppMapper {
         as.commands().crons().forEach((name, cron) -> {
             OptionalInt gap = CronSpec.shortestGap(cron.spec().value());
             if (gap.isPresent() && gap.getAsInt() < CronSpec.MIN_INTERVAL) {
-                problems.error(Code.OUT_OF_RANGE, cron.spec().at(), "cron `" + name + "` of application `" + app.id()
-                                + "` runs " + (gap.getAsInt() == 1 ? "every minute" : gap.getAsInt() + " minutes apart")
-                                + ", and " + problems.title() + " runs crons at most every " + CronSpec.MIN_INTERVAL
-                                + " minutes",
-                        "run it every five minutes or less often, e.g. `*/5 * * * *`, or have a worker loop instead");
+                problems.report(Problem.PLATFORM_CRON_TOO_OFTEN, cron.spec().at(), name, app.id(),
+                        gap.getAsInt() == 1 ? "every minute" : gap.getAsInt() + " minutes apart", problems.title(),
+                        CronSpec.MIN_INTERVAL);
             }
         });
     }
@@ -181,17 +169,12 @@ final class AppMapper {
                 continue;
             }
             if (placement.role() == Placement.Role.WORKER) {
-                problems.warning(target.at(), "service `" + service.id() + "` reaches `" + target.value()
-                        + "`, which runs as a worker on " + problems.title() + ": no relationship can lead to a worker",
-                        "reach the application the worker belongs to, or make `" + target.value()
-                                + "` an application of its own under `platformsh.apps`");
+                problems.report(Problem.PLATFORM_REACHES_WORKER, target.at(), service.id(), target.value(),
+                        problems.title());
             } else if (placement.reachable()) {
                 if (declared.containsKey(target.value())) {
-                    problems.error(Code.TARGET_CONFIG, as.relationships().get(target.value()).at(),
-                            "relationship `" + target.value() + "` of application `" + as.service()
-                                    + "` leads elsewhere, but service `" + service.id() + "` needs a relationship of"
-                                    + " that name to service `" + target.value() + "`",
-                            "give the relationship another name");
+                    problems.report(Problem.PLATFORM_RELATIONSHIP_NAME_TAKEN,
+                            as.relationships().get(target.value()).at(), target.value(), as.service(), service.id());
                     continue;
                 }
                 declared.put(target.value(), target.value() + ":" + endpoints.primary(target.value()));

@@ -1,6 +1,6 @@
 package dev.gantry.plan.platform;
 
-import dev.gantry.diag.Code;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
@@ -77,11 +77,9 @@ final class MountMapper {
             String volume) {
         String base = workdir.map(w -> w.endsWith("/") ? w : w + "/").orElse(null);
         if (base == null || !target.startsWith(base) || target.length() == base.length()) {
-            problems.error(Code.TARGET_CONFIG, service.name().at(),
-                    volume + " of " + what + " is not inside its working directory"
-                            + workdir.map(w -> " `" + w + "`").orElse(" (its image sets none)")
-                            + ": " + problems.title() + " mounts folders of the app",
-                    "mount a folder below the working directory, e.g. `" + workdir.orElse("/app") + "/var`");
+            problems.report(Problem.PLATFORM_MOUNT_OUTSIDE_WORKDIR, service.name().at(), volume, what,
+                    workdir.map(w -> " `" + w + "`").orElse(" (its image sets none)"), problems.title(),
+                    workdir.orElse("/app"));
             return Optional.empty();
         }
         return Optional.of(target.substring(base.length()).replaceAll("/+$", ""));
@@ -96,8 +94,8 @@ final class MountMapper {
         if (sizing.diskMiB().isPresent()) {
             Located<Long> mib = sizing.diskMiB().get();
             if (mib.value() < MIN_DISK_MIB) {
-                problems.error(Code.OUT_OF_RANGE, mib.at(), problems.title() + " gives " + what + " at least "
-                        + MIN_DISK_MIB + " MB of disk, not " + mib.value(), "give `disk: 128MB` or more");
+                problems.report(Problem.PLATFORM_APP_DISK_TOO_SMALL, mib.at(), problems.title(), what, MIN_DISK_MIB,
+                        mib.value());
             }
             return Optional.of(mib.value());
         }
@@ -110,10 +108,8 @@ final class MountMapper {
         }
         List<String> paths = mounts.entrySet().stream()
                 .filter(e -> e.getValue().kind() == Application.Mount.Kind.LOCAL).map(Map.Entry::getKey).toList();
-        problems.error(Code.TARGET_CONFIG, service.name().at(), what + " mounts " + String.join(", ", paths)
-                        + " on its own disk, but no disk size is given",
-                "give `" + diskKey + "` in environment `" + env.id() + "`, e.g. `2GB`, or a `size` to each of its"
-                        + " volumes");
+        problems.report(Problem.PLATFORM_DISK_SIZE_MISSING, service.name().at(), what, String.join(", ", paths),
+                diskKey, env.id());
         return Optional.empty();
     }
 

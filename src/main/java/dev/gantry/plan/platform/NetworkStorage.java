@@ -1,6 +1,6 @@
 package dev.gantry.plan.platform;
 
-import dev.gantry.diag.Code;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.Service;
@@ -53,10 +53,8 @@ final class NetworkStorage {
         }
         Service taken = env.services().get(settings.service());
         if (taken != null) {
-            problems.error(Code.TARGET_CONFIG, taken.name().at(), problems.title() + " keeps shared files in a"
-                            + " network-storage service named `" + settings.service() + "`, and environment `"
-                            + env.id() + "` has a service of that name",
-                    "rename the service, or name the storage service with `platformsh.storage_service`");
+            problems.report(Problem.PLATFORM_STORAGE_SERVICE_NAME_TAKEN, taken.name().at(), problems.title(),
+                    settings.service(), env.id());
             return Optional.empty();
         }
         long disk = settings.diskMiB().map(Located::value).orElseGet(() -> (nfs ? NFS_DISK_MIB : 0)
@@ -79,10 +77,7 @@ final class NetworkStorage {
         if (size.isEmpty()) {
             Service first = users.stream().filter(s -> s.mounts().volumes().stream()
                     .anyMatch(v -> v.source().equals(volume))).findFirst().orElseThrow();
-            problems.error(Code.TARGET_CONFIG, first.name().at(), "volume `" + volume + "` is shared through network"
-                            + " storage (more than one application or worker mounts it), but has no size",
-                    "give it a `size`, or the whole network storage one with `platformsh.storage_disk` in environment `"
-                            + env.id() + "`");
+            problems.report(Problem.PLATFORM_SHARED_VOLUME_WITHOUT_SIZE, first.name().at(), volume, env.id());
         }
         return size.orElse(0L);
     }

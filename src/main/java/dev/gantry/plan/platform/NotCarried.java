@@ -1,5 +1,6 @@
 package dev.gantry.plan.platform;
 
+import dev.gantry.diag.Problem;
 import dev.gantry.model.ContainerOptions;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Service;
@@ -19,10 +20,10 @@ final class NotCarried {
     }
 
     /** Tells the user, when {@code fields} is not empty, at the service's name. */
-    static void report(Problems problems, Environment env, Service service, List<String> fields, String hint) {
+    static void report(Problems problems, Environment env, Service service, List<String> fields, Problem problem) {
         if (!fields.isEmpty()) {
-            problems.warning(service.name().at(), problems.title() + " does not carry " + String.join(", ", fields)
-                    + " of service `" + service.id() + "` (environment `" + env.id() + "`)", hint);
+            problems.report(problem, service.name().at(), problems.title(), String.join(", ", fields), service.id(),
+                    env.id());
         }
     }
 

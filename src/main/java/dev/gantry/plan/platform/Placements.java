@@ -3,7 +3,7 @@ package dev.gantry.plan.platform;
 import dev.gantry.catalog.Catalog;
 import dev.gantry.catalog.CatalogEntry;
 import dev.gantry.catalog.ServiceType;
-import dev.gantry.diag.Code;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.ImageSource;
 import dev.gantry.model.Service;
@@ -55,12 +55,8 @@ final class Placements {
         if (image.isEmpty()) {
             String reference = ((ImageSource.Published) ((ServiceSource.Image) service.source().value()).source())
                     .reference().toString();
-            problems.error(Code.TARGET_UNSUPPORTED, service.source().at(),
-                    problems.title() + " runs no containers from published images: service `" + service.id() + "` ("
-                            + reference + ") cannot run in environment `" + env.id() + "`",
-                    problems.title() + "'s own web server serves the applications (`platformsh.apps.<app>.web`), and "
-                            + "catalog services (`use:`) cover databases, caches and search; remove it there with "
-                            + removal(service.id()));
+            problems.report(Problem.PLATFORM_PUBLISHED_IMAGE, service.source().at(), problems.title(), service.id(),
+                    reference, env.id(), removal(service.id()));
             return Placement.of(Placement.Role.DROPPED);
         }
         if (isApp(service.id())) {
@@ -72,12 +68,8 @@ final class Placements {
         if (app.isPresent()) {
             return Placement.worker(app.get());
         }
-        problems.error(Code.TARGET_CONFIG, service.name().at(),
-                "service `" + service.id() + "` (image `" + image.get() + "`) has no place on " + problems.title()
-                        + " in environment `" + env.id() + "`: it is no application, and no worker of one",
-                "list it under `platformsh.apps` to run it as an application; give it a `command` to run it as a "
-                        + "worker of the application built from the same image; or remove it there with "
-                        + removal(service.id()));
+        problems.report(Problem.PLATFORM_NO_PLACE, service.name().at(), service.id(), image.get(), problems.title(),
+                env.id(), removal(service.id()));
         return Placement.of(Placement.Role.DROPPED);
     }
 
@@ -89,23 +81,17 @@ final class Placements {
         CatalogEntry entry = known.get();
         ServiceType type = entry.platformsh();
         if (type.unsupported().isPresent()) {
-            problems.error(Code.TARGET_UNSUPPORTED, service.source().at(),
-                    problems.title() + " cannot run service `" + service.id() + "` (" + use.kind()
-                            + "), which environment `" + env.id() + "` includes",
-                    type.unsupported().get() + "; remove it there with " + removal(service.id()));
+            problems.report(Problem.PLATFORM_KIND_UNSUPPORTED, service.source().at(), problems.title(), service.id(),
+                    use.kind(), env.id(), type.unsupported().get(), removal(service.id()));
             return Placement.of(Placement.Role.DROPPED);
         }
-        String offered = problems.title() + " offers " + type.type() + " " + String.join(", ", type.versions());
         if (type.line(use.version()).isEmpty() && type.retiredLine(use.version()).isPresent()) {
-            problems.retired(service.source().at(), use.kind() + " " + use.version() + " (service `" + service.id()
-                    + "`) is past its end of life on " + problems.title(), offered);
+            problems.report(Problem.PLATFORM_SERVICE_VERSION_RETIRED, service.source().at(), use.kind(), use.version(),
+                    service.id(), problems.title(), type.type(), String.join(", ", type.versions()));
         } else if (type.line(use.version()).isEmpty()) {
             String newest = newestOffered(entry, type) + (entry.versions().full() ? ".<patch>" : "");
-            problems.error(Code.UNSUPPORTED_VERSION, service.source().at(),
-                    problems.title() + " does not offer " + use.kind() + " " + use.version() + " (service `"
-                            + service.id() + "` in environment `" + env.id() + "`)",
-                    offered + "; choose one for this environment, e.g. `services: {" + service.id() + ": {use: \""
-                            + use.kind() + ":" + newest + "\"}}`");
+            problems.report(Problem.PLATFORM_SERVICE_VERSION, service.source().at(), problems.title(), use.kind(),
+                    use.version(), service.id(), env.id(), type.type(), String.join(", ", type.versions()), newest);
             return Placement.of(Placement.Role.DROPPED);
         }
         return Placement.service(type);

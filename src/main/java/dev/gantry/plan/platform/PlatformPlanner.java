@@ -1,7 +1,7 @@
 package dev.gantry.plan.platform;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
@@ -50,21 +50,15 @@ public final class PlatformPlanner {
         for (Environment env : project.environments().values()) {
             List<Platform> listed = Arrays.stream(Platform.values()).filter(p -> env.uses(p.target())).toList();
             if (listed.size() > 1) {
-                diagnostics.error(Code.TARGET_CONFIG, env.targetAt(listed.get(1).target()), "environment `" + env.id()
-                                + "` lists both `" + listed.get(0).target() + "` and `" + listed.get(1).target()
-                                + "`, two formats of the same project",
-                        "keep one: a project moves between them by changing this one word");
+                diagnostics.report(Problem.PLATFORM_BOTH_FORMATS, env.targetAt(listed.get(1).target()), env.id(),
+                        listed.get(0).target(), listed.get(1).target());
                 continue;
             }
             for (Platform platform : listed) {
                 Environment first = rendered.putIfAbsent(platform, env);
                 if (first != null) {
-                    diagnostics.error(Code.TARGET_CONFIG, env.targetAt(platform.target()), "environment `" + env.id()
-                                    + "` lists target `" + platform.target() + "`, which environment `" + first.id()
-                                    + "` lists already: " + platform.title() + " reads the same files for every"
-                                    + " branch, so one environment only can be rendered for it",
-                            "keep `" + platform.target() + "` in the targets of one environment; each branch pushed to "
-                                    + platform.title() + " becomes an environment of its own from those files");
+                    diagnostics.report(Problem.PLATFORM_TARGET_TWICE, env.targetAt(platform.target()), env.id(),
+                            platform.target(), first.id(), platform.title());
                     continue;
                 }
                 new PlatformPlanner(project, env, platform, new Problems(diagnostics, platform)).build()
@@ -96,10 +90,8 @@ public final class PlatformPlanner {
             if (same.isEmpty()) {
                 own.add(script);
             } else if (!same.get().equals(script)) {
-                diagnostics.error(Code.TARGET_CONFIG, upsun.targetAt(Platform.UPSUN.target()), "environments `"
-                                + platformsh.id() + "` (Platform.sh) and `" + upsun.id() + "` (Upsun) export different"
-                                + " variables in " + script.path() + ", which both read",
-                        "give both the same variables and `environment` lines, or render one of them");
+                diagnostics.report(Problem.PLATFORM_SCRIPTS_DIFFER, upsun.targetAt(Platform.UPSUN.target()),
+                        platformsh.id(), upsun.id(), script.path());
             }
         }
         plans.put(upsun.id(), new PlatformPlan(other.platform(), other.environment(), other.kind(), other.mainApp(),

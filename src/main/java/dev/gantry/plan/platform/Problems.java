@@ -1,8 +1,9 @@
 package dev.gantry.plan.platform;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
+import dev.gantry.diag.Severity;
 
 /**
  * The diagnostics of one platform plan, remembering whether it found an error (then nothing is
@@ -29,19 +30,12 @@ final class Problems {
         return platform.cli();
     }
 
-    void error(Code code, Position at, String message, String hint) {
-        errors++;
-        diagnostics.error(code, at, message, hint);
-    }
-
-    /** Something the product cannot carry, said instead of dropped. */
-    void warning(Position at, String message, String hint) {
-        diagnostics.warning(Code.DROPPED_FIELD, at, message, hint);
-    }
-
-    /** A version past its end of life: it still runs, and the hint names the supported ones. */
-    void retired(Position at, String message, String hint) {
-        diagnostics.warning(Code.RETIRED_VERSION, at, message, hint);
+    /** {@code problem} found at {@code at}, with a value for each placeholder (as {@link Diagnostics#report}). */
+    void report(Problem problem, Position at, Object... values) {
+        if (problem.severity() == Severity.ERROR) {
+            errors++;
+        }
+        diagnostics.report(problem, at, values);
     }
 
     boolean failed() {

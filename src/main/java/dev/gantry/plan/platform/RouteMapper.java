@@ -1,6 +1,6 @@
 package dev.gantry.plan.platform;
 
-import dev.gantry.diag.Code;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.platformsh.RouteKeys;
@@ -36,8 +36,7 @@ final class RouteMapper {
         String host = routing.domain().orElse("{default}");
         Routing.RouteCache given = routing.cache();
         if (cached && given.enabled().orElse(false)) {
-            problems.warning(env.name().at(), "the router cache of environment `" + env.id() + "` stays off: Varnish"
-                    + " service `" + upstream + "` is in front of the app", "remove `platformsh.cache.enabled`");
+            problems.report(Problem.PLATFORM_ROUTER_CACHE_OFF, env.name().at(), env.id(), upstream);
         }
         boolean userPrimary = primaries() > 0;
         String primary = "https://" + host + "/";
@@ -58,8 +57,7 @@ final class RouteMapper {
     private int primaries() {
         List<Located<Routing.Route>> primaries = routing.routes().values().stream()
                 .filter(r -> r.value().primary().orElse(false)).toList();
-        primaries.stream().skip(1).forEach(r -> problems.error(Code.TARGET_CONFIG, r.at(), "two routes of environment `"
-                + env.id() + "` say they are the primary one", "keep `primary: true` on one route"));
+        primaries.stream().skip(1).forEach(r -> problems.report(Problem.PLATFORM_TWO_PRIMARY_ROUTES, r.at(), env.id()));
         return primaries.size();
     }
 
@@ -68,8 +66,7 @@ final class RouteMapper {
         if (route.to().isPresent()) {
             RouteKeys keys = route.keys();
             if (route.cache().isPresent() || keys.ssi().isPresent()) {
-                problems.warning(located.at(), "route `" + url + "` redirects, and a redirect has no cache and no"
-                        + " server-side includes: its `cache` and `ssi` are not carried", "remove them from it");
+                problems.report(Problem.PLATFORM_REDIRECT_CACHE, located.at(), url);
             }
             return Optional.of(new Route(url, Optional.empty(), route.to(), route.primary().orElse(false),
                     Optional.empty(), new RouteKeys(keys.id(), keys.tls(), Optional.empty(), keys.redirects(),
@@ -81,8 +78,7 @@ final class RouteMapper {
                 || (placement.role() == Placement.Role.SERVICE
                         && env.services().get(upstream.value()).placement().inFrontOf().isPresent()));
         if (!http) {
-            problems.error(Code.UNKNOWN_REFERENCE, upstream.at(), "route `" + url + "` leads to `" + upstream.value()
-                            + "`, which is no application or HTTP cache in environment `" + env.id() + "`",
+            problems.report(Problem.PLATFORM_ROUTE_UPSTREAM_UNKNOWN, upstream.at(), url, upstream.value(), env.id(),
                     Similarity.didYouMean(upstream.value(), placements.entrySet().stream()
                             .filter(e -> e.getValue().role() == Placement.Role.APP).map(Map.Entry::getKey).toList(),
                             "applications"));

@@ -1,7 +1,7 @@
 package dev.gantry.plan.platform;
 
 import dev.gantry.catalog.Runtimes;
-import dev.gantry.diag.Code;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Image;
 import dev.gantry.model.ImageSource;
 import dev.gantry.model.Located;
@@ -31,8 +31,8 @@ final class RuntimeType {
             String[] parts = given.value().split(":", 2);
             Optional<Runtimes.Runtime> runtime = Runtimes.get().runtime(parts[0]);
             if (runtime.isEmpty()) {
-                problems.error(Code.NOT_ALLOWED_VALUE, given.at(), problems.title() + " has no runtime `" + parts[0]
-                        + "`", "runtimes: " + String.join(", ", Runtimes.get().names()));
+                problems.report(Problem.PLATFORM_RUNTIME_UNKNOWN, given.at(), problems.title(), parts[0],
+                        String.join(", ", Runtimes.get().names()));
                 return given.value();
             }
             return offered(runtime.get(), parts[1], given, "").orElse(given.value());
@@ -46,11 +46,8 @@ final class RuntimeType {
         }
         Optional<Runtimes.Derived> derived = Runtimes.get().derive(published.reference());
         if (derived.isEmpty()) {
-            problems.error(Code.TARGET_CONFIG, app.name().at(), "Gantry cannot tell the " + problems.title()
-                            + " runtime of application `" + app.id() + "`: its image starts from `"
-                            + published.reference() + "`",
-                    "give `platformsh.apps." + app.id() + ".type`, e.g. `php:8.3`; runtimes: "
-                            + String.join(", ", Runtimes.get().names()));
+            problems.report(Problem.PLATFORM_RUNTIME_UNDECIDED, app.name().at(), problems.title(), app.id(),
+                    published.reference(), String.join(", ", Runtimes.get().names()));
             return "";
         }
         return offered(derived.get().runtime(), derived.get().version(), image.get().from(),
@@ -58,20 +55,18 @@ final class RuntimeType {
     }
 
     private Optional<String> offered(Runtimes.Runtime runtime, String version, Located<?> at, String source) {
-        String supported = problems.title() + " offers " + runtime.name() + " " + String.join(", ",
-                runtime.versions());
         Optional<String> line = runtime.line(version);
         if (line.isPresent()) {
             return line.map(l -> runtime.name() + ":" + l);
         }
         Optional<String> retired = runtime.retiredLine(version);
         if (retired.isPresent()) {
-            problems.retired(at.at(), runtime.name() + " " + version + source + " is past its end of life on "
-                    + problems.title(), supported);
+            problems.report(Problem.PLATFORM_RUNTIME_VERSION_RETIRED, at.at(), runtime.name(), version, source,
+                    problems.title(), String.join(", ", runtime.versions()));
             return retired.map(l -> runtime.name() + ":" + l);
         }
-        problems.error(Code.UNSUPPORTED_VERSION, at.at(), problems.title() + " does not offer " + runtime.name()
-                + " " + version + source, supported);
+        problems.report(Problem.PLATFORM_RUNTIME_VERSION, at.at(), problems.title(), runtime.name(), version, source,
+                String.join(", ", runtime.versions()));
         return Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import dev.gantry.catalog.Part;
 import dev.gantry.catalog.Placeholders;
 import dev.gantry.catalog.Value;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.EnvValue;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
@@ -159,10 +160,7 @@ final class ScriptBuilder {
         if (earlier == null || earlier.equals(meaning)) {
             return true;
         }
-        problems.warning(at, "`" + name + "` means something else here than in another application or worker of"
-                        + " environment `" + env.id() + "`, and they share one `.environment` file on "
-                        + problems.title(),
-                "give the variable one meaning, or two names");
+        problems.report(Problem.PLATFORM_VARIABLE_MEANINGS, at, name, env.id(), problems.title());
         return false;
     }
 

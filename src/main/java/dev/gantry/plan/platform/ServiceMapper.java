@@ -2,8 +2,8 @@ package dev.gantry.plan.platform;
 
 import dev.gantry.catalog.CatalogInstance;
 import dev.gantry.catalog.ServiceType;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.CatalogConfig;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
@@ -53,7 +53,7 @@ final class ServiceMapper {
         checkSettings(service, type);
         NotCarried.report(problems, env, service,
                 NotCarried.ofService(service, routed, service.placement().inFrontOf().isPresent()),
-                problems.title() + " runs catalog services its own way: only `use` and `config` reach them");
+                Problem.PLATFORM_SERVICE_FIELDS_NOT_CARRIED);
         Map<String, String> relationships = new LinkedHashMap<>();
         service.placement().inFrontOf().ifPresent(app -> relationships.put(app.value(),
                 app.value() + ":" + Endpoints.APP_ENDPOINT));
@@ -84,8 +84,7 @@ final class ServiceMapper {
                     core.value().confDir().flatMap(this::archive), core.value().properties())));
             given.endpoints().forEach((name, core) -> {
                 if (!given.cores().isEmpty() && !given.cores().containsKey(core.value())) {
-                    problems.error(Code.UNKNOWN_REFERENCE, core.at(), "endpoint `" + name + "` of service `"
-                                    + service.id() + "` reaches core `" + core.value() + "`, which it does not declare",
+                    problems.report(Problem.PLATFORM_SOLR_CORE_UNKNOWN, core.at(), name, service.id(), core.value(),
                             Similarity.didYouMean(core.value(), given.cores().keySet(), "cores"));
                 }
                 solrEndpoints.put(name, core.value());
@@ -98,8 +97,7 @@ final class ServiceMapper {
     }
 
     private void notFor(Service service, ServiceType type, Position at, String key, String kind) {
-        problems.warning(at, "`platformsh." + key + "` of service `" + service.id() + "` is not carried: it applies to "
-                + kind + ", and " + service.id() + " is " + type.type(), "remove it from the service");
+        problems.report(Problem.PLATFORM_SETTING_OF_OTHER_KIND, at, key, service.id(), kind, type.type());
     }
 
     /**
@@ -111,14 +109,12 @@ final class ServiceMapper {
         Path config = base.resolve(platform.folder()).normalize();
         Path path = base.resolve(folder.value()).normalize();
         if (!path.startsWith(config) || path.equals(config)) {
-            problems.error(Code.TARGET_CONFIG, folder.at(), "`" + folder.value() + "` is not inside `"
-                            + platform.folder() + "/`, where " + problems.title() + " reads the folders it is given",
-                    "move it below `" + platform.folder() + "/`, e.g. `" + platform.folder() + "/configsets/solr9`");
+            problems.report(Problem.PLATFORM_FOLDER_OUTSIDE_CONFIG, folder.at(), folder.value(), platform.folder(),
+                    problems.title());
             return Optional.empty();
         }
         if (!Files.isDirectory(path)) {
-            problems.error(Code.TARGET_CONFIG, folder.at(), "`" + folder.value() + "` is no folder", "check the path,"
-                    + " relative to environment.yaml");
+            problems.report(Problem.PLATFORM_FOLDER_MISSING, folder.at(), folder.value());
             return Optional.empty();
         }
         return Optional.of(config.relativize(path).toString().replace('\\', '/'));
@@ -139,17 +135,18 @@ final class ServiceMapper {
         Optional<CatalogConfig.Setting> given = service.config().get("disk")
                 .filter(d -> endpoints.instance(service.id()).entry().settingNames().contains("disk"));
         if (fallback.isEmpty()) {
-            given.ifPresent(d -> problems.warning(d.at(), "`config.disk` of service `" + service.id()
-                            + "` is not carried: " + problems.title() + "'s " + type.type() + " keeps no data on disk",
-                    disk.persistent().map(p -> "set `config.persistent: true` for " + p.type() + ", which does")
-                            .orElse("remove it from environment `" + env.id() + "`")));
+            given.ifPresent(d -> disk.persistent().ifPresentOrElse(
+                    p -> problems.report(Problem.PLATFORM_DISK_NOT_KEPT_PERSISTENT, d.at(), service.id(),
+                            problems.title(), type.type(), p.type()),
+                    () -> problems.report(Problem.PLATFORM_DISK_NOT_KEPT, d.at(), service.id(), problems.title(),
+                            type.type(), env.id())));
             return Optional.empty();
         }
         long mib = given.map(d -> Sizes.toMiB(d.text())).orElse((long) fallback.get());
         int min = disk.min().orElse(0);
         if (mib < min) {
-            problems.error(Code.OUT_OF_RANGE, given.orElseThrow().at(), problems.title() + " gives " + type.type()
-                    + " at least " + min + " MB of disk, not " + mib, "give `disk: " + min + "MB` or more");
+            problems.report(Problem.PLATFORM_SERVICE_DISK_TOO_SMALL, given.orElseThrow().at(), problems.title(),
+                    type.type(), min, mib);
         }
         return Optional.of(mib);
     }
@@ -182,23 +179,19 @@ final class ServiceMapper {
             if (carried) {
                 return;
             }
-            String what = "`config." + key + "` of service `" + service.id() + "` is not carried";
             if (type.fixed().containsKey(key)) {
                 String value = instance.setting(key).orElse("");
                 boolean declared = service.settings().platformsh().cores().containsKey(value);
                 if (!value.equals(type.fixed().get(key)) && !declared) {
-                    problems.warning(e.keyAt(), what + ": " + problems.title() + "'s " + type.type() + " uses `"
-                                    + type.fixed().get(key) + "`, not `" + value + "`",
-                            "references (`{ref: " + service.id() + ".<field>}`) still lead to it; to say so, set `"
-                                    + key + ": " + type.fixed().get(key) + "` in environment `" + env.id() + "`");
+                    problems.report(Problem.PLATFORM_FIXED_SETTING, e.keyAt(), key, service.id(), problems.title(),
+                            type.type(), type.fixed().get(key), value, env.id());
                 }
             } else if (type.ignored().containsKey(key)) {
-                problems.warning(e.keyAt(), what + ": " + type.ignored().get(key),
-                        "remove it from environment `" + env.id() + "`, or accept " + problems.title() + "'s sizing");
+                problems.report(Problem.PLATFORM_SIZING_SETTING, e.keyAt(), key, service.id(), type.ignored().get(key),
+                        env.id(), problems.title());
             } else {
-                problems.warning(e.keyAt(), what + ": " + problems.title() + "'s " + type.type()
-                                + " has no such setting",
-                        "remove it from environment `" + env.id() + "`");
+                problems.report(Problem.PLATFORM_NO_SUCH_SETTING, e.keyAt(), key, service.id(), problems.title(),
+                        type.type(), env.id());
             }
         });
     }

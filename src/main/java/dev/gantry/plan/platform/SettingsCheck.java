@@ -1,7 +1,7 @@
 package dev.gantry.plan.platform;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.SecretSource;
@@ -36,18 +36,19 @@ final class SettingsCheck {
         Position mainAt = settings.appNamed() ? main.at() : env.targets().stream()
                 .filter(t -> t.value().equals(platform.target())).findFirst().orElseThrow().at();
         if (!env.services().containsKey(main.value())) {
-            problems.error(Code.UNKNOWN_REFERENCE, mainAt, "environment `" + env.id() + "` has no service `"
-                            + main.value() + "` to run as its " + problems.title() + " application",
-                    settings.appNamed() ? Similarity.didYouMean(main.value(), env.services().keySet(), "services")
-                            : "name the application the routes lead to with `platformsh: {app: <service>}`");
+            if (settings.appNamed()) {
+                problems.report(Problem.PLATFORM_APP_UNKNOWN, mainAt, env.id(), main.value(), problems.title(),
+                        Similarity.didYouMean(main.value(), env.services().keySet(), "services"));
+            } else {
+                problems.report(Problem.PLATFORM_DEFAULT_APP_MISSING, mainAt, env.id(), main.value(), problems.title());
+            }
         } else {
             checkApp(main.value(), mainAt, placements);
         }
         checkCaches(main.value());
         settings.apps().forEach((name, app) -> {
             if (!env.services().containsKey(name)) {
-                problems.error(Code.UNKNOWN_REFERENCE, app.at(), "`platformsh.apps` names service `" + name
-                                + "`, which environment `" + env.id() + "` does not run",
+                problems.report(Problem.PLATFORM_APPS_SERVICE_UNKNOWN, app.at(), name, env.id(),
                         Similarity.didYouMean(name, env.services().keySet(), "services"));
             } else {
                 checkApp(name, app.at(), placements);
@@ -64,15 +65,10 @@ final class SettingsCheck {
         for (int i = 0; i < caches.size(); i++) {
             Located<String> front = caches.get(i).placement().inFrontOf().orElseThrow();
             if (!front.value().equals(main)) {
-                problems.error(Code.TARGET_CONFIG, front.at(), "on " + problems.title() + " an HTTP cache sits between"
-                                + " the router and the application the routes lead to, `" + main + "`; `"
-                                + caches.get(i).id() + "` is in front of `" + front.value() + "`",
-                        "put it in front of the application in environment `" + env.id() + "`: `services: {"
-                                + caches.get(i).id() + ": {in_front_of: " + main + "}}`");
+                problems.report(Problem.PLATFORM_CACHE_NOT_IN_FRONT_OF_APP, front.at(), problems.title(), main,
+                        caches.get(i).id(), front.value(), env.id());
             } else if (i > 0) {
-                problems.error(Code.TARGET_CONFIG, front.at(), "`" + caches.get(0).id() + "` is in front of `" + main
-                        + "` already: the routes lead to one HTTP cache", "keep one HTTP cache in environment `"
-                        + env.id() + "`");
+                problems.report(Problem.PLATFORM_SECOND_CACHE, front.at(), caches.get(0).id(), main, env.id());
             }
         }
     }
@@ -80,51 +76,38 @@ final class SettingsCheck {
     private void checkApp(String name, Position at, Map<String, Placement> placements) {
         Placement placement = placements.get(name);
         if (placement.role() == Placement.Role.SERVICE || placement.role() == Placement.Role.EXTERNAL) {
-            problems.error(Code.TARGET_CONFIG, at, "service `" + name + "` cannot be a " + problems.title()
-                            + " application: only services built from this file's images can, which " + problems.title()
-                            + " builds from the repository",
-                    "name a service with `image: <an image of this file>`");
+            problems.report(Problem.PLATFORM_APP_NOT_BUILT, at, name, problems.title());
         }
     }
 
     private void checkRelationship(String app, String relationship, Located<String> target,
             Map<String, Placement> placements) {
         String[] parts = target.value().split(":", 2);
-        String what = "relationship `" + relationship + "` of application `" + app + "` leads to ";
         Placement placement = placements.get(parts[0]);
         if (placement == null) {
-            problems.error(Code.UNKNOWN_REFERENCE, target.at(), what + "service `" + parts[0]
-                            + "`, which environment `" + env.id() + "` does not run",
-                    Similarity.didYouMean(parts[0], env.services().keySet(), "services"));
+            problems.report(Problem.PLATFORM_RELATIONSHIP_SERVICE_UNKNOWN, target.at(), relationship, app, parts[0],
+                    env.id(), Similarity.didYouMean(parts[0], env.services().keySet(), "services"));
         } else if (placement.role() == Placement.Role.DROPPED) {
             return; // why the service does not run here was reported where it is declared
         } else if (!placement.reachable()) {
-            problems.error(Code.TARGET_CONFIG, target.at(), what + "`" + parts[0] + "`, which is "
-                            + (placement.role() == Placement.Role.WORKER ? "a worker"
-                                    : "no " + problems.title() + " service")
-                            + " in environment `" + env.id() + "`",
-                    "lead it to a catalog service or an application");
+            problems.report(Problem.PLATFORM_RELATIONSHIP_UNREACHABLE, target.at(), relationship, app, parts[0],
+                    placement.role() == Placement.Role.WORKER ? "a worker" : "no " + problems.title() + " service",
+                    env.id());
         } else if (parts.length == 2) {
             Endpoints endpoints = new Endpoints(env.services(), placements);
             if (!endpoints.all(parts[0]).contains(parts[1])) {
-                problems.error(Code.UNKNOWN_REFERENCE, target.at(), what + "endpoint `" + parts[1] + "` of `"
-                        + parts[0] + "`, which it does not have", "endpoints of `" + parts[0] + "`: "
-                        + String.join(", ", endpoints.all(parts[0])) + "; " + endpoints.howToAdd(parts[0]));
+                problems.report(Problem.PLATFORM_RELATIONSHIP_ENDPOINT_UNKNOWN, target.at(), relationship, app,
+                        parts[1], parts[0], String.join(", ", endpoints.all(parts[0])), endpoints.howToAdd(parts[0]));
             }
         }
     }
 
     /** Settings of the environment that Platform.sh has no use for. */
     void warnUnused() {
-        env.branch().ifPresent(b -> problems.warning(env.name().at(), "`branch` of environment `" + env.id()
-                        + "` is not used: " + problems.title() + " builds every branch pushed to it from the same"
-                        + " files",
-                "remove it; on " + problems.title() + " each branch is an environment of its own"));
-        env.secrets().forEach((name, source) -> problems.warning(source.at(), "environment `" + env.id()
-                        + "` takes secret `" + name + "` from " + kind(source.value()) + ", which " + problems.title()
-                        + " does not read",
-                "set it as a " + problems.title() + " variable: " + problems.cli() + " variable:create --level project"
-                        + " --name env:" + name + " --sensitive true"));
+        env.branch().ifPresent(b -> problems.report(Problem.PLATFORM_BRANCH_UNUSED, env.name().at(), env.id(),
+                problems.title()));
+        env.secrets().forEach((name, source) -> problems.report(Problem.PLATFORM_SECRET_SOURCE_UNREAD, source.at(),
+                env.id(), name, kind(source.value()), problems.title(), problems.cli()));
     }
 
     private static String kind(SecretSource source) {

@@ -1,6 +1,7 @@
 package dev.gantry.plan.platform;
 
 import dev.gantry.diag.Position;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Environment;
 import dev.gantry.model.Located;
 import dev.gantry.model.Service;
@@ -14,9 +15,6 @@ import java.util.Map;
  */
 final class UpsunLimits {
 
-    private static final String HINT = "Upsun sizes containers and disks with `upsun resources:set` after a deploy,"
-            + " not in .upsun/config.yaml; remove it, or keep it for Platform.sh";
-
     private final Problems problems;
 
     UpsunLimits(Problems problems) {
@@ -25,9 +23,8 @@ final class UpsunLimits {
 
     void report(Environment env, PlatformshSettings settings, Map<String, Placement> placements) {
         settings.storage().diskMiB().ifPresent(d -> notCarried(d.at(), "`platformsh.storage_disk`"));
-        settings.applicationsFile().filter(Located::value).ifPresent(f -> problems.warning(f.at(),
-                "`platformsh.applications_file` is not carried on Upsun", "Upsun reads one file, .upsun/config.yaml,"
-                        + " with the applications by name; remove it, or keep it for Platform.sh"));
+        settings.applicationsFile().filter(Located::value).ifPresent(f -> problems.report(
+                Problem.UPSUN_APPLICATIONS_FILE, f.at()));
         settings.apps().forEach((name, app) -> {
             sizing(app.sizing(), "application `" + name + "`");
             app.workers().forEach((worker, w) -> sizing(w.sizing(), "worker `" + worker + "`"));
@@ -47,6 +44,6 @@ final class UpsunLimits {
     }
 
     private void notCarried(Position at, String what) {
-        problems.warning(at, what + " is not carried on Upsun", HINT);
+        problems.report(Problem.UPSUN_SIZING, at, what);
     }
 }

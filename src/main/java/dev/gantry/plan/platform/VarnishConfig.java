@@ -1,6 +1,6 @@
 package dev.gantry.plan.platform;
 
-import dev.gantry.diag.Code;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Located;
 import dev.gantry.model.Project;
 import dev.gantry.model.Service;
@@ -38,17 +38,13 @@ final class VarnishConfig {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            problems.error(Code.TARGET_CONFIG, own.get().at(), "cannot read `" + own.get().value()
-                    + "`, the VCL of service `" + varnish.id() + "`: " + e.getMessage(), "check the path");
+            problems.report(Problem.PLATFORM_VCL_UNREADABLE, own.get().at(), own.get().value(), varnish.id(),
+                    e.getMessage());
             return Optional.empty();
         }
         if (GENERATED.matcher(text).find()) {
-            problems.error(Code.TARGET_CONFIG, own.get().at(), "`" + own.get().value() + "` declares the `vcl` version,"
-                            + " a backend or `vcl_init`, which " + problems.title() + " generates itself from the"
-                            + " relationships of `" + varnish.id() + "`",
-                    "give the " + problems.title() + " environment a VCL of its own without them (`services: {"
-                            + varnish.id() + ": {config: {vcl: <file>}}}`), that picks its backend in vcl_recv with"
-                            + " `set req.backend_hint = " + backend + ".backend();`");
+            problems.report(Problem.PLATFORM_VCL_GENERATED_PARTS, own.get().at(), own.get().value(), problems.title(),
+                    varnish.id(), backend);
             return Optional.empty();
         }
         return Optional.of(new PlatformPlan.Vcl(varnish.id(), ServiceMapper.vclFile(varnish.id()), backend,

@@ -6,7 +6,6 @@ import dev.gantry.catalog.Connections;
 import dev.gantry.catalog.Endpoint;
 import dev.gantry.catalog.EtcdSeed;
 import dev.gantry.catalog.Value;
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
 import dev.gantry.diag.Problem;
 import dev.gantry.model.Command;
@@ -153,9 +152,8 @@ final class ContainerBuilder {
                     .toString();
         }
         if (ctx.project.registry().isEmpty()) {
-            ctx.findings.error(Code.TARGET_CONFIG, service.source().at(), "ECS pulls the image `" + built.get()
-                    + "` of `" + service.id() + "` from a registry, and `project.registry` is not set",
-                    "set `project: {registry: ...}` (e.g. your ECR registry) and let CI push the images there");
+            ctx.findings.report(Problem.ECS_BUILT_IMAGE_WITHOUT_REGISTRY, service.source().at(), built.get(),
+                    service.id());
         }
         String digest = ctx.settings.images().digests().get(built.get());
         if (digest != null) {
@@ -215,20 +213,12 @@ final class ContainerBuilder {
      */
     private Optional<String> fromEnv(String name, EnvValue.FromEnv from, Position at) {
         if (from.fallback().isPresent()) {
-            ctx.findings.warning(Code.DROPPED_FIELD, at, variable(name) + " reads `" + from.variable() + "` from"
-                    + " where the stack starts, which an ECS task cannot: it gets its default `"
-                    + from.fallback().get() + "` in " + ctx.named(), "to give it another value there, set `"
-                    + name + "` under `environments." + ctx.env.id() + ".services." + service.id() + ".env`");
+            ctx.findings.report(Problem.ECS_FROM_ENV_DEFAULT, at, name, service.id(), from.variable(),
+                    from.fallback().get(), ctx.env.id());
         } else if (from.required()) {
-            ctx.findings.error(Code.TARGET_UNSUPPORTED, at, variable(name) + " reads `" + from.variable()
-                    + "` from where the stack starts, which an ECS task cannot, and it has no default",
-                    "give it a `default`, or its value for " + ctx.named() + " under `environments." + ctx.env.id()
-                            + ".services." + service.id() + ".env` (`{secret: ...}` when it is one)");
+            ctx.findings.report(Problem.ECS_FROM_ENV_REQUIRED, at, name, service.id(), from.variable(), ctx.env.id());
         } else {
-            ctx.findings.warning(Code.DROPPED_FIELD, at, variable(name) + " passes `" + from.variable()
-                    + "` through from where the stack starts, which an ECS task cannot: it is not set in "
-                    + ctx.named(), "set it under `environments." + ctx.env.id() + ".services." + service.id()
-                    + ".env` to give it a value there");
+            ctx.findings.report(Problem.ECS_FROM_ENV_OPTIONAL, at, name, service.id(), from.variable(), ctx.env.id());
         }
         return from.fallback();
     }
@@ -248,14 +238,11 @@ final class ContainerBuilder {
             ctx.secrets.arn(secret.get(), entry.at(), entry.setBy() != null ? entry.setBy() : variable(name))
                     .ifPresent(arn -> secrets.add(new ContainerDefinition.Secret(name, arn)));
         } else {
-            ctx.findings.error(Code.MIXED_VALUE, entry.at(), variable(name) + " is built around the secret "
-                    + Phrases.codes(entry.value().variables()) + ", and ECS passes a secret only as a whole variable",
-                    "in " + ctx.named() + ", keep the whole value in the secret store (`" + name + ": {secret: "
-                            + name + "}` with a source under `environments." + ctx.env.id() + ".secrets`), or"
-                            + " pass the parts separately: " + (entry.ref() == null
+            ctx.findings.report(Problem.ECS_SECRET_INSIDE_VALUE, entry.at(), name, service.id(),
+                    Phrases.codes(entry.value().variables()), ctx.env.id(), entry.ref() == null
                             ? "the secret as a variable of its own"
                             : "`{ref: " + entry.ref().service() + ".password}` as a variable of its own and the"
-                                    + " host, port, user and database as refs"));
+                                    + " host, port, user and database as refs");
         }
     }
 
@@ -271,9 +258,7 @@ final class ContainerBuilder {
         for (Value part : command) {
             Optional<String> literal = part.literal();
             if (literal.isEmpty()) {
-                ctx.findings.error(Code.MIXED_VALUE, at, "the command of `" + service.id() + "` holds the secret "
-                        + Phrases.codes(part.variables()) + ", which ECS cannot put into a command",
-                        "pass the secret as an environment variable and let the command read it");
+                ctx.findings.report(Problem.ECS_SECRET_IN_COMMAND, at, service.id(), Phrases.codes(part.variables()));
                 return Optional.empty();
             }
             out.add(literal.get());
@@ -288,15 +273,10 @@ final class ContainerBuilder {
     private List<Value> catalogCommand(CatalogInstance i) {
         CatalogEntry entry = i.entry();
         if (entry.kind().equals(EtcdSeed.KIND)) {
-            ctx.findings.warning(Code.DROPPED_FIELD, at, "`" + service.id() + "` (etcd) starts without"
-                    + " authentication on ECS, where no seed runs: it accepts clients without a login",
-                    "turn it on once with the seed script of a compose environment, run against this etcd with its"
-                            + " root password: `ETCD_ROOT_PASSWORD=... docker/<env>/" + service.id()
-                            + "/seed.sh --endpoints http://<host>:2379`");
+            ctx.findings.report(Problem.ECS_ETCD_WITHOUT_AUTHENTICATION, at, service.id());
         }
-        i.init().ifPresent(init -> ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` ("
-                + entry.kind() + ") needs a one-shot set-up container, which " + ctx.named() + " on ECS cannot run",
-                "use the AWS service it stands in for: make `" + service.id() + "` `external` here"));
+        i.init().ifPresent(init -> ctx.findings.report(Problem.ECS_CATALOG_SET_UP, at, service.id(), entry.kind(),
+                ctx.env.id()));
         if (entry.configFile().isEmpty()) {
             return i.command();
         }
@@ -304,12 +284,9 @@ final class ContainerBuilder {
         Optional<String> ownFile = service.config().text(file.key());
         List<String> replacement = entry.ecs().command();
         if (ownFile.isPresent() || replacement.isEmpty()) {
-            ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "ECS cannot mount " + ownFile.map(f -> "`" + f + "`")
-                    .orElse("the " + file.name() + " Gantry generates") + " into `" + service.id() + "` ("
-                    + entry.kind() + ")",
-                    "build an image that holds the file (an image `from: " + i.image() + "` with a stage that copies"
-                            + " it) and run that, or cache at the edge (CloudFront) and drop `" + service.id()
-                            + "` from " + ctx.named() + " with `services: {" + service.id() + ": null}`");
+            ctx.findings.report(Problem.ECS_CATALOG_CONFIG_FILE, at, ownFile.map(f -> "`" + f + "`")
+                    .orElse("the " + file.name() + " Gantry generates"), service.id(), entry.kind(), i.image(),
+                    ctx.env.id());
             return i.command();
         }
         String backend = backend();
@@ -336,14 +313,11 @@ final class ContainerBuilder {
             };
             boolean moved = port.published().isPresent() && port.published().getAsInt() != port.target();
             if (!mode.equals("bridge") && moved) {
-                ctx.findings.warning(Code.DROPPED_FIELD, at, "host port " + port.published().getAsInt() + " of `"
-                        + service.id() + "` is not used: under " + mode + " the task listens on its container port "
-                        + port.target(), "point the load balancer's target group at port " + port.target()
-                        + ", or list the port as `" + port.target() + "` in " + ctx.named());
+                ctx.findings.report(Problem.ECS_HOST_PORT_UNUSED, at, port.published().getAsInt(), service.id(), mode,
+                        port.target(), ctx.env.id());
             }
-            port.hostIp().ifPresent(ip -> ctx.findings.warning(Code.DROPPED_FIELD, at, "host address " + ip
-                    + " of port " + port.target() + " of `" + service.id() + "` is not used: ECS binds no host address",
-                    "restrict access with the task's security group instead"));
+            port.hostIp().ifPresent(ip -> ctx.findings.report(Problem.ECS_HOST_ADDRESS_UNUSED, at, ip, port.target(),
+                    service.id()));
             out.putIfAbsent(port.target() + "/" + port.protocol().value(),
                     new ContainerDefinition.PortMapping(port.target(), hostPort, port.protocol().value()));
         }
@@ -369,27 +343,20 @@ final class ContainerBuilder {
             }
             List<String> options = v.options().stream().filter(o -> !o.equals("ro") && !o.equals("rw")).toList();
             if (!options.isEmpty()) {
-                ctx.findings.warning(Code.DROPPED_FIELD, v.at(), "mount options " + Phrases.codes(options) + " of `"
-                        + v.spec() + "` are not carried: an ECS mount point is read-only or not, nothing more",
-                        "consistency hints (`cached`, `delegated`) only matter to Docker Desktop; drop the others"
-                                + " for " + ctx.named() + " if the container runs without them");
+                ctx.findings.report(Problem.ECS_MOUNT_OPTIONS, v.at(), Phrases.codes(options), v.spec(), ctx.env.id());
             }
         }
         if (!unmountable.isEmpty()) {
-            ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` bind-mounts "
-                    + Phrases.codes(unmountable) + ", which " + (ctx.settings.fargate()
-                    ? "Fargate cannot mount: its tasks have no host folders"
-                    : "ECS cannot mount: the project folder is not on the container instances"),
-                    "bake the files into an image (a stage that copies them) and run that image in " + ctx.named()
-                            + ", or mount a named volume backed by EFS (`ecs.volumes`)");
+            ctx.findings.report(Problem.ECS_BIND_MOUNT, at, service.id(), Phrases.codes(unmountable),
+                    ctx.settings.fargate() ? "Fargate cannot mount: its tasks have no host folders"
+                            : "ECS cannot mount: the project folder is not on the container instances", ctx.env.id());
         }
         instance.flatMap(i -> i.entry().data()).ifPresent(path -> {
             String name = instance.get().dataVolume().orElseThrow();
             Optional<ContainerDefinition.MountPoint> data = volumes.efsOnly(name, path);
             data.ifPresent(out::add);
             if (data.isEmpty() && instance.get().keepsData()) {
-                ctx.findings.warning(Code.DROPPED_FIELD, at, "the data of `" + service.id() + "` lives only as long"
-                        + " as its task in " + ctx.named(), TaskVolumes.efsHint(name));
+                ctx.findings.report(Problem.ECS_DATA_LIVES_WITH_TASK, at, service.id(), ctx.env.id(), name);
             }
         });
         if (service.builtImage().isPresent()) {
@@ -404,9 +371,7 @@ final class ContainerBuilder {
                 storage.mount().orElse(STORAGE_MOUNT));
         mount.ifPresent(out::add);
         if (mount.isEmpty()) {
-            ctx.findings.error(Code.TARGET_CONFIG, ctx.settings.at(), "the project's NFS storage needs an EFS file"
-                    + " system in " + ctx.named() + ", where it runs on ECS", "add `ecs: {volumes: {"
-                    + STORAGE_VOLUME + ": {file_system: fs-...}}}`");
+            ctx.findings.report(Problem.ECS_NFS_WITHOUT_EFS, ctx.settings.at(), ctx.env.id(), STORAGE_VOLUME);
         }
     }
 
@@ -446,8 +411,7 @@ final class ContainerBuilder {
             return null;
         }
         if (ctx.settings.fargate()) {
-            ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` is privileged, which Fargate"
-                    + " does not allow", fargateHint());
+            ctx.findings.report(Problem.ECS_FARGATE_PRIVILEGED, at, service.id(), ctx.env.id());
         }
         return Boolean.TRUE;
     }
@@ -456,12 +420,11 @@ final class ContainerBuilder {
         List<String> capabilities = service.options().capAdd();
         List<String> refused = capabilities.stream().filter(c -> !c.equals("SYS_PTRACE")).toList();
         if (ctx.settings.fargate() && !refused.isEmpty()) {
-            ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` adds the capabilities "
-                    + Phrases.codes(refused) + ", and Fargate allows SYS_PTRACE only", fargateHint());
+            ctx.findings.report(Problem.ECS_FARGATE_CAPABILITIES, at, service.id(), Phrases.codes(refused),
+                    ctx.env.id());
         }
         if (ctx.settings.fargate() && !service.options().devices().isEmpty()) {
-            ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` uses host devices, which Fargate"
-                    + " does not have", fargateHint());
+            ctx.findings.report(Problem.ECS_FARGATE_DEVICES, at, service.id(), ctx.env.id());
         }
         List<ContainerDefinition.Device> devices = service.options().devices().stream().map(ContainerBuilder::device).toList();
         Boolean init = runtime.initProcessEnabled();
@@ -474,9 +437,6 @@ final class ContainerBuilder {
                 : new ContainerDefinition.Capabilities(capabilities), nonEmpty(devices), init, shm, tmpfs);
     }
 
-    private String fargateHint() {
-        return "run " + ctx.named() + " on EC2 (`ecs: {launch: EC2}`), or drop these from the service there";
-    }
 
     /** {@code /dev/x}, {@code /dev/x:/dev/y}, with {@code :rwm} permissions. */
     private static ContainerDefinition.Device device(String spec) {
@@ -497,16 +457,12 @@ final class ContainerBuilder {
             return null;
         }
         if (ctx.settings.networkMode().value() == EcsSettings.NetworkMode.AWSVPC) {
-            ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` sets extra_hosts, which ECS"
-                    + " does not support under awsvpc", "resolve the names in DNS (e.g. a Route 53 private zone),"
-                    + " or run " + ctx.named() + " on EC2 with `network_mode: bridge`");
+            ctx.findings.report(Problem.ECS_EXTRA_HOSTS_AWSVPC, at, service.id(), ctx.env.id());
         }
         List<ContainerDefinition.ExtraHost> out = new ArrayList<>();
         service.network().extraHosts().forEach((host, ip) -> {
             if (ip.equals("host-gateway")) {
-                ctx.findings.error(Code.TARGET_UNSUPPORTED, at, "`" + service.id() + "` maps `" + host + "` to the"
-                        + " Docker host (`host-gateway`), which an ECS container cannot name", "give the address"
-                        + " in " + ctx.named() + ", or keep the entry for the environments that run compose");
+                ctx.findings.report(Problem.ECS_HOST_GATEWAY, at, service.id(), host, ctx.env.id());
             }
             out.add(new ContainerDefinition.ExtraHost(host, ip));
         });
@@ -516,14 +472,10 @@ final class ContainerBuilder {
     /** Compose-only fields: the user hears that ECS does not carry them. */
     private void notCarried() {
         if (!service.variables().envFiles().isEmpty()) {
-            ctx.findings.warning(Code.DROPPED_FIELD, at, "env_files of `" + service.id() + "` are not carried:"
-                    + " an ECS task reads environment files from S3 only", "set the variables under `env` in "
-                    + ctx.named());
+            ctx.findings.report(Problem.ECS_ENV_FILES, at, service.id(), ctx.env.id());
         }
         if (!service.network().networks().isEmpty()) {
-            ctx.findings.warning(Code.DROPPED_FIELD, at, "networks of `" + service.id() + "` are not carried:"
-                    + " ECS tasks are separated by security groups", "give the task's ECS service the security"
-                    + " groups that fit");
+            ctx.findings.report(Problem.ECS_NETWORKS, at, service.id());
         }
     }
 

@@ -54,9 +54,6 @@ final class EcsEnvironment {
         this.secrets = new SecretArns(env, settings, findings);
     }
 
-    String named() {
-        return "environment `" + env.id() + "`";
-    }
 
     /**
      * How {@code from} reaches other services: at localhost within its task when the containers

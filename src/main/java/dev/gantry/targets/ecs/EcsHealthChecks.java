@@ -1,6 +1,6 @@
 package dev.gantry.targets.ecs;
 
-import dev.gantry.diag.Code;
+import dev.gantry.diag.Problem;
 import dev.gantry.diag.Findings;
 import dev.gantry.diag.Position;
 import dev.gantry.model.Command;
@@ -42,10 +42,7 @@ final class EcsHealthChecks {
                 ? clamp(c.retries().getAsInt(), RETRIES, Integer.toString(c.retries().getAsInt()), changes) : null;
         Integer startPeriod = seconds(c.startPeriod(), START_PERIOD, changes);
         if (!changes.isEmpty()) {
-            findings.warning(Code.ADJUSTED_VALUE, at, "the health check of `" + service + "` is adjusted to ECS's"
-                    + " ranges: " + String.join(", ", changes),
-                    "ECS takes interval 5-300s, timeout 2-60s, retries 1-10 and start_period 0-300s, in whole"
-                            + " seconds; set values in these ranges to keep the check as written");
+            findings.report(Problem.ECS_HEALTH_CHECK_ADJUSTED, at, service, String.join(", ", changes));
         }
         return Optional.of(new ContainerDefinition.HealthCheck(command(c.test().get()), interval, timeout, retries,
                 startPeriod));

@@ -1,6 +1,6 @@
 package dev.gantry.targets.ecs;
 
-import dev.gantry.diag.Code;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Located;
 import dev.gantry.model.Service;
 import dev.gantry.plan.ecs.TaskLayout;
@@ -33,15 +33,11 @@ final class EcsPlacement {
         for (Service service : task.containers()) {
             for (Located<String> constraint : service.placement().constraints().constraints()) {
                 if (ctx.settings.fargate()) {
-                    ctx.findings.error(Code.TARGET_UNSUPPORTED, constraint.at(), "`" + service.id() + "` is placed by"
-                            + " constraints, and Fargate tasks take none", "run " + ctx.named() + " on EC2 (`ecs:"
-                            + " {launch: EC2}`), or drop the constraints there");
+                    ctx.findings.report(Problem.ECS_FARGATE_CONSTRAINTS, constraint.at(), service.id(), ctx.env.id());
                     continue;
                 }
-                expression(constraint.value()).ifPresentOrElse(expressions::add, () -> ctx.findings.error(
-                        Code.TARGET_UNSUPPORTED, constraint.at(), "the constraint `" + constraint.value() + "` of `"
-                                + service.id() + "` has no equivalent on ECS", "constrain by a node label, which ECS"
-                                + " reads as a custom attribute of the container instances (`node.labels.<name>`)"));
+                expression(constraint.value()).ifPresentOrElse(expressions::add, () -> ctx.findings.report(
+                        Problem.ECS_CONSTRAINT_UNMAPPED, constraint.at(), constraint.value(), service.id()));
             }
         }
         List<Constraint> out = new ArrayList<>();

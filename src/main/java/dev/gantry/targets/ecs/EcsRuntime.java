@@ -1,6 +1,6 @@
 package dev.gantry.targets.ecs;
 
-import dev.gantry.diag.Code;
+import dev.gantry.diag.Problem;
 import dev.gantry.diag.Position;
 import dev.gantry.model.Located;
 import dev.gantry.model.Service;
@@ -37,10 +37,8 @@ final class EcsRuntime {
         }
         long seconds = Durations.seconds(period.get().value());
         if (ctx.settings.fargate() && seconds > FARGATE_MAX_STOP_SECONDS) {
-            ctx.findings.warning(Code.ADJUSTED_VALUE, period.get().at(), "the stop grace period of `" + service.id()
-                    + "` is " + period.get().value() + ", and Fargate waits at most " + FARGATE_MAX_STOP_SECONDS
-                    + "s: `stopTimeout` is " + FARGATE_MAX_STOP_SECONDS, "stop faster, or run " + ctx.named()
-                    + " on EC2");
+            ctx.findings.report(Problem.ECS_STOP_GRACE_CAPPED, period.get().at(), service.id(), period.get().value(),
+                    FARGATE_MAX_STOP_SECONDS, ctx.env.id());
             return FARGATE_MAX_STOP_SECONDS;
         }
         return Math.toIntExact(Math.max(seconds, 1));
@@ -62,8 +60,7 @@ final class EcsRuntime {
     Integer sharedMemorySize() {
         return service.options().limits().shmSizeMiB().map(shm -> {
             if (ctx.settings.fargate()) {
-                ctx.findings.error(Code.TARGET_UNSUPPORTED, shm.at(), "`" + service.id() + "` sets shm_size, which"
-                        + " Fargate does not support", fargateHint());
+                ctx.findings.report(Problem.ECS_FARGATE_SHM_SIZE, shm.at(), service.id(), ctx.env.id());
             }
             return Math.toIntExact(shm.value());
         }).orElse(null);
@@ -74,11 +71,9 @@ final class EcsRuntime {
         List<ContainerDefinition.Tmpfs> out = new ArrayList<>();
         for (Tmpfs t : service.mounts().tmpfs()) {
             if (ctx.settings.fargate()) {
-                ctx.findings.error(Code.TARGET_UNSUPPORTED, t.at(), "`" + service.id() + "` keeps `" + t.path()
-                        + "` in memory (tmpfs), which Fargate does not support", fargateHint());
+                ctx.findings.report(Problem.ECS_FARGATE_TMPFS, t.at(), service.id(), t.path(), ctx.env.id());
             } else if (t.sizeMiB().isEmpty()) {
-                ctx.findings.error(Code.TARGET_CONFIG, t.at(), "ECS needs the size of the in-memory folder `"
-                        + t.path() + "` of `" + service.id() + "`", "write `{path: " + t.path() + ", size: 64MB}`");
+                ctx.findings.report(Problem.ECS_TMPFS_SIZE, t.at(), t.path(), service.id());
             } else {
                 out.add(new ContainerDefinition.Tmpfs(t.path(), Math.toIntExact(t.sizeMiB().get()), null));
             }
@@ -102,25 +97,16 @@ final class EcsRuntime {
 
     /** Settings that only compose has: the user hears what ECS does instead. */
     void notCarried() {
-        service.process().stopSignal().ifPresent(s -> ctx.findings.warning(Code.DROPPED_FIELD, s.at(),
-                "the stop signal " + s.value() + " of `" + service.id() + "` is not carried: an ECS container"
-                        + " stops with the signal its image names", "set `stop_signal` on the image (STOPSIGNAL)"));
-        service.options().logging().ifPresent(l -> ctx.findings.warning(Code.DROPPED_FIELD, l.at(), "logging of `"
-                + service.id() + "` is not carried: on ECS every container logs with awslogs to `"
-                + ctx.settings.logGroup() + "`", "keep `logging` for the environments that run compose"));
-        service.options().profiles().stream().findFirst().ifPresent(p -> ctx.findings.warning(Code.DROPPED_FIELD,
-                p.at(), "`" + service.id() + "` runs only with compose profiles, which ECS does not have: it is a task"
-                        + " of " + ctx.named(), "remove it from " + ctx.named() + " with `services: {" + service.id()
-                        + ": null}` if it is a tool for development"));
-        service.options().containerName().ifPresent(n -> ctx.findings.warning(Code.DROPPED_FIELD, n.at(),
-                "container_name of `" + service.id() + "` is not carried: an ECS container is named after its"
-                        + " service", "keep `container_name` for the environments that run compose"));
-        service.placement().constraints().spread().stream().findFirst().ifPresent(s -> ctx.findings.warning(
-                Code.DROPPED_FIELD, s.at(), "the spread preference of `" + service.id() + "` is not carried: a task"
-                        + " definition has none", "set a `spread` placement strategy on the ECS service"));
+        service.process().stopSignal().ifPresent(s -> ctx.findings.report(Problem.ECS_STOP_SIGNAL, s.at(), s.value(),
+                service.id()));
+        service.options().logging().ifPresent(l -> ctx.findings.report(Problem.ECS_LOGGING, l.at(), service.id(),
+                ctx.settings.logGroup()));
+        service.options().profiles().stream().findFirst().ifPresent(p -> ctx.findings.report(Problem.ECS_PROFILES,
+                p.at(), service.id(), ctx.env.id()));
+        service.options().containerName().ifPresent(n -> ctx.findings.report(Problem.ECS_CONTAINER_NAME, n.at(),
+                service.id()));
+        service.placement().constraints().spread().stream().findFirst().ifPresent(s -> ctx.findings.report(
+                Problem.ECS_SPREAD, s.at(), service.id()));
     }
 
-    private String fargateHint() {
-        return "run " + ctx.named() + " on EC2 (`ecs: {launch: EC2}`), or drop this from the service there";
-    }
 }

@@ -1,6 +1,6 @@
 package dev.gantry.targets.ecs;
 
-import dev.gantry.diag.Code;
+import dev.gantry.diag.Problem;
 import dev.gantry.diag.Diagnostics;
 import dev.gantry.diag.Findings;
 import dev.gantry.diag.Position;
@@ -84,11 +84,10 @@ public final class EcsTarget implements Target {
         void run() {
             EcsSettings s = ctx.settings;
             Findings findings = ctx.findings;
-            String env = ctx.named();
+            String id = ctx.env.id();
             if (s.aws().region().isEmpty()) {
-                findings.error(Code.TARGET_CONFIG, s.at(), env + " runs on ECS and sets no `region`",
-                        "set `ecs: {region: eu-central-1}` (or your region): the containers log to CloudWatch"
-                                + " there" + (ctx.secrets.used() ? " and read their secrets there" : ""));
+                findings.report(Problem.ECS_NO_REGION, s.at(), id,
+                        ctx.secrets.used() ? " and read their secrets there" : "");
             }
             if (s.roles().execution().isEmpty()) {
                 List<String> needs = new ArrayList<>(List.of("writes the containers' logs to CloudWatch (awslogs)"));
@@ -98,10 +97,8 @@ public final class EcsTarget implements Target {
                 if (ctx.pullsFromEcr()) {
                     needs.add("pulls images from ECR");
                 }
-                findings.error(Code.TARGET_CONFIG, s.at(), env + " sets no `execution_role`, the role with which"
-                        + " ECS " + Phrases.and(needs), "set `ecs: {execution_role: ecsTaskExecutionRole}`"
-                        + " (a role name or ARN) with the AmazonECSTaskExecutionRolePolicy"
-                        + (ctx.secrets.used() ? " and read access to the secrets" : ""));
+                findings.report(Problem.ECS_NO_EXECUTION_ROLE, s.at(), id, Phrases.and(needs),
+                        ctx.secrets.used() ? " and read access to the secrets" : "");
             }
             List<String> arns = new ArrayList<>();
             if (ctx.secrets.used()) {
@@ -112,28 +109,22 @@ public final class EcsTarget implements Target {
                 arns.add("the roles given by name");
             }
             if (s.aws().account().isEmpty() && !arns.isEmpty()) {
-                findings.error(Code.TARGET_CONFIG, s.at(), env + " sets no `account`, which the ARNs of "
-                        + Phrases.and(arns) + " need", "set `ecs: {account: \"123456789012\"}` (your"
-                        + " account id, quoted)");
+                findings.report(Problem.ECS_NO_ACCOUNT, s.at(), id, Phrases.and(arns));
             }
             if (!ctx.untagged.isEmpty()) {
-                findings.error(Code.TARGET_CONFIG, s.at(), env + " runs the built image"
-                        + (ctx.untagged.size() == 1 ? " " : "s ") + Phrases.codes(ctx.untagged)
-                        + " and sets no `tag` to deploy", "set `ecs: {tag: <the tag CI pushes>}` (images are "
-                        + ctx.project.repository() + ":<image>-<tag>), or the image's digest under `ecs.digests`");
+                findings.report(Problem.ECS_BUILT_IMAGES_WITHOUT_TAG, s.at(), id,
+                        (ctx.untagged.size() == 1 ? "image " : "images ") + Phrases.codes(ctx.untagged),
+                        ctx.project.repository());
             }
             if (s.fargate() && s.networkMode().value() != EcsSettings.NetworkMode.AWSVPC) {
-                findings.error(Code.TARGET_CONFIG, s.networkMode().at(), "Fargate tasks use the awsvpc network mode,"
-                        + " not " + s.networkMode().value().value(), "leave `network_mode` out, or set `launch: EC2`");
+                findings.report(Problem.ECS_FARGATE_NETWORK_MODE, s.networkMode().at(),
+                        s.networkMode().value().value());
             }
             checkVolumes();
             checkRegistryCredentials();
             if (!ctx.crossTask.isEmpty()) {
-                findings.warning(Code.DROPPED_FIELD, ctx.env.name().at(), "in " + env + ", ECS starts each task on"
-                        + " its own: depends_on between services of different tasks is not carried ("
-                        + String.join(", ", ctx.crossTask) + ")", "let these services retry until what they depend"
-                        + " on answers (ECS replaces a task that fails), or run them in one task with"
-                        + " `ecs: {task: <service>}`");
+                findings.report(Problem.ECS_CROSS_TASK_DEPENDS_ON, ctx.env.name().at(), id,
+                        String.join(", ", ctx.crossTask));
             }
         }
 
@@ -141,33 +132,25 @@ public final class EcsTarget implements Target {
             EcsSettings s = ctx.settings;
             s.volumes().forEach((name, efs) -> {
                 if (!ctx.efsMounted.contains(name)) {
-                    ctx.findings.warning(Code.UNUSED, efs.at(), "no container mounts the EFS volume `" + name
-                            + "` in " + ctx.named(), "mount it in a service (`volumes: [\"" + name + ":/path\"]`),"
-                            + " or remove it");
+                    ctx.findings.report(Problem.ECS_EFS_UNUSED, efs.at(), name, ctx.env.id());
                 }
                 if (efs.value().accessPoint().isPresent() && efs.value().rootDirectory().filter(d -> !d.equals("/"))
                         .isPresent()) {
-                    ctx.findings.error(Code.TARGET_CONFIG, efs.at(), "EFS volume `" + name + "` gives both an"
-                            + " access point and a root directory", "the access point sets the directory: leave"
-                            + " `root_directory` out");
+                    ctx.findings.report(Problem.ECS_EFS_ACCESS_POINT_AND_ROOT, efs.at(), name);
                 }
             });
             if (!s.volumes().isEmpty() && s.roles().task().isEmpty()) {
                 Position at = s.volumes().values().iterator().next().at();
-                ctx.findings.error(Code.TARGET_CONFIG, at, ctx.named() + " mounts EFS with IAM authorization, which"
-                        + " uses the task role, and sets no `task_role`", "set `ecs: {task_role: <role>}` with"
-                        + " elasticfilesystem:ClientMount (and ClientWrite) on the file systems");
+                ctx.findings.report(Problem.ECS_EFS_WITHOUT_TASK_ROLE, at, ctx.env.id());
             }
             ctx.taskVolumes.forEach((volume, tasks) -> {
                 Position first = tasks.values().iterator().next();
                 if (tasks.size() > 1) {
-                    ctx.findings.error(Code.TARGET_CONFIG, first, "volume `" + volume + "` is shared by the tasks "
-                            + Phrases.codes(tasks.keySet()) + " in " + ctx.named() + ", which share nothing unless"
-                            + " EFS backs it", TaskVolumes.efsHint(volume));
+                    ctx.findings.report(Problem.ECS_VOLUME_SHARED_BY_TASKS, first, volume,
+                            Phrases.codes(tasks.keySet()), ctx.env.id());
                 } else {
-                    ctx.findings.warning(Code.DROPPED_FIELD, first, "volume `" + volume + "` lives only as long as"
-                            + " task `" + tasks.keySet().iterator().next() + "` in " + ctx.named(),
-                            TaskVolumes.efsHint(volume));
+                    ctx.findings.report(Problem.ECS_VOLUME_LIVES_WITH_TASK, first, volume,
+                            tasks.keySet().iterator().next(), ctx.env.id());
                 }
             });
         }
@@ -177,10 +160,8 @@ public final class EcsTarget implements Target {
                 Located<SecretSource> source = ctx.env.secrets().get(secret.value());
                 if (source != null && !(source.value() instanceof SecretSource.SecretsManager sm
                         && sm.key().isEmpty())) {
-                    ctx.findings.error(Code.SECRET_SOURCE, secret.at(), "`registry_credentials` must be a whole"
-                            + " Secrets Manager secret (with `username` and `password`), and `" + secret.value()
-                            + "` is not one in " + ctx.named(), "set `secrets: {" + secret.value()
-                            + ": {secrets_manager: <name>}}` in " + ctx.named());
+                    ctx.findings.report(Problem.ECS_REGISTRY_CREDENTIALS_SOURCE, secret.at(), secret.value(),
+                            ctx.env.id());
                 }
             });
         }

@@ -1,6 +1,6 @@
 package dev.gantry.targets.ecs;
 
-import dev.gantry.diag.Code;
+import dev.gantry.diag.Problem;
 import dev.gantry.diag.Findings;
 import dev.gantry.diag.Position;
 import dev.gantry.model.Environment;
@@ -55,9 +55,7 @@ final class SecretArns {
             return Optional.of(prefix + "secretsmanager" + place + "secret:" + sm.name()
                     + sm.key().map(k -> ":" + k + "::").orElse(""));
         }
-        findings.error(Code.SECRET_SOURCE, source.at(), "secret `" + secret + "` comes from the deploying machine's"
-                + " environment in `" + env.id() + "`, which an ECS task cannot read",
-                "store it in SSM Parameter Store (`{ssm: /<path>}`) or Secrets Manager (`{secrets_manager: <name>}`)");
+        findings.report(Problem.ECS_SECRET_FROM_DEPLOYING_MACHINE, source.at(), secret, env.id());
         return Optional.empty();
     }
 
@@ -72,11 +70,8 @@ final class SecretArns {
             String entries = Phrases.codes(names.stream().map(n -> "environments." + env.id() + ".secrets." + n)
                     .toList());
             String first = names.iterator().next();
-            findings.error(Code.SECRET_SOURCE, at, users.get(at) + " needs " + entries + ", which "
-                    + (names.size() == 1 ? "is" : "are") + " not set",
-                    "say where " + (names.size() == 1 ? "it lives" : "each lives") + " in environment `" + env.id()
-                            + "`, e.g. `secrets: {" + first + ": {secrets_manager: <name>, key: <json key>}}`"
-                            + " or `{ssm: /<path>}`");
+            findings.report(Problem.ECS_SECRETS_WITHOUT_SOURCE, at, users.get(at), entries,
+                    names.size() == 1 ? "is" : "are", names.size() == 1 ? "it" : "each", env.id(), first);
         });
     }
 }

@@ -1,6 +1,6 @@
 package dev.gantry.targets.ecs;
 
-import dev.gantry.diag.Code;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Located;
 import dev.gantry.model.Service;
 import dev.gantry.model.ecs.EcsServiceSettings;
@@ -53,24 +53,17 @@ final class TaskBuilder {
             containers.add(new ContainerBuilder(ctx, task, service, volumes, raw).build());
         }
         for (Service sidecar : task.containers().subList(1, task.containers().size())) {
-            sidecar.settings().ecs().taskRaw().ifPresent(block -> ctx.findings.error(Code.TARGET_CONFIG, block.at(),
-                    "`" + sidecar.id() + "` runs in the task of `" + task.main().id() + "`, whose task definition"
-                            + " takes raw keys on `" + task.main().id() + "` or on the environment",
-                    "move the block to `services." + task.main().id() + ".ecs.raw`, or to `raw.ecs` of the"
-                            + " environment for every task; keys of this container go under `services."
-                            + sidecar.id() + ".raw.ecs`"));
+            sidecar.settings().ecs().taskRaw().ifPresent(block -> ctx.findings.report(Problem.ECS_RAW_ON_JOINER,
+                    block.at(), sidecar.id(), task.main().id()));
         }
         checkPorts(containers);
         if (containers.stream().noneMatch(ContainerDefinition::essential)) {
-            ctx.findings.error(Code.TARGET_CONFIG, task.main().name().at(), "no container of task `" + family()
-                    + "` is essential, and ECS needs one whose end ends the task",
-                    "leave `ecs.essential` of `" + task.main().id() + "` at its default, true");
+            ctx.findings.report(Problem.ECS_NO_ESSENTIAL_CONTAINER, task.main().name().at(), family(),
+                    task.main().id());
         }
         String family = family();
         if (!FAMILY.matcher(family).matches()) {
-            ctx.findings.error(Code.TARGET_CONFIG, task.main().name().at(), "the task family `" + family
-                    + "` is longer than the 255 characters ECS takes", "shorten the project, environment or service"
-                    + " name");
+            ctx.findings.report(Problem.ECS_FAMILY_TOO_LONG, task.main().name().at(), family);
         }
         Optional<Located<Double>> cpu = sizeSetting(EcsServiceSettings::cpu, ctx.settings.size().cpu());
         Optional<Located<Long>> memory = sizeSetting(EcsServiceSettings::memoryMiB, ctx.settings.size().memoryMiB());
@@ -95,10 +88,8 @@ final class TaskBuilder {
     private <T> Optional<Located<T>> sizeSetting(Function<EcsServiceSettings, Optional<Located<T>>> field,
             Optional<Located<T>> environmentValue) {
         for (Service sidecar : task.containers().subList(1, task.containers().size())) {
-            field.apply(sidecar.settings().ecs()).ifPresent(v -> ctx.findings.error(Code.TASK_SIZE,
-                    v.at(), "`" + sidecar.id() + "` runs in the task of `" + task.main().id() + "`, whose size is set"
-                            + " on `" + task.main().id() + "` or on the environment",
-                    "move the setting to `" + task.main().id() + "`, or size the container with `resources`"));
+            field.apply(sidecar.settings().ecs()).ifPresent(v -> ctx.findings.report(Problem.ECS_SIZE_ON_JOINER,
+                    v.at(), sidecar.id(), task.main().id()));
         }
         Optional<Located<T>> own = field.apply(task.main().settings().ecs());
         return own.isPresent() ? own : environmentValue;
@@ -107,8 +98,7 @@ final class TaskBuilder {
     private void checkTaskSize(Optional<Located<Double>> cpu, Optional<Located<Long>> memory) {
         if (!ctx.settings.fargate()) {
             cpu.filter(c -> Units.cpuUnits(c.value()) < EC2_MIN_CPU || Units.cpuUnits(c.value()) > EC2_MAX_CPU)
-                    .ifPresent(c -> ctx.findings.error(Code.TASK_SIZE, c.at(), "a task on EC2 takes 0.125 to 192"
-                            + " vCPU, not " + Units.number(c.value()), null));
+                    .ifPresent(c -> ctx.findings.report(Problem.ECS_EC2_CPU_RANGE, c.at(), Units.number(c.value())));
             return;
         }
         if (cpu.isEmpty() || memory.isEmpty()) {
@@ -119,24 +109,20 @@ final class TaskBuilder {
             if (memory.isEmpty()) {
                 unset.add("memory");
             }
-            ctx.findings.error(Code.TASK_SIZE, ctx.settings.at(), "task `" + family() + "` runs on Fargate, which"
-                    + " needs its size, and " + Phrases.codes(unset) + (unset.size() == 1 ? " is" : " are")
-                    + " not set",
-                    "set `ecs: {cpu: 0.25, memory: 512MB}` on " + ctx.named() + " for every task, or under `ecs` of"
-                            + " service `" + task.main().id() + "` for its task; " + sizes());
+            ctx.findings.report(Problem.ECS_FARGATE_SIZE_MISSING, ctx.settings.at(), family(),
+                    Phrases.codes(unset) + (unset.size() == 1 ? " is" : " are"), ctx.env.id(), task.main().id(),
+                    sizes());
             return;
         }
         int units = Units.cpuUnits(cpu.get().value());
         long mib = memory.get().value();
         Optional<FargateSizes.Row> row = FargateSizes.row(units);
         if (row.isEmpty()) {
-            ctx.findings.error(Code.TASK_SIZE, cpu.get().at(), "Fargate has no task with "
-                    + Units.number(cpu.get().value()) + " vCPU", "Fargate tasks have 0.25, 0.5, 1, 2, 4, 8 or 16 vCPU");
+            ctx.findings.report(Problem.ECS_FARGATE_CPU, cpu.get().at(), Units.number(cpu.get().value()));
         } else if (!FargateSizes.valid(units, mib)) {
             List<String> nearest = FargateSizes.nearest(units, mib).stream().map(Object::toString).toList();
-            ctx.findings.error(Code.TASK_SIZE, memory.get().at(), "Fargate has no task with " + Units.vcpu(units)
-                    + " vCPU and " + Units.mib(mib) + " of memory", row.get().describe() + "; the nearest valid"
-                    + " pairs are " + Phrases.and(nearest));
+            ctx.findings.report(Problem.ECS_FARGATE_SIZE_PAIR, memory.get().at(), Units.vcpu(units), Units.mib(mib),
+                    row.get().describe(), Phrases.and(nearest));
         }
     }
 
@@ -159,40 +145,32 @@ final class TaskBuilder {
             checkContainerMemory(c, service, taskMemory);
         }
         if (taskCpu.isPresent() && cpu > taskCpu.get()) {
-            ctx.findings.error(Code.TASK_SIZE, task.main().name().at(), "the containers of task `" + family()
-                    + "` reserve " + Units.vcpu(cpu) + " vCPU (`resources.cpu`), more than the task's "
-                    + Units.vcpu(taskCpu.get()), "give the task more `cpu`, or its containers less");
+            ctx.findings.report(Problem.ECS_CONTAINERS_CPU_OVER_TASK, task.main().name().at(), family(),
+                    Units.vcpu(cpu), Units.vcpu(taskCpu.get()));
         }
         if (taskMemory.isPresent() && memory > taskMemory.get()) {
-            ctx.findings.error(Code.TASK_SIZE, task.main().name().at(), "the containers of task `" + family()
-                    + "` reserve " + Units.mib(memory) + " of memory, more than the task's "
-                    + Units.mib(taskMemory.get()), "give the task more `memory`, or its containers less");
+            ctx.findings.report(Problem.ECS_CONTAINERS_MEMORY_OVER_TASK, task.main().name().at(), family(),
+                    Units.mib(memory), Units.mib(taskMemory.get()));
         }
     }
 
     private void checkContainerMemory(ContainerDefinition c, Service service, Optional<Long> taskMemory) {
         Integer hard = c.memory();
         Integer soft = c.memoryReservation();
-        String name = "`" + service.id() + "`";
+        String name = service.id();
         if ((hard != null && hard < MIN_CONTAINER_MIB) || (soft != null && soft < MIN_CONTAINER_MIB)) {
-            ctx.findings.error(Code.TASK_SIZE, service.name().at(), name + " would get less than the "
-                    + MIN_CONTAINER_MIB + "MB of memory Docker needs for a container", null);
+            ctx.findings.report(Problem.ECS_CONTAINER_MEMORY_TOO_SMALL, service.name().at(), name, MIN_CONTAINER_MIB);
         }
         if (hard != null && soft != null && hard <= soft) {
-            ctx.findings.error(Code.TASK_SIZE, service.name().at(), "the memory limit of " + name + " ("
-                    + Units.mib(hard) + ", `resources.memory`) must be above its reservation (" + Units.mib(soft)
-                    + ", `ecs.memory_reservation`)", null);
+            ctx.findings.report(Problem.ECS_MEMORY_LIMIT_BELOW_RESERVATION, service.name().at(), name,
+                    Units.mib(hard), Units.mib(soft));
         }
         if (hard != null && taskMemory.isPresent() && hard > taskMemory.get()) {
-            ctx.findings.error(Code.TASK_SIZE, service.name().at(), "the memory limit of " + name + " ("
-                    + Units.mib(hard) + ") is above the memory of its task (" + Units.mib(taskMemory.get()) + ")",
-                    null);
+            ctx.findings.report(Problem.ECS_MEMORY_LIMIT_OVER_TASK, service.name().at(), name, Units.mib(hard),
+                    Units.mib(taskMemory.get()));
         }
         if (!ctx.settings.fargate() && taskMemory.isEmpty() && hard == null && soft == null) {
-            ctx.findings.error(Code.TASK_SIZE, service.name().at(), name + " runs on EC2 in a task without a memory"
-                    + " size, so ECS needs the container's own",
-                    "set `resources: {memory: ...}` (a hard limit) or `ecs: {memory_reservation: ...}` on " + name
-                            + ", or `memory` of the task");
+            ctx.findings.report(Problem.ECS_EC2_CONTAINER_MEMORY_MISSING, service.name().at(), name);
         }
     }
 
@@ -212,9 +190,8 @@ final class TaskBuilder {
                 }
                 String other = owners.putIfAbsent(port + "/" + p.protocol(), c.name());
                 if (other != null && !other.equals(c.name())) {
-                    ctx.findings.error(Code.TARGET_CONFIG, task.containers().get(i).name().at(), "`" + c.name()
-                            + "` and `" + other + "` both listen on port " + port + " in task `" + family() + "`",
-                            "run one of them in a task of its own, or on another port");
+                    ctx.findings.report(Problem.ECS_PORT_CLASH, task.containers().get(i).name().at(), c.name(), other,
+                            port, family());
                 }
             }
         }

@@ -1,6 +1,6 @@
 package dev.gantry.targets.ecs;
 
-import dev.gantry.diag.Code;
+import dev.gantry.diag.Problem;
 import dev.gantry.model.Located;
 import dev.gantry.model.Service;
 import dev.gantry.model.ecs.EcsSettings;
@@ -32,8 +32,7 @@ final class TaskVolumes {
     /** A named volume mounted by {@code user}; without EFS it lasts as long as the task (EcsTarget says so). */
     Optional<ContainerDefinition.MountPoint> named(String name, String path, boolean readOnly, Service user) {
         if (!NAME.matcher(name).matches()) {
-            ctx.findings.error(Code.TARGET_UNSUPPORTED, user.name().at(), "volume `" + name + "` of `" + user.id()
-                    + "` has a name ECS does not take", "name volumes with letters, digits, `-` and `_` only");
+            ctx.findings.report(Problem.ECS_VOLUME_NAME, user.name().at(), name, user.id());
             return Optional.empty();
         }
         Optional<Located<EcsSettings.Efs>> efs = Optional.ofNullable(ctx.settings.volumes().get(name));
@@ -67,10 +66,6 @@ final class TaskVolumes {
         return List.copyOf(volumes.values());
     }
 
-    static String efsHint(String volume) {
-        return "back it with EFS to keep and share its data: `ecs: {volumes: {" + volume
-                + ": {file_system: fs-...}}}`";
-    }
 
     private static TaskDefinition.Efs efs(EcsSettings.Efs efs) {
         return new TaskDefinition.Efs(efs.fileSystem(), efs.accessPoint().isPresent() ? null

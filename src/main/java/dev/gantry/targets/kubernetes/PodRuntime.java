@@ -1,6 +1,5 @@
 package dev.gantry.targets.kubernetes;
 
-import dev.gantry.diag.Code;
 import dev.gantry.diag.Position;
 import dev.gantry.diag.Problem;
 import dev.gantry.model.Service;

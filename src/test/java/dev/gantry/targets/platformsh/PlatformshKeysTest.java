@@ -208,7 +208,7 @@ class PlatformshKeysTest {
                   cache: {use: "redis:5.0"}
                   sessions: {use: "redis:6.0"}
                 """ + PLATFORM + APP);
-        assertTrue(run.err().contains("warning[W401]: php 7.3 (image `app` starts from `php:7.3-fpm`) is past its"
+        assertTrue(run.err().contains("warning[W424]: php 7.3 (image `app` starts from `php:7.3-fpm`) is past its"
                 + " end of life on Platform.sh\n  hint: Platform.sh offers php 8.1, 8.2, 8.3, 8.4"), run.err());
         assertTrue(run.err().contains("warning[W112]: redis `6.0` is past its end of life"), run.err());
         assertEquals("php:7.3", PlatformYaml.read(dir.resolve(".platform.app.yaml")).document().get("type").asText());
@@ -230,8 +230,8 @@ class PlatformshKeysTest {
                 """).run("validate");
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("error[E044]: redis `4.0` is not a version the catalog supports"), run.err());
-        assertTrue(run.err().contains("error[E063]: Platform.sh runs no containers from published images"), run.err());
-        assertTrue(run.err().contains("error[E025]: cron `often` of application `app` runs every minute"), run.err());
+        assertTrue(run.err().contains("error[E414]: Platform.sh runs no containers from published images"), run.err());
+        assertTrue(run.err().contains("error[E436]: cron `often` of application `app` runs every minute"), run.err());
     }
 
     private static List<String> names(JsonNode object) {

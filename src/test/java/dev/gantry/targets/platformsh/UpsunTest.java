@@ -61,9 +61,9 @@ class UpsunTest {
                 + "{\"app\":{\"default_database\":\"app\",\"privileges\":{\"app\":\"admin\"}}}}}}",
                 config.get("services").toString(), "no disk, and no network-storage service");
         assertEquals(platformRoutes, config.get("routes"));
-        assertTrue(run.err().contains("environment.yaml:35:17: warning[W100]: `disk` of application `app` is not"
+        assertTrue(run.err().contains("environment.yaml:35:17: warning[W410]: `disk` of application `app` is not"
                 + " carried on Upsun"), run.err());
-        assertTrue(run.err().contains("warning[W100]: `config.disk` of service `db` is not carried on Upsun"),
+        assertTrue(run.err().contains("warning[W410]: `config.disk` of service `db` is not carried on Upsun"),
                 run.err());
         assertTrue(Files.readString(dir.resolve("app/.environment")).contains("export DATABASE_URL="));
     }
@@ -85,7 +85,7 @@ class UpsunTest {
                       app: {env: {DATABASE_URL: {ref: db.host}}}
                 """).run("generate");
         assertEquals(1, different.exit(), different.err());
-        assertTrue(different.err().contains("error[E064]: environments `platform` (Platform.sh) and `next` (Upsun)"
+        assertTrue(different.err().contains("error[E403]: environments `platform` (Platform.sh) and `next` (Upsun)"
                 + " export different variables in app/.environment, which both read"), different.err());
     }
 }
