@@ -121,6 +121,9 @@ final class ScriptBuilder {
             return; // reported where the relationship could not be made
         }
         String relationship = relationships.names().get(ref.service());
+        if (relationship == null) {
+            return; // the relationship named after the service leads elsewhere, reported there (E437)
+        }
         String template = placement.role() == Placement.Role.APP ? APP_FIELDS.get(ref.field())
                 : placement.type().orElseThrow().connection().get(ref.field());
         if (template == null) {

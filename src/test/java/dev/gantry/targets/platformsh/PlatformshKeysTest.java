@@ -239,4 +239,39 @@ class PlatformshKeysTest {
         object.fieldNames().forEachRemaining(out::add);
         return out;
     }
+
+    /**
+     * A relationship named after a service that leads to another (`db: cache`) is E437; a reference to the
+     * service it names (`{ref: db.url}`) then has no relationship of its own, which planning went on to
+     * use (a NullPointerException, exit 70).
+     */
+    @Test
+    void aReferenceWhoseRelationshipLeadsElsewhereIsOneErrorNotACrash(@TempDir Path dir) {
+        CliRun run = new TempProject(dir).write("""
+                gantry: 1
+                project: {name: shop, registry: registry.example.com/acme}
+                images:
+                  app: {from: "php:8.3-fpm-bookworm"}
+                services:
+                  app:
+                    image: app
+                    env:
+                      DATABASE_URL: {ref: db.url}
+                  db: {use: "mariadb:10.11"}
+                  cache: {use: "redis:7.2"}
+                environments:
+                  platform:
+                    kind: prod
+                    targets: [platformsh]
+                    platformsh:
+                      app: app
+                      apps:
+                        app:
+                          relationships: {db: cache}
+                          web: {locations: {"/": {root: public, passthru: /index.php}}}
+                """).run("validate");
+        assertEquals(1, run.exit(), run.err());
+        assertFalse(run.hasStackTrace(), run.err());
+        assertTrue(run.err().contains("error[E437]"), run.err());
+    }
 }
