@@ -50,6 +50,19 @@ public record Value(List<Part> parts) {
         return out.toString();
     }
 
+    /**
+     * The value written out with each variable by its name alone ({@code name} gets the name, never the
+     * variable with its defaults, whose text means nothing in an artifact).
+     */
+    public String writeNames(Function<String, String> text, Function<String, String> name) {
+        return write(text, variable -> name.apply(variable.name()));
+    }
+
+    /** The text with each variable as {@code ${NAME}}, for a person to read (plans, diagrams, summaries). */
+    public String withPlaceholders() {
+        return writeNames(t -> t, name -> "${" + name + "}");
+    }
+
     /** A variable that is the whole value and may be unset: the container goes without it. */
     public boolean isPassThrough() {
         return parts.size() == 1 && parts.get(0) instanceof Part.Variable v && !v.required()

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public final class Findings {
 
-    private record Key(Problem id, Severity severity, Position at) {
+    private record Key(Problem id, Position at) {
     }
 
     private record Texts(Set<String> messages, Set<String> hints) {
@@ -24,11 +24,11 @@ public final class Findings {
     /** {@code problem} found at {@code at}, with a value for each placeholder (as {@link Diagnostics#report}). */
     public void report(Problem problem, Position at, Object... values) {
         Diagnostic d = problem.at("", at == null ? Position.UNKNOWN : at, values);
-        add(new Key(problem, d.severity(), d.position()), d.message(), d.hint());
+        add(new Key(problem, d.position()), d.message(), d.hint());
     }
 
     public boolean hasErrors() {
-        return found.keySet().stream().anyMatch(k -> k.severity() == Severity.ERROR);
+        return found.keySet().stream().anyMatch(k -> k.id().severity() == Severity.ERROR);
     }
 
     private void add(Key key, String message, String hint) {
@@ -40,8 +40,8 @@ public final class Findings {
     }
 
     public void reportTo(Diagnostics diagnostics) {
-        found.forEach((key, texts) -> diagnostics.add(new Diagnostic(key.severity(), key.id(), diagnostics.file(),
-                key.at() == null ? Position.UNKNOWN : key.at(), String.join("; ", texts.messages()),
+        found.forEach((key, texts) -> diagnostics.add(new Diagnostic(key.id().severity(), key.id(),
+                diagnostics.file(), key.at(), String.join("; ", texts.messages()),
                 texts.hints().isEmpty() ? null : String.join("\n", texts.hints()))));
     }
 }

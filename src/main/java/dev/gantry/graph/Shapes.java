@@ -129,7 +129,7 @@ public final class Shapes {
                 case SERVICE -> kind(c.service().orElseThrow(), c.instance());
             };
             String runs = c.instance().map(Shapes::catalog)
-                    .orElse(c.image().reference().write(t -> t, v -> "${" + v.name() + "}")
+                    .orElse(c.image().reference().withPlaceholders()
                             + c.image().buildTarget().map(t -> " (built)").orElse(""));
             node(c.name(), kind, runs, c.service().map(Shapes::ports).orElse(List.of()),
                     c.service().flatMap(s -> s.network().networks().stream().findFirst()));

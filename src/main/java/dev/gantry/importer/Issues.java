@@ -13,7 +13,7 @@ public final class Issues {
     }
 
     /** A setting no typed key says, which import does not write into {@code raw.platformsh} yet. */
-    public static String rawComing(String what) {
+    public static String notInRawYet(String what) {
         return "Gantry has no typed key for " + what + "; import does not write it into `raw.platformsh` yet"
                 + " (write it there by hand)";
     }

@@ -86,7 +86,7 @@ public final class PlanText {
     }
 
     private static String text(Value value) {
-        return value.write(t -> t, v -> "${" + v.name() + "}");
+        return value.withPlaceholders();
     }
 
     private void line(int depth, String key, String value) {

@@ -138,7 +138,7 @@ public final class RawMerge {
             return plain.text();
         }
         if (value instanceof Doc.Interpolated interpolated) {
-            return interpolated.value().write(text -> text, v -> "${" + v.name() + "}");
+            return interpolated.value().withPlaceholders();
         }
         StringBuilder out = new StringBuilder();
         if (value instanceof Doc.Sequence seq) {

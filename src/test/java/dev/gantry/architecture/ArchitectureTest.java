@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The plan's rules, checked on the compiled classes: targets read the typed plan, never the YAML
- * tree nor another target; the model holds no YAML.
+ * tree nor another target; the model holds no YAML. Each test's assertion is ArchUnit's
+ * {@code ArchRule.check}, which fails with an AssertionError listing every class that breaks the rule.
  */
 class ArchitectureTest {
 

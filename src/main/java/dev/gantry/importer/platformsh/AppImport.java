@@ -1,7 +1,7 @@
 package dev.gantry.importer.platformsh;
 
 import static dev.gantry.importer.Issues.notImportedYet;
-import static dev.gantry.importer.Issues.rawComing;
+import static dev.gantry.importer.Issues.notInRawYet;
 
 import dev.gantry.diag.Problem;
 import dev.gantry.importer.Names;
@@ -98,7 +98,7 @@ final class AppImport {
         String top = path.get(0);
         String reason = PlatformKeys.APP.get(top);
         if (reason != null || !PlatformKeys.APP_CARRIED.contains(top)) {
-            p.notCarried(leaf, reason != null ? reason : rawComing("`" + top + "`"));
+            p.notCarried(leaf, reason != null ? reason : notInRawYet("`" + top + "`"));
             return;
         }
         switch (top) {
@@ -121,7 +121,7 @@ final class AppImport {
                     settings.map("build").flow().put("flavor", leaf.value());
                     p.identical(leaf);
                 } else {
-                    p.notCarried(leaf, rawComing("`" + String.join(".", path) + "`"));
+                    p.notCarried(leaf, notInRawYet("`" + String.join(".", path) + "`"));
                 }
             }
             case "dependencies" -> {
@@ -130,7 +130,7 @@ final class AppImport {
                     settings.map("dependencies").map(path.get(1)).put(path.get(2), leaf.value());
                     p.identical(leaf);
                 } else {
-                    p.notCarried(leaf, rawComing("this dependency"));
+                    p.notCarried(leaf, notInRawYet("this dependency"));
                 }
             }
             case "runtime" -> runtime(leaf, path);
@@ -143,7 +143,7 @@ final class AppImport {
                     settings.map("hooks").put(path.get(1), leaf.value());
                     p.identical(leaf);
                 } else {
-                    p.notCarried(leaf, rawComing("this hook"));
+                    p.notCarried(leaf, notInRawYet("this hook"));
                 }
             }
             case "crons" -> cron(leaf, path);
@@ -190,14 +190,14 @@ final class AppImport {
             settings.map("runtime").list(path.get(1)).add(DraftScalar.of(leaf.value()));
             p.identical(leaf);
         } else {
-            p.notCarried(leaf, rawComing("`" + String.join(".", path) + "` (extensions with a configuration, and other"
+            p.notCarried(leaf, notInRawYet("`" + String.join(".", path) + "` (extensions with a configuration, and other"
                     + " runtime settings)"));
         }
     }
 
     private void variables(PlatformLeaf leaf, List<String> path) {
         if (path.size() != 3 || !List.of("env", "php").contains(path.get(1))) {
-            p.notCarried(leaf, rawComing("`" + String.join(".", path) + "`"));
+            p.notCarried(leaf, notInRawYet("`" + String.join(".", path) + "`"));
             return;
         }
         String key = path.get(2);
@@ -250,7 +250,7 @@ final class AppImport {
             }
             return;
         } else {
-            p.notCarried(leaf, rawComing("`relationships." + relationship + "." + path.get(2) + "`"));
+            p.notCarried(leaf, notInRawYet("`relationships." + relationship + "." + path.get(2) + "`"));
             return;
         }
         String service = p.renamed.getOrDefault(target, target);
@@ -301,7 +301,7 @@ final class AppImport {
         boolean local = source.equals("local") || source.equals("instance");
         boolean named = sourcePath.matches("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
         if (!local || path.size() != 3 || folder.isEmpty()) {
-            p.notCarried(leaf, local ? rawComing("this mount setting") : notImportedYet("mounts with source `" + source
+            p.notCarried(leaf, local ? notInRawYet("this mount setting") : notImportedYet("mounts with source `" + source
                     + "`"));
             return;
         }
@@ -335,7 +335,7 @@ final class AppImport {
                     p.notCarried(leaf, notImportedYet("a `source_path` with `/`"));
                 }
             }
-            default -> p.notCarried(leaf, rawComing("`mounts." + mount + "." + path.get(2) + "`"));
+            default -> p.notCarried(leaf, notInRawYet("`mounts." + mount + "." + path.get(2) + "`"));
         }
     }
 
@@ -359,13 +359,13 @@ final class AppImport {
             } else if (path.size() == 4 && !key.equals("rules") && !key.equals("headers") && !key.equals("index")) {
                 location.put(key, leaf.typed());
             } else {
-                p.notCarried(leaf, rawComing("`" + String.join(".", path) + "`"));
+                p.notCarried(leaf, notInRawYet("`" + String.join(".", path) + "`"));
                 return;
             }
             p.identical(leaf);
             return;
         }
-        p.notCarried(leaf, rawComing("`" + String.join(".", path) + "`"));
+        p.notCarried(leaf, notInRawYet("`" + String.join(".", path) + "`"));
     }
 
     private void cron(PlatformLeaf leaf, List<String> path) {
@@ -406,7 +406,7 @@ final class AppImport {
                 p.identical(leaf);
             }
             case "shutdown_timeout" -> number(leaf, draft, "shutdown_timeout");
-            default -> p.notCarried(leaf, rawComing("`crons." + cron + "." + key + "`"));
+            default -> p.notCarried(leaf, notInRawYet("`crons." + cron + "." + key + "`"));
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.gantry.importer.platformsh;
 
 import static dev.gantry.importer.Issues.notImportedYet;
-import static dev.gantry.importer.Issues.rawComing;
+import static dev.gantry.importer.Issues.notInRawYet;
 
 import java.util.Map;
 import java.util.Set;
@@ -22,9 +22,9 @@ final class PlatformKeys {
     static final Map<String, String> APP = Map.of(
             "size", notImportedYet("an application's `size`"),
             "resources", notImportedYet("an application's `resources`"),
-            "access", rawComing("`access`"),
-            "firewall", rawComing("`firewall`"),
-            "preflight", rawComing("`preflight`"),
+            "access", notInRawYet("`access`"),
+            "firewall", notInRawYet("`firewall`"),
+            "preflight", notInRawYet("`preflight`"),
             "container_profile", notImportedYet("`container_profile` (Upsun)"));
 
     static final String SOURCE_OPERATIONS = notImportedYet("`source.operations`");
@@ -33,7 +33,7 @@ final class PlatformKeys {
     static final String SERVICE_CONFIGURATION = notImportedYet("this service `configuration`");
     static final String ROUTE_KEY = notImportedYet("this route setting (`id`, `primary`, `tls`, `ssi`, `redirects`,"
             + " `attributes`)");
-    static final String OTHER = rawComing("it");
+    static final String OTHER = notInRawYet("it");
 
     private PlatformKeys() {
     }

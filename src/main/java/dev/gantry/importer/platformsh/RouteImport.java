@@ -61,7 +61,7 @@ final class RouteImport {
                         + " itself"));
             } else {
                 p.notCarried(leaves, "Gantry writes the primary route and the redirect between `www.` and the bare"
-                        + " domain; " + dev.gantry.importer.Issues.rawComing("other routes"));
+                        + " domain; " + dev.gantry.importer.Issues.notInRawYet("other routes"));
             }
         }
         return Optional.ofNullable(upstream);

@@ -93,6 +93,6 @@ public record CatalogMatch(CatalogEntry entry, String version, String original) 
 
     /** A catalog env value as compose resolves it, with each variable given its value. */
     public static String resolve(Value value, Map<String, String> variables) {
-        return value.write(text -> text, v -> variables.getOrDefault(v.name(), ""));
+        return value.writeNames(text -> text, name -> variables.getOrDefault(name, ""));
     }
 }

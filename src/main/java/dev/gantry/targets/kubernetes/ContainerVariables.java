@@ -61,7 +61,7 @@ final class ContainerVariables {
             Position at) {
         List<String> lost = new ArrayList<>();
         variables.forEach((name, value) -> value.literal().filter(Expansion::lostByKustomize).ifPresent(v -> lost.add(name)));
-        command.stream().map(v -> v.write(t -> t, n -> "")).filter(Expansion::lostByKustomize).findFirst()
+        command.stream().map(v -> v.writeNames(t -> t, name -> "")).filter(Expansion::lostByKustomize).findFirst()
                 .ifPresent(v -> lost.add("its command"));
         if (!lost.isEmpty()) {
             cluster.findings.report(Problem.K8S_LINE_SEPARATOR, at, container,

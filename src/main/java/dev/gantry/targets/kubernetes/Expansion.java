@@ -49,6 +49,6 @@ final class Expansion {
     }
 
     static String of(Value value) {
-        return value.write(Expansion::literal, v -> "$(" + v.name() + ")");
+        return value.writeNames(Expansion::literal, name -> "$(" + name + ")");
     }
 }
